@@ -1,0 +1,5 @@
+import sys
+
+from vmcsgen.cli import main
+
+sys.exit(main())

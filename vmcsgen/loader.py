@@ -1,0 +1,467 @@
+"""Load a spec directory into the validated model, reporting every error found.
+
+A spec directory holds `fields.yaml` (the catalog), `layouts/*.yaml` (one layout per
+file, named after it) and optionally `translations.yaml`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from vmcsgen import schema_check
+from vmcsgen.diagnostics import Diagnostics, Location, SpecError
+from vmcsgen.encoding import Encoding, FieldType, encoding_problem
+from vmcsgen.model import (
+    HEADER_SIZE,
+    Catalog,
+    CatalogField,
+    CleanFieldGroup,
+    CleanFields,
+    Layout,
+    Member,
+    MemberKind,
+    RetiredField,
+    RetirePolicy,
+    SpecSet,
+    TranslationMode,
+    TranslationSpec,
+)
+from vmcsgen.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
+
+CATALOG_FILE = "fields.yaml"
+LAYOUT_DIR = "layouts"
+TRANSLATIONS_FILE = "translations.yaml"
+DATA_SIZES = (1, 2, 4, 8)
+
+
+def display_path(path: Path) -> str:
+    """A path as errors show it: relative to the working directory when below it."""
+    try:
+        return os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd()) else str(path)
+    except (OSError, ValueError):
+        return str(path)
+
+
+def _read_document(path: Path, schema: str, diags: Diagnostics) -> Mapping | None:
+    shown = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        diags.error(Location(shown), f"cannot read spec: {err.strerror or err}")
+        return None
+    node = read_spec(shown, data, diags)
+    if node is None:
+        if not diags:
+            diags.error(Location(shown), "spec is empty")
+        return None
+    if not schema_check.validate(node, schema, diags):
+        return None
+    assert isinstance(node, Mapping)
+    return node
+
+
+def _scalar(node: Mapping, key: str) -> Scalar | None:
+    value = node.get(key)
+    assert value is None or isinstance(value, Scalar)
+    return value
+
+
+def _str(node: Mapping, key: str, default: str = "") -> str:
+    value = _scalar(node, key)
+    return default if value is None else str(value.value)
+
+
+def _int(node: Mapping, key: str) -> int | None:
+    value = _scalar(node, key)
+    if value is None:
+        return None
+    assert isinstance(value.value, int)
+    return value.value
+
+
+def _where(node: Mapping, key: str) -> Location:
+    value = node.get(key)
+    return node.location if value is None else value.location
+
+
+def load_layout_file(path: Path, catalog: Catalog, diags: Diagnostics) -> Layout | None:
+    """One layout spec, validated on its own (used by `diff` on files outside a spec dir)."""
+    node = _read_document(path, "layout", diags)
+    if node is None:
+        return None
+    return _build_layout(node, display_path(path), catalog, diags)
+
+
+def load_catalog(path: Path, diags: Diagnostics) -> Catalog | None:
+    node = _read_document(path, "catalog", diags)
+    if node is None:
+        return None
+    fields_node = node.get("fields")
+    assert isinstance(fields_node, Mapping)
+    fields: list[CatalogField] = []
+    seen: dict[int, CatalogField] = {}
+    for key, value in fields_node.entries:
+        assert isinstance(value, Scalar) and isinstance(value.value, int)
+        problem = encoding_problem(value.value)
+        if problem is not None:
+            diags.error(value.location, f"field {key.value}: encoding {problem}")
+            continue
+        field = CatalogField(str(key.value), Encoding(value.value), key.location)
+        other = seen.get(value.value)
+        if other is not None:
+            diags.error(
+                value.location,
+                f"field {field.name}: encoding 0x{value.value:08x} is already "
+                f"{other.name} (line {other.location.line})",
+            )
+            continue
+        seen[value.value] = field
+        fields.append(field)
+    return Catalog(display_path(path), _str(node, "source"), tuple(fields))
+
+
+def _build_member(
+    node: Mapping, catalog: Catalog, has_clean_fields: bool, diags: Diagnostics
+) -> Member | None:
+    name = _str(node, "name")
+    offset = _int(node, "offset")
+    assert offset is not None
+    size = _int(node, "size")
+    default = _int(node, "default")
+    group = _scalar(node, "group")
+    kind_text = _scalar(node, "kind")
+    field_ref = _scalar(node, "field")
+    note = _str(node, "note")
+    where = node.location
+    ok = True
+
+    if field_ref is not None:
+        if kind_text is not None:
+            diags.error(kind_text.location, f"{name}: a member with 'field' takes no 'kind'")
+            ok = False
+        field = catalog.by_name.get(str(field_ref.value))
+        if field is None:
+            diags.error(field_ref.location, f"{name}: {field_ref.value} is not in the field catalog")
+            return None
+        width = field.encoding.width
+        if size is not None and size != width.size:
+            diags.error(
+                _where(node, "size"),
+                f"{name}: size {size} does not match {field.name}, a {width.label} field "
+                f"({width.size} bytes)",
+            )
+            ok = False
+        size = width.size
+        kind = MemberKind.FIELD
+    else:
+        field = None
+        if kind_text is None:
+            diags.error(where, f"{name}: a member needs either 'field' or 'kind'")
+            return None
+        kind = MemberKind(kind_text.value)
+        if kind is MemberKind.HEADER:
+            if size is not None and size != HEADER_SIZE:
+                diags.error(_where(node, "size"), f"{name}: the header is {HEADER_SIZE} bytes")
+                ok = False
+            size = HEADER_SIZE
+        elif size is None:
+            diags.error(where, f"{name}: a {kind.value} member needs 'size'")
+            return None
+        elif kind in (MemberKind.STATE, MemberKind.PRIVATE) and size not in DATA_SIZES:
+            diags.error(
+                _where(node, "size"),
+                f"{name}: a {kind.value} member holds one integer of 1, 2, 4 or 8 bytes, "
+                f"not {size}",
+            )
+            ok = False
+
+    if default is not None:
+        if kind not in (MemberKind.FIELD, MemberKind.STATE):
+            diags.error(_where(node, "default"), f"{name}: only fields and state take 'default'")
+            ok = False
+        elif default >= 1 << (8 * size):
+            diags.error(
+                _where(node, "default"),
+                f"{name}: default 0x{default:x} does not fit in {size} bytes",
+            )
+            ok = False
+    if kind in (MemberKind.FIELD, MemberKind.STATE) and offset % size:
+        diags.error(
+            _where(node, "offset"),
+            f"{name}: offset {offset} is not aligned to its {size}-byte size",
+        )
+        ok = False
+    if group is not None and not has_clean_fields:
+        diags.error(group.location, f"{name}: 'group' needs 'clean_fields' in the layout")
+        ok = False
+    elif group is not None and kind is not MemberKind.FIELD:
+        diags.error(group.location, f"{name}: only fields belong to a clean-field group")
+        ok = False
+    elif group is None and has_clean_fields and kind is MemberKind.FIELD:
+        diags.error(where, f"{name}: every field of a layout with clean_fields needs a 'group'")
+        ok = False
+    if not ok:
+        return None
+    return Member(
+        name=name,
+        offset=offset,
+        size=size,
+        kind=kind,
+        location=where,
+        field=field,
+        default=default or 0,
+        group=None if group is None else str(group.value),
+        note=note,
+    )
+
+
+def _build_clean_fields(node: Mapping | None, diags: Diagnostics) -> CleanFields | None:
+    if node is None:
+        return None
+    groups_node = node.get("groups")
+    assert isinstance(groups_node, Mapping)
+    groups = []
+    for key, value in groups_node.entries:
+        assert isinstance(value, Scalar) and isinstance(value.value, int)
+        groups.append(CleanFieldGroup(str(key.value), value.value))
+    return CleanFields(_str(node, "member"), tuple(groups))
+
+
+def _check_members(members: list[Member], size: int, diags: Diagnostics, layout: str) -> None:
+    headers = [m for m in members if m.kind is MemberKind.HEADER]
+    if len(headers) != 1:
+        where = headers[1].location if headers else members[0].location
+        diags.error(where, f"layout {layout} needs exactly one header member, has {len(headers)}")
+    elif headers[0].offset != 0:
+        diags.error(headers[0].location, f"{headers[0].name}: the header must be at offset 0")
+    names: dict[str, Member] = {}
+    encodings: dict[str, Member] = {}
+    previous: Member | None = None
+    for member in members:
+        first = names.setdefault(member.name, member)
+        if first is not member:
+            diags.error(
+                member.location,
+                f"{member.name}: duplicate member name (first at line {first.location.line})",
+            )
+        if member.field is not None:
+            other = encodings.setdefault(member.field.name, member)
+            if other is not member:
+                diags.error(
+                    member.location,
+                    f"{member.name}: {member.field.name} is already held by {other.name} "
+                    f"(line {other.location.line})",
+                )
+        if member.end > size:
+            diags.error(
+                member.location,
+                f"{member.name}: bytes {member.offset}..{member.end - 1} run past the end of "
+                f"the {size}-byte region",
+            )
+        if previous is not None:
+            if member.offset < previous.end:
+                diags.error(
+                    member.location,
+                    f"{member.name} at offset {member.offset} overlaps {previous.name} "
+                    f"(bytes {previous.offset}..{previous.end - 1})",
+                )
+            elif member.offset > previous.end:
+                diags.error(
+                    member.location,
+                    f"{member.name}: {member.offset - previous.end} undeclared bytes after "
+                    f"{previous.name} (offsets {previous.end}..{member.offset - 1}); "
+                    "declare them as a reserved member",
+                )
+        previous = member if previous is None or member.end > previous.end else previous
+
+
+def _build_layout(
+    node: Mapping, path: str, catalog: Catalog, diags: Diagnostics
+) -> Layout | None:
+    before = len(diags.found)
+    name = _str(node, "layout")
+    size = _int(node, "size")
+    revision = _int(node, "revision")
+    assert size is not None and revision is not None
+    clean_node = node.get("clean_fields")
+    assert clean_node is None or isinstance(clean_node, Mapping)
+    clean_fields = _build_clean_fields(clean_node, diags)
+    members_node = node.get("members")
+    assert isinstance(members_node, Sequence)
+    members: list[Member] = []
+    for item in members_node.items:
+        assert isinstance(item, Mapping)
+        member = _build_member(item, catalog, clean_fields is not None, diags)
+        if member is not None:
+            members.append(member)
+    for earlier, later in zip(members, members[1:]):
+        if later.offset < earlier.offset:
+            diags.error(
+                later.location,
+                f"{later.name}: members must be listed in offset order "
+                f"({later.offset} comes after {earlier.name} at {earlier.offset})",
+            )
+    if members:
+        _check_members(sorted(members, key=lambda m: m.offset), size, diags, name)
+    retired = _build_retired(node.get("retired"), catalog, members, diags)
+    if clean_fields is not None:
+        _check_clean_fields(clean_fields, members, _where(node, "clean_fields"), diags)
+    if len(diags.found) != before or not members:
+        return None
+    shadow_node = _scalar(node, "shadow_indicator")
+    return Layout(
+        name=name,
+        title=_str(node, "title", name),
+        source=_str(node, "source"),
+        revision=revision,
+        size=size,
+        shadow_indicator=bool(shadow_node is not None and shadow_node.value),
+        members=tuple(members),
+        retired=retired,
+        clean_fields=clean_fields,
+        path=path,
+        location=node.location,
+    )
+
+
+def _build_retired(
+    node: Node | None, catalog: Catalog, members: list[Member], diags: Diagnostics
+) -> tuple[RetiredField, ...]:
+    if node is None:
+        return ()
+    assert isinstance(node, Sequence)
+    held = {m.field.name for m in members if m.field is not None}
+    retired: dict[str, RetiredField] = {}
+    for item in node.items:
+        assert isinstance(item, Mapping)
+        ref = _str(item, "field")
+        field = catalog.by_name.get(ref)
+        where = _where(item, "field")
+        if field is None:
+            diags.error(where, f"retired field {ref} is not in the field catalog")
+        elif ref in held:
+            diags.error(where, f"{ref} is retired but the layout still holds it")
+        elif ref in retired:
+            diags.error(where, f"{ref} is retired twice")
+        else:
+            retired[ref] = RetiredField(
+                field, RetirePolicy(_str(item, "policy")), _str(item, "reason"), item.location
+            )
+    return tuple(retired.values())
+
+
+def _check_clean_fields(
+    clean: CleanFields, members: list[Member], where: Location, diags: Diagnostics
+) -> None:
+    holder = next((m for m in members if m.name == clean.member), None)
+    if holder is None or holder.kind is not MemberKind.PRIVATE or holder.size != 4:
+        diags.error(where, f"clean_fields.member {clean.member!r} must be a 4-byte private member")
+    for member in members:
+        if member.group is not None and member.group not in clean.by_name:
+            diags.error(
+                member.location,
+                f"{member.name}: clean-field group {member.group} is not declared in clean_fields",
+            )
+
+
+def _build_translations(
+    node: Mapping, layouts: dict[str, Layout], diags: Diagnostics
+) -> tuple[TranslationSpec, ...]:
+    items = node.get("translations")
+    assert isinstance(items, Sequence)
+    result: dict[tuple[str, str], TranslationSpec] = {}
+    for item in items.items:
+        assert isinstance(item, Mapping)
+        source, target = _str(item, "from"), _str(item, "to")
+        ok = True
+        for key, name in (("from", source), ("to", target)):
+            if name not in layouts:
+                diags.error(_where(item, key), f"translation {key} unknown layout {name!r}")
+                ok = False
+        if source == target:
+            diags.error(item.location, f"translation from {source} to itself")
+            ok = False
+        if (source, target) in result:
+            diags.error(item.location, f"translation {source} -> {target} is listed twice")
+            ok = False
+        copy_node = item.get("copy")
+        copy = (
+            frozenset(FieldType)
+            if copy_node is None
+            else frozenset(_field_types(copy_node))  # type: ignore[arg-type]
+        )
+        mode = TranslationMode(_str(item, "mode", TranslationMode.CONVERT.value))
+        honour_node = _scalar(item, "honour_clean_fields")
+        honour = bool(honour_node is not None and honour_node.value)
+        if honour and ok:
+            if layouts[source].clean_fields is None:
+                diags.error(
+                    honour_node.location,  # type: ignore[union-attr]
+                    f"honour_clean_fields: {source} has no clean_fields",
+                )
+                ok = False
+            elif mode is not TranslationMode.UPDATE:
+                diags.error(
+                    honour_node.location,  # type: ignore[union-attr]
+                    "honour_clean_fields needs mode: update (skipped groups keep the "
+                    "destination's values)",
+                )
+                ok = False
+        if ok:
+            result[(source, target)] = TranslationSpec(
+                source=source,
+                target=target,
+                mode=mode,
+                copy=copy,
+                honour_clean_fields=honour,
+                description=_str(item, "description"),
+                location=item.location,
+            )
+    return tuple(result.values())
+
+
+def _field_types(node: Sequence) -> Iterable[FieldType]:
+    for item in node.items:
+        assert isinstance(item, Scalar)
+        yield FieldType[str(item.value).upper()]
+
+
+def load_specs(root: Path) -> SpecSet:
+    """Load and validate a whole spec directory; raise SpecError listing every problem."""
+    diags = Diagnostics()
+    if not root.is_dir():
+        diags.error(Location(display_path(root)), "spec directory not found")
+        diags.check()
+    catalog = load_catalog(root / CATALOG_FILE, diags)
+    layout_paths = sorted((root / LAYOUT_DIR).glob("*.yaml"))
+    if not layout_paths:
+        diags.error(Location(display_path(root / LAYOUT_DIR)), "no layout specs (*.yaml) found")
+    layouts: dict[str, Layout] = {}
+    if catalog is not None:
+        for path in layout_paths:
+            layout = load_layout_file(path, catalog, diags)
+            if layout is None:
+                continue
+            if layout.name != path.stem:
+                diags.error(
+                    layout.location,
+                    f"layout {layout.name!r} must live in {LAYOUT_DIR}/{layout.name}.yaml",
+                )
+            layouts[layout.name] = layout
+    translations: tuple[TranslationSpec, ...] = ()
+    translations_path = root / TRANSLATIONS_FILE
+    if translations_path.exists():
+        node = _read_document(translations_path, "translations", diags)
+        if node is not None and not diags:
+            translations = _build_translations(node, layouts, diags)
+    diags.check()
+    if catalog is None:
+        raise SpecError(list(diags.found))
+    return SpecSet(
+        root=display_path(root),
+        catalog=catalog,
+        layouts=tuple(layouts[name] for name in sorted(layouts)),
+        translations=translations,
+    )

@@ -1,0 +1,185 @@
+"""The validated, immutable model every exporter works from."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from functools import cached_property
+
+from vmcsgen.diagnostics import Location
+from vmcsgen.encoding import Encoding, FieldType
+
+HEADER_SIZE = 4
+SHADOW_INDICATOR_BIT = 1 << 31
+REVISION_MASK = SHADOW_INDICATOR_BIT - 1
+
+
+@dataclass(frozen=True)
+class CatalogField:
+    """An architectural VMCS field: a name and its full encoding."""
+
+    name: str
+    encoding: Encoding
+    location: Location
+
+
+@dataclass(frozen=True)
+class Catalog:
+    path: str
+    source: str
+    fields: tuple[CatalogField, ...]
+
+    @cached_property
+    def by_name(self) -> dict[str, CatalogField]:
+        return {f.name: f for f in self.fields}
+
+
+class MemberKind(enum.Enum):
+    FIELD = "field"  # an architectural field, matched across layouts by encoding
+    HEADER = "header"  # revision id (bits 30:0) and, optionally, the shadow-VMCS indicator
+    STATE = "state"  # implementation data without an encoding, matched by name (abort, ...)
+    PRIVATE = "private"  # data only this layout has, never translated (hv_clean_fields, ...)
+    RESERVED = "reserved"  # padding and dead space
+
+    @property
+    def carries_data(self) -> bool:
+        return self in (MemberKind.FIELD, MemberKind.STATE)
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    offset: int
+    size: int
+    kind: MemberKind
+    location: Location
+    field: CatalogField | None = None
+    default: int = 0
+    group: str | None = None
+    note: str = ""
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.size
+
+    @property
+    def identity(self) -> str:
+        """What matches this member across layouts: its encoding, or its name."""
+        if self.field is not None:
+            return f"field:{self.field.name}"
+        return f"{self.kind.value}:{self.name}"
+
+    @property
+    def type(self) -> FieldType | None:
+        return None if self.field is None else self.field.encoding.type
+
+
+class RetirePolicy(enum.Enum):
+    DISCARD = "discard"  # the value is meaningless in this layout: dropping it is expected
+    REFUSE = "refuse"  # a non-default value blocks the translation
+
+
+@dataclass(frozen=True)
+class RetiredField:
+    field: CatalogField
+    policy: RetirePolicy
+    reason: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class CleanFieldGroup:
+    """A clean-field group; its fields may be skipped when every bit of `mask` is clean.
+
+    A mask of 0 (Hyper-V's NONE) is never clean: such fields are always copied.
+    """
+
+    name: str
+    mask: int
+
+    def is_clean(self, clean_fields: int) -> bool:
+        return self.mask != 0 and clean_fields & self.mask == self.mask
+
+
+@dataclass(frozen=True)
+class CleanFields:
+    """Hyper-V's clean-field mask: which member holds it and which bit each group owns."""
+
+    member: str
+    groups: tuple[CleanFieldGroup, ...]
+
+    @cached_property
+    def by_name(self) -> dict[str, CleanFieldGroup]:
+        return {g.name: g for g in self.groups}
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    title: str
+    source: str
+    revision: int
+    size: int
+    shadow_indicator: bool
+    members: tuple[Member, ...]
+    retired: tuple[RetiredField, ...]
+    clean_fields: CleanFields | None
+    path: str
+    location: Location
+
+    @property
+    def struct_size(self) -> int:
+        return max(m.end for m in self.members)
+
+    @property
+    def header(self) -> Member:
+        return next(m for m in self.members if m.kind is MemberKind.HEADER)
+
+    @cached_property
+    def fields(self) -> tuple[Member, ...]:
+        return tuple(m for m in self.members if m.field is not None)
+
+    @cached_property
+    def by_identity(self) -> dict[str, Member]:
+        return {m.identity: m for m in self.members if m.kind.carries_data}
+
+    @cached_property
+    def retired_by_name(self) -> dict[str, RetiredField]:
+        return {r.field.name: r for r in self.retired}
+
+    @property
+    def max_field_index(self) -> int:
+        """The highest index (bits 9:1) of any field: IA32_VMX_VMCS_ENUM bits 9:1."""
+        return max((m.field.encoding.index for m in self.fields if m.field), default=0)
+
+
+class TranslationMode(enum.Enum):
+    CONVERT = "convert"  # build the whole destination image
+    UPDATE = "update"  # write the selected fields into an existing destination
+
+
+@dataclass(frozen=True)
+class TranslationSpec:
+    source: str
+    target: str
+    mode: TranslationMode
+    copy: frozenset[FieldType]
+    honour_clean_fields: bool
+    description: str
+    location: Location
+
+    @property
+    def name(self) -> str:
+        return f"{self.source}_to_{self.target}"
+
+
+@dataclass(frozen=True)
+class SpecSet:
+    root: str
+    catalog: Catalog
+    layouts: tuple[Layout, ...]
+    translations: tuple[TranslationSpec, ...]
+
+    @cached_property
+    def by_name(self) -> dict[str, Layout]:
+        return {layout.name: layout for layout in self.layouts}
