@@ -285,6 +285,8 @@ def _build_layout(
     size = _int(node, "size")
     revision = _int(node, "revision")
     assert size is not None and revision is not None
+    if size % 8:
+        diags.error(_where(node, "size"), f"region size {size} is not a multiple of 8 bytes")
     clean_node = node.get("clean_fields")
     assert clean_node is None or isinstance(clean_node, Mapping)
     clean_fields = _build_clean_fields(clean_node, diags)

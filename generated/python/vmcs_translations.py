@@ -1,0 +1,629 @@
+# SPDX-License-Identifier: GPL-2.0-only OR MIT
+"""Translations between VMCS layouts, field by field.
+
+Generated from specs/translations.yaml, specs/layouts/hv_evmcs_v1.yaml, specs/layouts/kvm_vmcs12.yaml, specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/layouts/kvm_vmcs12_v4_14.yaml by vmcsgen 0.1.0; do not edit.
+Regenerate with: vmcsgen generate
+
+Every function checks its source first (size, revision id) and lists the values the
+destination could not keep; if there are any it raises TranslationBlocked and writes
+nothing. Standard library only.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, NamedTuple, Union
+
+Buffer = Union[bytes, bytearray, memoryview]
+
+
+class Blocker(NamedTuple):
+    """A source value the destination layout cannot hold."""
+
+    field: str
+    encoding: int | None
+    value: int
+    reason: str
+
+
+class Discarded(NamedTuple):
+    """A value dropped because the destination retires the field with policy `discard`."""
+
+    field: str
+    value: int
+    reason: str
+
+
+class TranslationError(ValueError):
+    """The source or destination buffer is not a region of the expected layout."""
+
+
+class TranslationBlocked(TranslationError):
+    """The translation would lose data; nothing was written."""
+
+    def __init__(self, translation: str, blockers: list[Blocker]) -> None:
+        self.translation = translation
+        self.blockers = tuple(blockers)
+        lost = ", ".join(f"{b.field}={b.value:#x}" for b in blockers)
+        super().__init__(f"{translation} would lose {lost}")
+
+
+def _view(buffer: Buffer, size: int, layout: str, role: str) -> memoryview:
+    view = memoryview(buffer)
+    if not view.c_contiguous:
+        raise TranslationError(f"{role} {layout} buffer is not contiguous")
+    view = view.cast("B")
+    if view.nbytes < size:
+        raise TranslationError(
+            f"{role} {layout} buffer is {view.nbytes} bytes; the region is {size} bytes"
+        )
+    return view[:size]
+
+
+def _source(src: Buffer, size: int, layout: str, revision: int, mask: int) -> memoryview:
+    view = _view(src, size, layout, "source")
+    found = int.from_bytes(view[0:4], "little") & mask
+    if found != revision:
+        raise TranslationError(
+            f"source is not a {layout} region: revision id {found:#x}, expected {revision:#x}"
+        )
+    return view
+
+
+def _value(view: memoryview, offset: int, size: int) -> int:
+    return int.from_bytes(view[offset : offset + size], "little")
+
+
+def _image(size: int, revision: int, fills: tuple[tuple[int, str], ...]) -> bytes:
+    image = bytearray(size)
+    image[0:4] = revision.to_bytes(4, "little")
+    for offset, data in fills:
+        image[offset : offset + len(data) // 2] = bytes.fromhex(data)
+    return bytes(image)
+
+
+# --- kvm_vmcs12_v4_14_to_kvm_vmcs12: Restore nested state saved by Linux 4.14 on a current kernel.
+
+
+def _kvm_vmcs12_v4_14_to_kvm_vmcs12_source(src: Buffer) -> memoryview:
+    return _source(src, 4096, "kvm_vmcs12_v4_14", 0x11E57ED0, 0xFFFFFFFF)
+
+
+def _kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(s: memoryview) -> list[Blocker]:
+    found: list[Blocker] = []
+    return found
+
+
+def kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
+    """The values kvm_vmcs12 could not keep (0 fields checked)."""
+    return _kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(_kvm_vmcs12_v4_14_to_kvm_vmcs12_source(src))
+
+
+def kvm_vmcs12_v4_14_to_kvm_vmcs12_discarded(src: Buffer) -> list[Discarded]:
+    """Non-default values of fields kvm_vmcs12 retires with policy `discard`."""
+    s = _kvm_vmcs12_v4_14_to_kvm_vmcs12_source(src)
+    dropped: list[Discarded] = []
+    value = _value(s, 400, 8)
+    if value:
+        dropped.append(
+            Discarded(
+                "cr3_target_value0",
+                value,
+                "current KVM has no CR3-target value fields; their former space is dead_space",
+            )
+        )
+    value = _value(s, 408, 8)
+    if value:
+        dropped.append(
+            Discarded(
+                "cr3_target_value1",
+                value,
+                "current KVM has no CR3-target value fields; their former space is dead_space",
+            )
+        )
+    value = _value(s, 416, 8)
+    if value:
+        dropped.append(
+            Discarded(
+                "cr3_target_value2",
+                value,
+                "current KVM has no CR3-target value fields; their former space is dead_space",
+            )
+        )
+    value = _value(s, 424, 8)
+    if value:
+        dropped.append(
+            Discarded(
+                "cr3_target_value3",
+                value,
+                "current KVM has no CR3-target value fields; their former space is dead_space",
+            )
+        )
+    return dropped
+
+
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_image = _image(
+    4096,
+    0x11E57ED0,
+    (),
+)
+
+
+def kvm_vmcs12_v4_14_to_kvm_vmcs12(src: Buffer) -> bytearray:
+    """Convert a kvm_vmcs12_v4_14 region into a new kvm_vmcs12 region.
+
+    14 copies of coalesced runs; 4 fields new in kvm_vmcs12 get their defaults.
+    """
+    s = _kvm_vmcs12_v4_14_to_kvm_vmcs12_source(src)
+    blockers = _kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(s)
+    if blockers:
+        raise TranslationBlocked("kvm_vmcs12_v4_14_to_kvm_vmcs12", blockers)
+    d = bytearray(_kvm_vmcs12_v4_14_to_kvm_vmcs12_image)
+    d[4:12] = s[4:12]
+    d[40:120] = s[40:120]
+    d[296:304] = s[120:128]
+    d[120:160] = s[128:168]
+    d[304:312] = s[168:176]
+    d[160:184] = s[176:200]
+    d[312:320] = s[200:208]
+    d[184:280] = s[208:304]
+    d[344:376] = s[368:400]
+    d[408:680] = s[432:704]
+    d[744:932] = s[768:956]
+    d[960:982] = s[984:1006]
+    d[996:998] = s[1006:1008]
+    d[982:996] = s[1008:1022]
+    return d
+
+
+# --- kvm_vmcs12_to_kvm_vmcs12_v4_14: Migrate back to Linux 4.14; refused if a field 4.14 lacks is in use.
+
+
+def _kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src: Buffer) -> memoryview:
+    return _source(src, 4096, "kvm_vmcs12", 0x11E57ED0, 0x7FFFFFFF)
+
+
+def _kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(s: memoryview) -> list[Blocker]:
+    found: list[Blocker] = []
+    value = _value(s, 280, 8)
+    if value != 0x0:
+        found.append(
+            Blocker("vmread_bitmap", 0x00002026, value, "kvm_vmcs12_v4_14 has no VMREAD_BITMAP")
+        )
+    value = _value(s, 288, 8)
+    if value != 0x0:
+        found.append(
+            Blocker("vmwrite_bitmap", 0x00002028, value, "kvm_vmcs12_v4_14 has no VMWRITE_BITMAP")
+        )
+    value = _value(s, 320, 8)
+    if value != 0x0:
+        found.append(
+            Blocker(
+                "encls_exiting_bitmap",
+                0x0000202E,
+                value,
+                "kvm_vmcs12_v4_14 has no ENCLS_EXITING_BITMAP",
+            )
+        )
+    value = _value(s, 328, 8)
+    if value != 0x0:
+        found.append(
+            Blocker("tsc_multiplier", 0x00002032, value, "kvm_vmcs12_v4_14 has no TSC_MULTIPLIER")
+        )
+    if s[3] & 0x80:
+        found.append(
+            Blocker("shadow_vmcs", None, 1, "kvm_vmcs12_v4_14 has no shadow-VMCS indicator")
+        )
+    return found
+
+
+def kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(src: Buffer) -> list[Blocker]:
+    """The values kvm_vmcs12_v4_14 could not keep (4 fields checked)."""
+    return _kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(_kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src))
+
+
+_kvm_vmcs12_to_kvm_vmcs12_v4_14_image = _image(
+    4096,
+    0x11E57ED0,
+    (),
+)
+
+
+def kvm_vmcs12_to_kvm_vmcs12_v4_14(src: Buffer) -> bytearray:
+    """Convert a kvm_vmcs12 region into a new kvm_vmcs12_v4_14 region.
+
+    14 copies of coalesced runs; 4 fields new in kvm_vmcs12_v4_14 get their defaults.
+    """
+    s = _kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src)
+    blockers = _kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(s)
+    if blockers:
+        raise TranslationBlocked("kvm_vmcs12_to_kvm_vmcs12_v4_14", blockers)
+    d = bytearray(_kvm_vmcs12_to_kvm_vmcs12_v4_14_image)
+    d[4:12] = s[4:12]
+    d[40:120] = s[40:120]
+    d[128:168] = s[120:160]
+    d[176:200] = s[160:184]
+    d[208:304] = s[184:280]
+    d[120:128] = s[296:304]
+    d[168:176] = s[304:312]
+    d[200:208] = s[312:320]
+    d[368:400] = s[344:376]
+    d[432:704] = s[408:680]
+    d[768:956] = s[744:932]
+    d[984:1006] = s[960:982]
+    d[1008:1022] = s[982:996]
+    d[1006:1008] = s[996:998]
+    return d
+
+
+# --- kvm_vmcs12_to_kvm_vmcs12_evmcs_order: Adopt the enlightened-VMCS-ordered vmcs12 of the 2017 RFC.
+
+
+def _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_source(src: Buffer) -> memoryview:
+    return _source(src, 4096, "kvm_vmcs12", 0x11E57ED0, 0x7FFFFFFF)
+
+
+def _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(s: memoryview) -> list[Blocker]:
+    found: list[Blocker] = []
+    return found
+
+
+def kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(src: Buffer) -> list[Blocker]:
+    """The values kvm_vmcs12_evmcs_order could not keep (0 fields checked)."""
+    return _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(
+        _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_source(src)
+    )
+
+
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_image = _image(
+    4096,
+    0x11E57ED1,
+    (),
+)
+
+
+def kvm_vmcs12_to_kvm_vmcs12_evmcs_order(src: Buffer) -> bytearray:
+    """Convert a kvm_vmcs12 region into a new kvm_vmcs12_evmcs_order region.
+
+    55 copies of coalesced runs; 0 fields new in kvm_vmcs12_evmcs_order get their defaults.
+    """
+    s = _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_source(src)
+    blockers = _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(s)
+    if blockers:
+        raise TranslationBlocked("kvm_vmcs12_to_kvm_vmcs12_evmcs_order", blockers)
+    d = bytearray(_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_image)
+    d[4:8] = s[4:8]
+    d[1112:1116] = s[8:12]
+    d[104:128] = s[40:64]
+    d[320:344] = s[64:88]
+    d[400:416] = s[88:104]
+    d[1024:1040] = s[104:120]
+    d[624:632] = s[120:128]
+    d[1040:1072] = s[128:160]
+    d[960:968] = s[160:168]
+    d[680:688] = s[168:176]
+    d[416:448] = s[176:208]
+    d[904:912] = s[208:216]
+    d[448:480] = s[216:248]
+    d[896:904] = s[248:256]
+    d[24:40] = s[256:272]
+    d[976:984] = s[272:280]
+    d[1072:1112] = s[280:320]
+    d[968:976] = s[320:328]
+    d[984:992] = s[328:336]
+    d[512:544] = s[344:376]
+    d[720:728] = s[408:416]
+    d[760:768] = s[416:424]
+    d[544:568] = s[424:448]
+    d[216:296] = s[448:528]
+    d[568:576] = s[528:536]
+    d[768:776] = s[536:544]
+    d[816:824] = s[544:552]
+    d[776:784] = s[552:560]
+    d[480:504] = s[560:584]
+    d[40:64] = s[584:608]
+    d[576:616] = s[608:648]
+    d[64:80] = s[648:664]
+    d[616:624] = s[664:672]
+    d[80:88] = s[672:680]
+    d[92:96] = s[744:748]
+    d[788:796] = s[748:756]
+    d[376:388] = s[756:768]
+    d[96:100] = s[768:772]
+    d[388:396] = s[772:780]
+    d[796:800] = s[780:784]
+    d[396:400] = s[784:788]
+    d[800:816] = s[788:804]
+    d[100:104] = s[804:808]
+    d[688:720] = s[808:840]
+    d[144:216] = s[840:912]
+    d[784:788] = s[912:916]
+    d[504:512] = s[916:924]
+    d[88:92] = s[924:928]
+    d[1116:1120] = s[928:932]
+    d[632:634] = s[960:962]
+    d[1120:1122] = s[962:964]
+    d[128:144] = s[964:980]
+    d[1122:1124] = s[980:982]
+    d[8:22] = s[982:996]
+    d[1124:1126] = s[996:998]
+    d[3] |= s[3] & 0x80
+    return d
+
+
+# --- kvm_vmcs12_evmcs_order_to_kvm_vmcs12: Go back from the RFC layout to the upstream one.
+
+
+def _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_source(src: Buffer) -> memoryview:
+    return _source(src, 4096, "kvm_vmcs12_evmcs_order", 0x11E57ED1, 0x7FFFFFFF)
+
+
+def _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(s: memoryview) -> list[Blocker]:
+    found: list[Blocker] = []
+    return found
+
+
+def kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
+    """The values kvm_vmcs12 could not keep (0 fields checked)."""
+    return _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(
+        _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_source(src)
+    )
+
+
+_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_image = _image(
+    4096,
+    0x11E57ED0,
+    (),
+)
+
+
+def kvm_vmcs12_evmcs_order_to_kvm_vmcs12(src: Buffer) -> bytearray:
+    """Convert a kvm_vmcs12_evmcs_order region into a new kvm_vmcs12 region.
+
+    55 copies of coalesced runs; 0 fields new in kvm_vmcs12 get their defaults.
+    """
+    s = _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_source(src)
+    blockers = _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(s)
+    if blockers:
+        raise TranslationBlocked("kvm_vmcs12_evmcs_order_to_kvm_vmcs12", blockers)
+    d = bytearray(_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_image)
+    d[4:8] = s[4:8]
+    d[982:996] = s[8:22]
+    d[256:272] = s[24:40]
+    d[584:608] = s[40:64]
+    d[648:664] = s[64:80]
+    d[672:680] = s[80:88]
+    d[924:928] = s[88:92]
+    d[744:748] = s[92:96]
+    d[768:772] = s[96:100]
+    d[804:808] = s[100:104]
+    d[40:64] = s[104:128]
+    d[964:980] = s[128:144]
+    d[840:912] = s[144:216]
+    d[448:528] = s[216:296]
+    d[64:88] = s[320:344]
+    d[756:768] = s[376:388]
+    d[772:780] = s[388:396]
+    d[784:788] = s[396:400]
+    d[88:104] = s[400:416]
+    d[176:208] = s[416:448]
+    d[216:248] = s[448:480]
+    d[560:584] = s[480:504]
+    d[916:924] = s[504:512]
+    d[344:376] = s[512:544]
+    d[424:448] = s[544:568]
+    d[528:536] = s[568:576]
+    d[608:648] = s[576:616]
+    d[664:672] = s[616:624]
+    d[120:128] = s[624:632]
+    d[960:962] = s[632:634]
+    d[168:176] = s[680:688]
+    d[808:840] = s[688:720]
+    d[408:416] = s[720:728]
+    d[416:424] = s[760:768]
+    d[536:544] = s[768:776]
+    d[552:560] = s[776:784]
+    d[912:916] = s[784:788]
+    d[748:756] = s[788:796]
+    d[780:784] = s[796:800]
+    d[788:804] = s[800:816]
+    d[544:552] = s[816:824]
+    d[248:256] = s[896:904]
+    d[208:216] = s[904:912]
+    d[160:168] = s[960:968]
+    d[320:328] = s[968:976]
+    d[272:280] = s[976:984]
+    d[328:336] = s[984:992]
+    d[104:120] = s[1024:1040]
+    d[128:160] = s[1040:1072]
+    d[280:320] = s[1072:1112]
+    d[8:12] = s[1112:1116]
+    d[928:932] = s[1116:1120]
+    d[962:964] = s[1120:1122]
+    d[980:982] = s[1122:1124]
+    d[996:998] = s[1124:1126]
+    d[3] |= s[3] & 0x80
+    return d
+
+
+# --- hv_evmcs_v1_to_kvm_vmcs12: eVMCS to vmcs12 at nested VM entry; all groups for migration.
+
+
+def _hv_evmcs_v1_to_kvm_vmcs12_source(src: Buffer) -> memoryview:
+    return _source(src, 4096, "hv_evmcs_v1", 0x00000001, 0xFFFFFFFF)
+
+
+def _hv_evmcs_v1_to_kvm_vmcs12_blockers(s: memoryview) -> list[Blocker]:
+    found: list[Blocker] = []
+    return found
+
+
+def hv_evmcs_v1_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
+    """The values kvm_vmcs12 could not keep (0 fields checked)."""
+    return _hv_evmcs_v1_to_kvm_vmcs12_blockers(_hv_evmcs_v1_to_kvm_vmcs12_source(src))
+
+
+def hv_evmcs_v1_to_kvm_vmcs12(
+    src: Buffer, into: bytearray | None = None, *, clean_fields: int = 0
+) -> bytearray:
+    """Write the control, guest_state, host_state fields of a hv_evmcs_v1 region into `into`.
+
+    `into` is an existing kvm_vmcs12 region (a fresh one when None); its other bytes are
+    kept. The header gets kvm_vmcs12's revision id.
+    Groups whose bits are all set in `clean_fields` are skipped; 0 copies every group,
+    which is what restoring or migrating state must use.
+    """
+    s = _hv_evmcs_v1_to_kvm_vmcs12_source(src)
+    d = bytearray(_image(4096, 0x11E57ED0, ())) if into is None else into
+    _view(d, 4096, "kvm_vmcs12", "destination")
+    blockers = _hv_evmcs_v1_to_kvm_vmcs12_blockers(s)
+    if blockers:
+        raise TranslationBlocked("hv_evmcs_v1_to_kvm_vmcs12", blockers)
+    d[800:804] = s[812:816]
+    d[544:552] = s[816:824]
+    if clean_fields & 0x0001 != 0x0001:  # IO_BITMAP
+        d[40:56] = s[104:120]
+    if clean_fields & 0x0002 != 0x0002:  # MSR_BITMAP
+        d[56:64] = s[120:128]
+    if clean_fields & 0x0004 != 0x0004:  # CONTROL_GRP2
+        d[88:104] = s[400:416]
+        d[160:168] = s[960:968]
+        d[320:328] = s[968:976]
+        d[328:336] = s[984:992]
+    if clean_fields & 0x0008 != 0x0008:  # CONTROL_GRP1
+        d[744:748] = s[92:96]
+        d[768:772] = s[96:100]
+        d[804:808] = s[100:104]
+    if clean_fields & 0x0010 != 0x0010:  # CONTROL_PROC
+        d[748:752] = s[788:792]
+    if clean_fields & 0x0020 != 0x0020:  # CONTROL_EVENT
+        d[788:800] = s[800:812]
+    if clean_fields & 0x0040 != 0x0040:  # CONTROL_ENTRY
+        d[780:784] = s[796:800]
+    if clean_fields & 0x0080 != 0x0080:  # CONTROL_EXCPN
+        d[752:756] = s[792:796]
+    if clean_fields & 0x0100 != 0x0100:  # CRDR
+        d[344:376] = s[512:544]
+        d[424:448] = s[544:568]
+        d[528:536] = s[568:576]
+    if clean_fields & 0x0200 != 0x0200:  # CONTROL_XLAT
+        d[120:128] = s[624:632]
+        d[960:962] = s[632:634]
+    if clean_fields & 0x0400 != 0x0400:  # GUEST_BASIC
+        d[536:544] = s[768:776]
+        d[552:560] = s[776:784]
+        d[912:916] = s[784:788]
+    if clean_fields & 0x0800 != 0x0800:  # GUEST_GRP1
+        d[176:208] = s[416:448]
+        d[216:248] = s[448:480]
+        d[560:584] = s[480:504]
+        d[916:924] = s[504:512]
+        d[248:256] = s[896:904]
+        d[208:216] = s[904:912]
+    if clean_fields & 0x1000 != 0x1000:  # GUEST_GRP2
+        d[964:980] = s[128:144]
+        d[840:912] = s[144:216]
+        d[448:528] = s[216:296]
+    if clean_fields & 0x2000 != 0x2000:  # HOST_POINTER
+        d[608:648] = s[576:616]
+        d[664:672] = s[616:624]
+    if clean_fields & 0x4000 != 0x4000:  # HOST_GRP1
+        d[982:996] = s[8:22]
+        d[256:272] = s[24:40]
+        d[584:608] = s[40:64]
+        d[648:664] = s[64:80]
+        d[672:680] = s[80:88]
+        d[924:928] = s[88:92]
+        d[272:280] = s[976:984]
+    if clean_fields & 0xFFFF != 0xFFFF:  # ALL
+        d[64:88] = s[320:344]
+        d[756:768] = s[376:388]
+        d[772:780] = s[388:396]
+        d[784:788] = s[396:400]
+    d[0:4] = (0x11E57ED0).to_bytes(4, "little")
+    return d
+
+
+# --- kvm_vmcs12_to_hv_evmcs_v1: vmcs12 to eVMCS at nested VM exit.
+
+
+def _kvm_vmcs12_to_hv_evmcs_v1_source(src: Buffer) -> memoryview:
+    return _source(src, 4096, "kvm_vmcs12", 0x11E57ED0, 0x7FFFFFFF)
+
+
+def _kvm_vmcs12_to_hv_evmcs_v1_blockers(s: memoryview) -> list[Blocker]:
+    found: list[Blocker] = []
+    value = _value(s, 928, 4)
+    if value != 0x0:
+        found.append(
+            Blocker(
+                "vmx_preemption_timer_value",
+                0x0000482E,
+                value,
+                "hv_evmcs_v1 has no VMX_PREEMPTION_TIMER_VALUE",
+            )
+        )
+    value = _value(s, 980, 2)
+    if value != 0x0:
+        found.append(
+            Blocker("guest_intr_status", 0x00000810, value, "hv_evmcs_v1 has no GUEST_INTR_STATUS")
+        )
+    value = _value(s, 996, 2)
+    if value != 0x0:
+        found.append(
+            Blocker("guest_pml_index", 0x00000812, value, "hv_evmcs_v1 has no GUEST_PML_INDEX")
+        )
+    if s[3] & 0x80:
+        found.append(Blocker("shadow_vmcs", None, 1, "hv_evmcs_v1 has no shadow-VMCS indicator"))
+    return found
+
+
+def kvm_vmcs12_to_hv_evmcs_v1_blockers(src: Buffer) -> list[Blocker]:
+    """The values hv_evmcs_v1 could not keep (3 fields checked)."""
+    return _kvm_vmcs12_to_hv_evmcs_v1_blockers(_kvm_vmcs12_to_hv_evmcs_v1_source(src))
+
+
+def kvm_vmcs12_to_hv_evmcs_v1(src: Buffer, into: bytearray | None = None) -> bytearray:
+    """Write the guest_state, read_only fields of a kvm_vmcs12 region into `into`.
+
+    `into` is an existing hv_evmcs_v1 region (a fresh one when None); its other bytes are
+    kept. The header gets hv_evmcs_v1's revision id.
+    """
+    s = _kvm_vmcs12_to_hv_evmcs_v1_source(src)
+    d = bytearray(_image(4096, 0x00000001, ())) if into is None else into
+    _view(d, 4096, "hv_evmcs_v1", "destination")
+    blockers = _kvm_vmcs12_to_hv_evmcs_v1_blockers(s)
+    if blockers:
+        raise TranslationBlocked("kvm_vmcs12_to_hv_evmcs_v1", blockers)
+    d[680:688] = s[168:176]
+    d[416:448] = s[176:208]
+    d[904:912] = s[208:216]
+    d[448:480] = s[216:248]
+    d[896:904] = s[248:256]
+    d[720:728] = s[408:416]
+    d[760:768] = s[416:424]
+    d[544:568] = s[424:448]
+    d[216:296] = s[448:528]
+    d[568:576] = s[528:536]
+    d[768:776] = s[536:544]
+    d[816:824] = s[544:552]
+    d[776:784] = s[552:560]
+    d[480:504] = s[560:584]
+    d[688:720] = s[808:840]
+    d[144:216] = s[840:912]
+    d[784:788] = s[912:916]
+    d[504:512] = s[916:924]
+    d[128:144] = s[964:980]
+    d[0:4] = (0x00000001).to_bytes(4, "little")
+    return d
+
+
+# (from, to) -> the translation function.
+TRANSLATIONS: dict[tuple[str, str], Callable[..., bytearray]] = {
+    ("kvm_vmcs12_v4_14", "kvm_vmcs12"): kvm_vmcs12_v4_14_to_kvm_vmcs12,
+    ("kvm_vmcs12", "kvm_vmcs12_v4_14"): kvm_vmcs12_to_kvm_vmcs12_v4_14,
+    ("kvm_vmcs12", "kvm_vmcs12_evmcs_order"): kvm_vmcs12_to_kvm_vmcs12_evmcs_order,
+    ("kvm_vmcs12_evmcs_order", "kvm_vmcs12"): kvm_vmcs12_evmcs_order_to_kvm_vmcs12,
+    ("hv_evmcs_v1", "kvm_vmcs12"): hv_evmcs_v1_to_kvm_vmcs12,
+    ("kvm_vmcs12", "hv_evmcs_v1"): kvm_vmcs12_to_hv_evmcs_v1,
+}
+# vmcsgen-digest: 7cae00ed2789d53668f1c02329bad233ea7658943e0f2395f79323235cde490d 566ef82b44c2d33517f1be34c68298c06f2e2e681e404211aeb44f183e9cf896

@@ -1,0 +1,74 @@
+"""Python exporter: one standard-library-only accessor module per layout, one for translations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vmcsgen.layout_tables import EncodedAccess, encoded_accesses, value_members
+from vmcsgen.model import Layout, Member, MemberKind
+from vmcsgen.render import class_name, py_identifier, render
+from vmcsgen.translation_plan import TranslationPlan
+
+_VIEWS = {1: "_u8", 2: "_u16", 4: "_u32", 8: "_u64"}
+_STRUCTS = {1: "_S8", 2: "_S16", 4: "_S32", 8: "_S64"}
+_METHODS = frozenset(
+    {"read", "write", "to_bytes", "to_dict", "from_bytes", "from_dict", "buffer", "new"}
+)
+
+
+@dataclass(frozen=True)
+class PythonMember:
+    attribute: str
+    member: Member
+    view: str | None  # typed memoryview attribute, when the member is naturally aligned
+    index: int
+    struct_name: str
+
+    @property
+    def bits(self) -> int:
+        return self.member.size * 8
+
+    @property
+    def doc(self) -> str:
+        m = self.member
+        if m.field is not None:
+            enc = m.field.encoding
+            return (
+                f"{m.field.name} (0x{enc.value:08x}): {enc.width.label} {enc.type.label}, "
+                f"offset {m.offset}."
+            )
+        note = f" {m.note}." if m.note else ""
+        return f"{m.kind.value} member, offset {m.offset}, {m.size} bytes.{note}"
+
+
+def _python_member(member: Member) -> PythonMember:
+    aligned = member.offset % member.size == 0
+    return PythonMember(
+        attribute=py_identifier(member.name, _METHODS),
+        member=member,
+        view=_VIEWS[member.size] if aligned else None,
+        index=member.offset // member.size,
+        struct_name=_STRUCTS[member.size],
+    )
+
+
+def render_layout(layout: Layout, sources: list[str], spdx: str) -> str:
+    members = [_python_member(m) for m in value_members(layout)]
+    accesses: tuple[EncodedAccess, ...] = encoded_accesses(layout)
+    return render(
+        "python_layout.py.j2",
+        layout=layout,
+        sources=sources,
+        spdx=spdx,
+        class_name=class_name(layout.name),
+        members=members,
+        unaligned_sizes=sorted({m.member.size for m in members if m.view is None}),
+        accesses=accesses,
+        defaults=[m for m in layout.members if m.default and m.kind is not MemberKind.RESERVED],
+    )
+
+
+def render_translations(
+    plans: tuple[TranslationPlan, ...], sources: list[str], spdx: str
+) -> str:
+    return render("python_translations.py.j2", plans=plans, sources=sources, spdx=spdx)

@@ -1,0 +1,262 @@
+"""The translation plan for one ordered pair of layouts, derived from the specs alone.
+
+Source members are matched to destination members by encoding (fields) or by name
+(state such as abort and launch_state). The plan says which byte runs to copy (adjacent
+members that keep their relative position are one run), what to fill, and which source
+values would be lost: those are blockers, checked before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from vmcsgen.model import (
+    HEADER_SIZE,
+    SHADOW_INDICATOR_BIT,
+    Layout,
+    Member,
+    MemberKind,
+    RetirePolicy,
+    SpecSet,
+    TranslationMode,
+    TranslationSpec,
+)
+
+
+@dataclass(frozen=True)
+class CopyRun:
+    """Copy `size` bytes from src+src_offset to dst+dst_offset."""
+
+    src_offset: int
+    dst_offset: int
+    size: int
+    members: tuple[str, ...]
+
+    @property
+    def src_end(self) -> int:
+        return self.src_offset + self.size
+
+    @property
+    def dst_end(self) -> int:
+        return self.dst_offset + self.size
+
+
+@dataclass(frozen=True)
+class Fill:
+    """Destination bytes no copy writes: zero, or the defaults of members the source lacks."""
+
+    offset: int
+    data: bytes
+
+    @property
+    def is_zero(self) -> bool:
+        return not any(self.data)
+
+
+@dataclass(frozen=True)
+class CopyGroup:
+    """Runs that share a clean-field group; mask 0 means always copied."""
+
+    name: str
+    mask: int
+    runs: tuple[CopyRun, ...]
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """A source value the destination cannot keep: non-default (or too wide) means refuse."""
+
+    name: str
+    encoding: int | None
+    src_offset: int
+    size: int
+    default: int
+    keep_bytes: int | None  # narrowing: the value must fit in this many bytes
+    reason: str
+
+
+@dataclass(frozen=True)
+class Discard:
+    """A retired source field whose value is dropped by the destination's declared policy."""
+
+    name: str
+    src_offset: int
+    size: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Moved:
+    identity: str
+    name: str
+    src_offset: int
+    dst_offset: int
+    size: int
+
+
+@dataclass(frozen=True)
+class TranslationPlan:
+    spec: TranslationSpec
+    source: Layout
+    target: Layout
+    groups: tuple[CopyGroup, ...]
+    fills: tuple[Fill, ...]
+    widen_zero: tuple[Fill, ...]  # update mode: upper bytes of widened members
+    blockers: tuple[Blocker, ...]
+    discards: tuple[Discard, ...]
+    added: tuple[Member, ...]  # destination members the source lacks
+    moved: tuple[Moved, ...]
+    unmapped_in_scope: tuple[Member, ...]  # source fields in scope the destination cannot hold
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def carries_shadow(self) -> bool:
+        return self.source.shadow_indicator and self.target.shadow_indicator
+
+    @property
+    def shadow_blocks(self) -> bool:
+        return self.source.shadow_indicator and not self.target.shadow_indicator
+
+    @property
+    def header_value(self) -> int:
+        return self.target.revision
+
+    @property
+    def source_revision_mask(self) -> int:
+        return SHADOW_INDICATOR_BIT - 1 if self.source.shadow_indicator else 0xFFFFFFFF
+
+    @property
+    def runs(self) -> tuple[CopyRun, ...]:
+        return tuple(run for group in self.groups for run in group.runs)
+
+    @property
+    def is_update(self) -> bool:
+        return self.spec.mode is TranslationMode.UPDATE
+
+
+def _in_scope(member: Member, spec: TranslationSpec) -> bool:
+    if member.kind is MemberKind.FIELD:
+        return member.type in spec.copy
+    return member.kind is MemberKind.STATE and spec.mode is TranslationMode.CONVERT
+
+
+def _coalesce(pieces: Iterable[CopyRun]) -> tuple[CopyRun, ...]:
+    runs: list[CopyRun] = []
+    for piece in sorted(pieces, key=lambda r: r.src_offset):
+        last = runs[-1] if runs else None
+        if last and last.src_end == piece.src_offset and last.dst_end == piece.dst_offset:
+            runs[-1] = CopyRun(
+                last.src_offset, last.dst_offset, last.size + piece.size, last.members + piece.members
+            )
+        else:
+            runs.append(piece)
+    return tuple(runs)
+
+
+def _fills(target: Layout, written: list[tuple[int, int]], added: list[Member]) -> list[Fill]:
+    image = bytearray(target.size)
+    for member in added:
+        image[member.offset : member.end] = member.default.to_bytes(member.size, "little")
+    covered = bytearray(target.size)
+    for start, end in written:
+        covered[start:end] = b"\x01" * (end - start)
+    fills: list[Fill] = []
+    start: int | None = None
+    for offset in range(target.size + 1):
+        free = offset < target.size and not covered[offset]
+        if free and start is None:
+            start = offset
+        elif not free and start is not None:
+            fills.append(Fill(start, bytes(image[start:offset])))
+            start = None
+    return fills
+
+
+def build_plan(spec: TranslationSpec, source: Layout, target: Layout) -> TranslationPlan:
+    pieces: dict[str, list[CopyRun]] = {}
+    widen_zero: list[Fill] = []
+    blockers: list[Blocker] = []
+    discards: list[Discard] = []
+    moved: list[Moved] = []
+    unmapped: list[Member] = []
+    written: list[tuple[int, int]] = [(0, HEADER_SIZE)]
+    matched: set[str] = set()
+    groups = {g.name: g.mask for g in source.clean_fields.groups} if source.clean_fields else {}
+    for member in source.members:
+        if not member.kind.carries_data or not _in_scope(member, spec):
+            continue
+        encoding = member.field.encoding.value if member.field else None
+        dst = target.by_identity.get(member.identity)
+        if dst is None:
+            retired = target.retired_by_name.get(member.field.name) if member.field else None
+            if retired is not None and retired.policy is RetirePolicy.DISCARD:
+                discards.append(Discard(member.name, member.offset, member.size, retired.reason))
+                continue
+            reason = (
+                f"retired by {target.name}: {retired.reason}"
+                if retired is not None
+                else f"{target.name} has no {member.field.name if member.field else member.name}"
+            )
+            blockers.append(
+                Blocker(
+                    member.name, encoding, member.offset, member.size, member.default, None, reason
+                )
+            )
+            if member.field is not None:
+                unmapped.append(member)
+            continue
+        matched.add(dst.identity)
+        size = min(member.size, dst.size)
+        group = member.group if spec.honour_clean_fields and member.group else ""
+        pieces.setdefault(group, []).append(CopyRun(member.offset, dst.offset, size, (dst.name,)))
+        written.append((dst.offset, dst.offset + size))
+        if dst.size > member.size:
+            widen_zero.append(Fill(dst.offset + size, bytes(dst.size - size)))
+        elif dst.size < member.size:
+            blockers.append(
+                Blocker(
+                    member.name,
+                    encoding,
+                    member.offset,
+                    member.size,
+                    member.default,
+                    dst.size,
+                    f"{target.name} keeps only {dst.size} of its {member.size} bytes",
+                )
+            )
+        if dst.offset != member.offset:
+            moved.append(Moved(member.identity, dst.name, member.offset, dst.offset, dst.size))
+    added = [
+        m
+        for m in target.members
+        if m.kind.carries_data and m.identity not in matched and _in_scope(m, spec)
+    ]
+    convert = spec.mode is TranslationMode.CONVERT
+    ordered_groups = sorted(pieces, key=lambda g: (groups.get(g, 0) != 0, groups.get(g, 0), g))
+    return TranslationPlan(
+        spec=spec,
+        source=source,
+        target=target,
+        groups=tuple(
+            CopyGroup(name or "always", groups.get(name, 0), _coalesce(pieces[name]))
+            for name in ordered_groups
+        ),
+        fills=tuple(_fills(target, written, added)) if convert else (),
+        widen_zero=() if convert else tuple(widen_zero),
+        blockers=tuple(blockers),
+        discards=tuple(discards),
+        added=tuple(added),
+        moved=tuple(moved),
+        unmapped_in_scope=tuple(unmapped),
+    )
+
+
+def build_plans(specs: SpecSet) -> tuple[TranslationPlan, ...]:
+    return tuple(
+        build_plan(spec, specs.by_name[spec.source], specs.by_name[spec.target])
+        for spec in specs.translations
+    )
