@@ -1,0 +1,78 @@
+"""The bundled specs against the kernel's own tables and the known layout history."""
+
+from __future__ import annotations
+
+from kernel_facts import (
+    EVMCS1_FIELD_TABLE,
+    VMCS12_CHECK_OFFSET,
+    VMCS12_FIELD_TABLE,
+    VMCS12_V4_14_FIELD_TABLE,
+)
+from vmcsgen.encoding import FieldType, FieldWidth
+from vmcsgen.model import Layout, MemberKind, SpecSet
+
+
+def _offsets(layout: Layout) -> dict[str, int]:
+    return {m.name: m.offset for m in layout.members}
+
+
+def _field_members(layout: Layout) -> dict[str, str]:
+    return {m.field.name: m.name for m in layout.fields if m.field is not None}
+
+
+def test_kvm_vmcs12_matches_check_offset(specs: SpecSet) -> None:
+    layout = specs.by_name["kvm_vmcs12"]
+    offsets = _offsets(layout)
+    assert {name: offsets[name] for name in VMCS12_CHECK_OFFSET} == VMCS12_CHECK_OFFSET
+    assert (layout.revision, layout.size, layout.struct_size) == (0x11E57ED0, 4096, 998)
+
+
+def test_field_tables_match_kernel(specs: SpecSet) -> None:
+    assert _field_members(specs.by_name["kvm_vmcs12"]) == VMCS12_FIELD_TABLE
+    assert _field_members(specs.by_name["kvm_vmcs12_v4_14"]) == VMCS12_V4_14_FIELD_TABLE
+    assert _field_members(specs.by_name["kvm_vmcs12_evmcs_order"]) == VMCS12_FIELD_TABLE
+
+
+def test_evmcs_members_and_groups_match_kvm_table(specs: SpecSet) -> None:
+    layout = specs.by_name["hv_evmcs_v1"]
+    found = {m.field.name: (m.name, m.group) for m in layout.fields if m.field is not None}
+    assert found == EVMCS1_FIELD_TABLE
+    assert (layout.revision, layout.struct_size) == (1, 1024)
+    assert layout.clean_fields is not None
+    masks = {g.name: g.mask for g in layout.clean_fields.groups}
+    assert masks["NONE"] == 0 and masks["ALL"] == 0xFFFF
+    assert masks["GUEST_GRP2"] == 1 << 12 and masks["HOST_GRP1"] == 1 << 14
+    offsets = _offsets(layout)
+    assert offsets["hv_clean_fields"] == 824 and offsets["guest_rip"] == 816
+
+
+def test_linux_4_14_layout_history(specs: SpecSet) -> None:
+    """4.14 inserted four fields mid-struct: 127 data members moved (130 with padding)."""
+    old, new = specs.by_name["kvm_vmcs12_v4_14"], specs.by_name["kvm_vmcs12"]
+    assert old.revision == new.revision and old.struct_size == 1022
+    before, after = _offsets(old), _offsets(new)
+    moved = {
+        n for n, off in before.items() if n in after and after[n] != off
+    }
+    padding = {m.name for m in old.members if m.kind is MemberKind.RESERVED}
+    assert len(moved - padding) == 127 and len(moved) == 130
+    inserted = {"vm_function_control": 120, "eptp_list_address": 168, "pml_address": 200}
+    assert {n: before[n] for n in inserted} == inserted
+    assert before["guest_pml_index"] == 1006
+
+
+def test_encodings_decode_as_the_sdm_says(specs: SpecSet) -> None:
+    fields = specs.catalog.by_name
+    assert len(fields) == 153
+    es = fields["GUEST_ES_SELECTOR"].encoding
+    assert (es.width, es.type, es.index) == (FieldWidth.U16, FieldType.GUEST_STATE, 0)
+    tsc = fields["TSC_MULTIPLIER"].encoding
+    assert (tsc.width, tsc.type, tsc.index, tsc.high) == (
+        FieldWidth.U64,
+        FieldType.CONTROL,
+        0x19,
+        0x2033,
+    )
+    assert fields["EXIT_QUALIFICATION"].encoding.type is FieldType.READ_ONLY
+    assert fields["HOST_RIP"].encoding.width is FieldWidth.NATURAL
+    assert fields["VM_EXIT_REASON"].encoding.width is FieldWidth.U32
