@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import GENERATED, ROOT, Toolchain
+
 from vmcsgen.config import Config
 from vmcsgen.generate import render_outputs
 from vmcsgen.model import Layout, SpecSet
@@ -26,9 +26,7 @@ def test_header_compiles_alone(
     cxx = language.startswith("c++")
     source = tmp_path / ("unit.cc" if cxx else "unit.c")
     source.write_text(f'#include "{header}"\nint main(void) {{ return 0; }}\n')
-    toolchain.compile(
-        source, tmp_path / "unit", includes=[GENERATED / "c"], cxx=cxx, std=language
-    )
+    toolchain.compile(source, tmp_path / "unit", includes=[GENERATED / "c"], cxx=cxx, std=language)
 
 
 def test_kernel_type_style_compiles(specs: SpecSet, toolchain: Toolchain, tmp_path: Path) -> None:
@@ -75,7 +73,11 @@ def _run(driver: Path, region: bytes, script: str, tmp: Path) -> tuple[list[str]
 def _bad_encodings(layout: Layout) -> list[int]:
     known = {m.field.encoding.value for m in layout.fields if m.field}
     bad = [0x1000, 0x8000, 0x10000, 0xFFFFFFFF, (layout.max_field_index + 1) << 1, 0x6FFF]
-    bad += [m.field.encoding.value | 1 for m in layout.fields if m.field and m.field.encoding.high is None]
+    bad += [
+        m.field.encoding.value | 1
+        for m in layout.fields
+        if m.field and m.field.encoding.high is None
+    ]
     bad += [e for e in range(0, 0x7000, 2) if e not in known][:200]
     return bad
 
@@ -83,7 +85,12 @@ def _bad_encodings(layout: Layout) -> list[int]:
 @pytest.mark.parametrize("name", LAYOUTS)
 @pytest.mark.parametrize("sanitize", [False, True])
 def test_c_read_write_match_python(
-    name: str, sanitize: bool, specs: SpecSet, layout_module: Any, toolchain: Toolchain, tmp_path: Path
+    name: str,
+    sanitize: bool,
+    specs: SpecSet,
+    layout_module: Any,
+    toolchain: Toolchain,
+    tmp_path: Path,
 ) -> None:
     if sanitize and not toolchain.sanitizers_work:
         pytest.skip("AddressSanitizer/UBSan runtime not available")
@@ -110,7 +117,9 @@ def test_c_read_write_match_python(
     assert c_bytes == python.to_bytes()
 
 
-def test_c_write_truncates_like_vmwrite(specs: SpecSet, toolchain: Toolchain, tmp_path: Path) -> None:
+def test_c_write_truncates_like_vmwrite(
+    specs: SpecSet, toolchain: Toolchain, tmp_path: Path
+) -> None:
     layout = specs.by_name["kvm_vmcs12"]
     driver = _driver(layout, toolchain, tmp_path, False)
     guest_es = next(m for m in layout.fields if m.name == "guest_es_selector")

@@ -8,6 +8,7 @@ from kernel_facts import (
     VMCS12_FIELD_TABLE,
     VMCS12_V4_14_FIELD_TABLE,
 )
+
 from vmcsgen.encoding import FieldType, FieldWidth
 from vmcsgen.model import Layout, MemberKind, SpecSet
 
@@ -51,9 +52,7 @@ def test_linux_4_14_layout_history(specs: SpecSet) -> None:
     old, new = specs.by_name["kvm_vmcs12_v4_14"], specs.by_name["kvm_vmcs12"]
     assert old.revision == new.revision and old.struct_size == 1022
     before, after = _offsets(old), _offsets(new)
-    moved = {
-        n for n, off in before.items() if n in after and after[n] != off
-    }
+    moved = {n for n, off in before.items() if n in after and after[n] != off}
     padding = {m.name for m in old.members if m.kind is MemberKind.RESERVED}
     assert len(moved - padding) == 127 and len(moved) == 130
     inserted = {"vm_function_control": 120, "eptp_list_address": 168, "pml_address": 200}

@@ -26,10 +26,10 @@ def case(request: pytest.FixtureRequest, specs: SpecSet, layout_module: Any) -> 
 def test_module_constants_match_spec(case: tuple[Layout, Any], layout_module: Any) -> None:
     layout, _ = case
     module = layout_module(layout.name)
-    assert module.REVISION_ID == layout.revision
-    assert module.REGION_SIZE == layout.size
-    assert module.STRUCT_SIZE == layout.struct_size
-    assert module.MAX_FIELD_INDEX == layout.max_field_index
+    assert layout.revision == module.REVISION_ID
+    assert layout.size == module.REGION_SIZE
+    assert layout.struct_size == module.STRUCT_SIZE
+    assert layout.max_field_index == module.MAX_FIELD_INDEX
     assert [(m.name, m.offset, m.size) for m in module.MEMBERS] == [
         (m.name, m.offset, m.size) for m in layout.members
     ]
@@ -83,7 +83,9 @@ def test_bytes_and_dict_round_trip(case: tuple[Layout, Any]) -> None:
     assert rebuilt.to_dict() == values
     for member in layout.members:
         if member.kind is not MemberKind.RESERVED:
-            assert rebuilt.to_bytes()[member.offset : member.end] == data[member.offset : member.end]
+            assert (
+                rebuilt.to_bytes()[member.offset : member.end] == data[member.offset : member.end]
+            )
 
 
 def test_new_region_carries_revision(case: tuple[Layout, Any]) -> None:

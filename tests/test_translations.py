@@ -9,10 +9,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from conftest import GENERATED, ROOT, Toolchain
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import GENERATED, ROOT, Toolchain
 from vmcsgen.model import Layout, MemberKind, SpecSet
 from vmcsgen.translation_plan import TranslationPlan, build_plans
 
@@ -36,17 +36,19 @@ def plans(specs: SpecSet) -> dict[str, TranslationPlan]:
     return {plan.name: plan for plan in build_plans(specs)}
 
 
-def region(layout: Layout, rng: random.Random, *, zero: set[str] = frozenset(), shadow: bool = False) -> bytes:
+def region(
+    layout: Layout, rng: random.Random, *, zero: set[str] = frozenset(), shadow: bool = False
+) -> bytes:
     """A well-formed region: header, random data members, zero reserved space and tail."""
     data = bytearray(layout.size)
     header = layout.revision | (1 << 31 if shadow else 0)
     data[0:4] = header.to_bytes(4, "little")
     for member in layout.members:
-        if member.kind in (MemberKind.FIELD, MemberKind.STATE, MemberKind.PRIVATE):
-            if member.name not in zero:
-                data[member.offset : member.end] = rng.getrandbits(8 * member.size).to_bytes(
-                    member.size, "little"
-                )
+        data_member = member.kind in (MemberKind.FIELD, MemberKind.STATE, MemberKind.PRIVATE)
+        if data_member and member.name not in zero:
+            data[member.offset : member.end] = rng.getrandbits(8 * member.size).to_bytes(
+                member.size, "little"
+            )
     return bytes(data)
 
 
@@ -59,7 +61,9 @@ def values(layout: Layout, data: bytes) -> dict[str, int]:
 
 
 seeds = st.integers(min_value=0, max_value=2**32)
-fast = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+fast = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @fast
@@ -107,7 +111,11 @@ def test_downgrade_then_upgrade_is_identity_without_blockers(
 
 def test_downgrade_refuses_to_lose_tsc_multiplier(tr: ModuleType, specs: SpecSet) -> None:
     new = specs.by_name["kvm_vmcs12"]
-    src = bytearray(region(new, random.Random(1), zero={"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap"}))
+    src = bytearray(
+        region(
+            new, random.Random(1), zero={"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap"}
+        )
+    )
     with pytest.raises(tr.TranslationBlocked) as info:
         getattr(tr, DOWNGRADE)(src)
     assert [b.field for b in info.value.blockers] == ["tsc_multiplier"]
@@ -117,8 +125,17 @@ def test_downgrade_refuses_to_lose_tsc_multiplier(tr: ModuleType, specs: SpecSet
 
 
 @fast
-@given(seed=seeds, in_use=st.sets(st.sampled_from(["vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"])))
-def test_every_blocker_is_reported(seed: int, in_use: set[str], tr: ModuleType, specs: SpecSet) -> None:
+@given(
+    seed=seeds,
+    in_use=st.sets(
+        st.sampled_from(
+            ["vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"]
+        )
+    ),
+)
+def test_every_blocker_is_reported(
+    seed: int, in_use: set[str], tr: ModuleType, specs: SpecSet
+) -> None:
     new = specs.by_name["kvm_vmcs12"]
     zero = {"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"} - in_use
     src = bytearray(region(new, random.Random(seed), zero=zero))
@@ -131,7 +148,12 @@ def test_every_blocker_is_reported(seed: int, in_use: set[str], tr: ModuleType, 
 
 def test_shadow_indicator_carried_or_blocking(tr: ModuleType, specs: SpecSet) -> None:
     cur = specs.by_name["kvm_vmcs12"]
-    src = region(cur, random.Random(2), shadow=True, zero={"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"})
+    src = region(
+        cur,
+        random.Random(2),
+        shadow=True,
+        zero={"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"},
+    )
     rfc = getattr(tr, TO_RFC)(src)
     assert int.from_bytes(rfc[:4], "little") == 0x11E57ED1 | 1 << 31
     with pytest.raises(tr.TranslationBlocked) as info:
@@ -183,7 +205,13 @@ def test_evmcs_and_vmcs12_exchange_every_shared_field(tr: ModuleType, specs: Spe
 
 def test_evmcs_out_reports_fields_evmcs_cannot_hold(tr: ModuleType, specs: SpecSet) -> None:
     vmcs12 = specs.by_name["kvm_vmcs12"]
-    src = bytearray(region(vmcs12, random.Random(5), zero={"vmx_preemption_timer_value", "guest_intr_status", "guest_pml_index"}))
+    src = bytearray(
+        region(
+            vmcs12,
+            random.Random(5),
+            zero={"vmx_preemption_timer_value", "guest_intr_status", "guest_pml_index"},
+        )
+    )
     getattr(tr, EVMCS_OUT)(src)
     guest_pml_index = next(m for m in vmcs12.members if m.name == "guest_pml_index")
     src[guest_pml_index.offset] = 7
@@ -202,7 +230,9 @@ def _changed(before: bytes, after: bytes, layout: Layout) -> set[str]:
     }
 
 
-def test_clean_fields_all_clean_copies_only_always_copied(tr: ModuleType, specs: SpecSet, plans: dict[str, TranslationPlan]) -> None:
+def test_clean_fields_all_clean_copies_only_always_copied(
+    tr: ModuleType, specs: SpecSet, plans: dict[str, TranslationPlan]
+) -> None:
     evmcs, vmcs12 = specs.by_name["hv_evmcs_v1"], specs.by_name["kvm_vmcs12"]
     rng = random.Random(6)
     src, base = region(evmcs, rng), region(vmcs12, rng)
@@ -232,7 +262,11 @@ def test_clean_fields_one_dirty_group_copies_that_group(tr: ModuleType, specs: S
 
 
 @pytest.fixture(scope="module")
-def c_driver(plans: dict[str, TranslationPlan], toolchain: Toolchain, tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Path]:
+def c_driver(
+    plans: dict[str, TranslationPlan],
+    toolchain: Toolchain,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[bool, Path]:
     tmp = tmp_path_factory.mktemp("translate")
     table = tmp / "table.inc"
     lines = [f"PLAIN({name})" for name in plans]
@@ -252,7 +286,9 @@ def c_driver(plans: dict[str, TranslationPlan], toolchain: Toolchain, tmp_path_f
     return drivers
 
 
-def _run_c(driver: Path, name: str, src: bytes, dst: bytes, tmp: Path, clean: int | None = None) -> tuple[int, list[str], bytes]:
+def _run_c(
+    driver: Path, name: str, src: bytes, dst: bytes, tmp: Path, clean: int | None = None
+) -> tuple[int, list[str], bytes]:
     (tmp / "src.bin").write_bytes(src)
     (tmp / "dst.bin").write_bytes(dst)
     args = [str(driver), name, str(tmp / "src.bin"), str(tmp / "dst.bin")]
@@ -262,7 +298,9 @@ def _run_c(driver: Path, name: str, src: bytes, dst: bytes, tmp: Path, clean: in
     return int(out[0]), [line.split()[1] for line in out[1:]], (tmp / "dst.bin").read_bytes()
 
 
-def _python(tr: ModuleType, plan: TranslationPlan, src: bytes, dst: bytes, clean: int | None) -> tuple[int, list[str], bytes]:
+def _python(
+    tr: ModuleType, plan: TranslationPlan, src: bytes, dst: bytes, clean: int | None
+) -> tuple[int, list[str], bytes]:
     function = getattr(tr, plan.name)
     try:
         if plan.is_update:
@@ -277,7 +315,11 @@ def _python(tr: ModuleType, plan: TranslationPlan, src: bytes, dst: bytes, clean
 
 @pytest.mark.parametrize("sanitize", [False, True])
 def test_python_and_c_agree(
-    sanitize: bool, tr: ModuleType, plans: dict[str, TranslationPlan], c_driver: dict[bool, Path], tmp_path: Path
+    sanitize: bool,
+    tr: ModuleType,
+    plans: dict[str, TranslationPlan],
+    c_driver: dict[bool, Path],
+    tmp_path: Path,
 ) -> None:
     if sanitize not in c_driver:
         pytest.skip("AddressSanitizer/UBSan runtime not available")
@@ -285,12 +327,16 @@ def test_python_and_c_agree(
     rng = random.Random(8)
     for plan in plans.values():
         for trial in range(8 if sanitize else 25):
-            zero = {m.name for m in plan.source.members if rng.random() < (0.98 if trial % 2 else 0.1)}
+            zero = {
+                m.name for m in plan.source.members if rng.random() < (0.98 if trial % 2 else 0.1)
+            }
             src = bytearray(region(plan.source, rng, zero=zero, shadow=trial % 3 == 0))
             if trial == 5:
                 src[0] ^= 0x40  # wrong revision
             dst = bytes(region(plan.target, rng)) if plan.is_update else bytes(4096)
-            clean_options = [None] + ([0, 0xFFFF, rng.getrandbits(16)] if plan.spec.honour_clean_fields else [])
+            clean_options = [None] + (
+                [0, 0xFFFF, rng.getrandbits(16)] if plan.spec.honour_clean_fields else []
+            )
             for clean in clean_options:
                 name = plan.name if clean is None else f"{plan.name}_dirty"
                 c_ret, c_blockers, c_out = _run_c(driver, name, bytes(src), dst, tmp_path, clean)

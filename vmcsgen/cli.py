@@ -1,4 +1,4 @@
-"""Command line: vmcsgen validate|generate|list|show|translate."""
+"""Command line: vmcsgen validate|generate|list|show|translate|diff."""
 
 from __future__ import annotations
 
@@ -11,15 +11,16 @@ import sys
 import tempfile
 import types
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 from vmcsgen import __version__, export_python
+from vmcsgen.compat import GitRevisionError, LayoutNotFound, run_diff, run_diff_since
 from vmcsgen.config import Config, load_config
 from vmcsgen.diagnostics import Diagnostics, SpecError
 from vmcsgen.generate import check_outputs, render_outputs, write_outputs
 from vmcsgen.loader import display_path, load_specs
 from vmcsgen.model import Layout, SpecSet
+from vmcsgen.package_data import package_folder
 from vmcsgen.translation_plan import build_plans
 
 
@@ -28,7 +29,7 @@ class UsageError(Exception):
 
 
 def bundled_specs() -> Path:
-    return Path(str(resources.files("vmcsgen.specs")))
+    return Path(str(package_folder("vmcsgen.specs", "specs")))
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -189,7 +190,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
     pairs = {(t.source, t.target) for t in specs.translations}
     if (args.source, args.target) not in pairs:
         known = ", ".join(f"{a} -> {b}" for a, b in sorted(pairs))
-        raise UsageError(f"no translation {args.source} -> {args.target} in the specs; known: {known}")
+        raise UsageError(
+            f"no translation {args.source} -> {args.target} in the specs; known: {known}"
+        )
     try:
         data = Path(args.input).read_bytes()
     except OSError as err:
@@ -215,10 +218,29 @@ def cmd_translate(args: argparse.Namespace) -> int:
         return 1
     discarded = getattr(module, f"{name}_discarded", None)
     for d in discarded(data) if discarded else ():
-        print(f"{args.input}: note: {d.field} = {d.value:#x} discarded: {d.reason}", file=sys.stderr)
+        print(
+            f"{args.input}: note: {d.field} = {d.value:#x} discarded: {d.reason}", file=sys.stderr
+        )
     _write_atomically(Path(args.output), bytes(result))
     print(f"wrote {args.output} ({len(result)} bytes, {args.target})")
     return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    config = _config(args)
+    specs_dir = _specs_dir(args, config)
+    layouts = [name for name in (args.old, args.new) if name is not None]
+    if (args.since is None) == (len(layouts) != 2):
+        raise UsageError("diff takes OLD and NEW, or --since REV alone")
+    try:
+        if args.since is not None:
+            lines, status = run_diff_since(args.since, specs_dir)
+        else:
+            lines, status = run_diff(args.old, args.new, specs_dir)
+    except (LayoutNotFound, GitRevisionError) as err:
+        raise UsageError(str(err)) from None
+    print("\n".join(lines))
+    return status
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -254,6 +276,13 @@ def _parser() -> argparse.ArgumentParser:
     translate.add_argument("input", metavar="INPUT")
     translate.add_argument("output", metavar="OUTPUT")
     translate.set_defaults(run=cmd_translate)
+    diff = command("diff", "classify the changes from layout OLD to NEW as breaking or compatible")
+    diff.add_argument("old", metavar="OLD", nargs="?", help="layout name or layout spec file")
+    diff.add_argument("new", metavar="NEW", nargs="?", help="layout name or layout spec file")
+    diff.add_argument(
+        "--since", metavar="REV", help="compare every layout spec with its version at git REV"
+    )
+    diff.set_defaults(run=cmd_diff)
     return parser
 
 
@@ -270,4 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except UsageError as err:
         print(f"vmcsgen: error: {err}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`vmcsgen show ... | head`); silence the flush at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

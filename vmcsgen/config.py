@@ -60,7 +60,9 @@ def load_config(start: Path, diags: Diagnostics) -> Config:
         if isinstance(table[key], str):
             values[key] = table[key]
         else:
-            diags.error(_key_location(pyproject, text, key), f"[tool.vmcsgen] {key} must be a string")
+            diags.error(
+                _key_location(pyproject, text, key), f"[tool.vmcsgen] {key} must be a string"
+            )
     c_types = values.get("c_types", "stdint")
     if c_types not in C_TYPE_STYLES:
         diags.error(

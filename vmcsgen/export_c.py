@@ -59,6 +59,4 @@ def render_layout(layout: Layout, sources: list[str], types: CTypes, spdx: str) 
 def render_translations(
     plans: tuple[TranslationPlan, ...], sources: list[str], types: CTypes, spdx: str
 ) -> str:
-    return render(
-        "c_translations.h.j2", plans=plans, sources=sources, types=types, spdx=spdx
-    )
+    return render("c_translations.h.j2", plans=plans, sources=sources, types=types, spdx=spdx)

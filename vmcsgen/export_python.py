@@ -68,7 +68,5 @@ def render_layout(layout: Layout, sources: list[str], spdx: str) -> str:
     )
 
 
-def render_translations(
-    plans: tuple[TranslationPlan, ...], sources: list[str], spdx: str
-) -> str:
+def render_translations(plans: tuple[TranslationPlan, ...], sources: list[str], spdx: str) -> str:
     return render("python_translations.py.j2", plans=plans, sources=sources, spdx=spdx)

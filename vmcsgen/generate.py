@@ -18,7 +18,7 @@ from vmcsgen.translation_plan import build_plans
 
 BANNER_MARK = "by vmcsgen"
 DIGEST_PREFIX = "# vmcsgen-digest: "
-BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY310})
+BLACK_MODE = black.Mode(line_length=100, target_versions={black.mode.TargetVersion.PY310})
 
 
 @dataclass(frozen=True)
@@ -161,11 +161,11 @@ def write_outputs(out: Path, outputs: list[Rendered]) -> list[str]:
                 continue
             target = out / output.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-            staged.append((Path(temp), target))
+            handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+            staged.append((Path(name), target))
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(final_text(output))
-            os.chmod(temp, 0o644)
+            os.chmod(name, 0o644)
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)

@@ -5,23 +5,26 @@ from __future__ import annotations
 import keyword
 import textwrap
 from functools import cache
-from importlib import resources
 
 import jinja2
 
 from vmcsgen import __version__
+from vmcsgen.package_data import package_folder
 
-C_KEYWORDS = frozenset(
-    """auto break case char const continue default do double else enum extern float for goto
-    if inline int long register restrict return short signed sizeof static struct switch
-    typedef union unsigned void volatile while _Alignas _Alignof _Atomic _Bool _Complex
-    _Generic _Imaginary _Noreturn _Static_assert _Thread_local alignas alignof and and_eq asm
-    bitand bitor bool catch char16_t char32_t char8_t class compl concept consteval constexpr
-    constinit const_cast co_await co_return co_yield decltype delete dynamic_cast explicit
-    export false friend mutable namespace new noexcept not not_eq nullptr operator or or_eq
-    private protected public reinterpret_cast requires static_assert static_cast template this
-    thread_local throw true try typeid typename using virtual wchar_t xor xor_eq""".split()
-)
+# C11 and C++20 keywords: a member with one of these names gets a trailing underscore.
+_C_KEYWORD_TEXT = """
+auto break case char const continue default do double else enum extern float for goto if
+inline int long register restrict return short signed sizeof static struct switch
+typedef union unsigned void volatile while _Alignas _Alignof _Atomic _Bool _Complex
+_Generic _Imaginary _Noreturn _Static_assert _Thread_local alignas alignof and and_eq
+asm bitand bitor bool catch char16_t char32_t char8_t class compl concept consteval
+constexpr constinit const_cast co_await co_return co_yield decltype delete dynamic_cast
+explicit export false friend mutable namespace new noexcept not not_eq nullptr operator
+or or_eq private protected public reinterpret_cast requires static_assert static_cast
+template this thread_local throw true try typeid typename using virtual wchar_t xor
+xor_eq
+"""
+C_KEYWORDS = frozenset(_C_KEYWORD_TEXT.split())
 
 
 def c_identifier(name: str) -> str:
@@ -49,7 +52,7 @@ def wrap_comment(text: str, width: int = 88) -> list[str]:
 
 
 def _load_template(name: str) -> str:
-    return resources.files("vmcsgen.templates").joinpath(name).read_text("utf-8")
+    return package_folder("vmcsgen.templates", "templates").joinpath(name).read_text("utf-8")
 
 
 @cache

@@ -150,7 +150,10 @@ def _coalesce(pieces: Iterable[CopyRun]) -> tuple[CopyRun, ...]:
         last = runs[-1] if runs else None
         if last and last.src_end == piece.src_offset and last.dst_end == piece.dst_offset:
             runs[-1] = CopyRun(
-                last.src_offset, last.dst_offset, last.size + piece.size, last.members + piece.members
+                last.src_offset,
+                last.dst_offset,
+                last.size + piece.size,
+                last.members + piece.members,
             )
         else:
             runs.append(piece)
@@ -162,8 +165,8 @@ def _fills(target: Layout, written: list[tuple[int, int]], added: list[Member]) 
     for member in added:
         image[member.offset : member.end] = member.default.to_bytes(member.size, "little")
     covered = bytearray(target.size)
-    for start, end in written:
-        covered[start:end] = b"\x01" * (end - start)
+    for begin, end in written:
+        covered[begin:end] = b"\x01" * (end - begin)
     fills: list[Fill] = []
     start: int | None = None
     for offset in range(target.size + 1):

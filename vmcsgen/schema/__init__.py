@@ -1,0 +1,1 @@
+"""JSON Schemas for the spec files, shipped as package data."""

@@ -1,0 +1,1 @@
+"""Bundled layout specs (package data)."""
