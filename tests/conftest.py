@@ -50,6 +50,15 @@ class Toolchain:
     cxx: str
     sanitizers_work: bool
 
+    def family(self, name: str) -> Toolchain:
+        """The same toolchain with clang/clang++ (skips the test when clang is not installed)."""
+        if name == "gcc":
+            return self
+        cc, cxx = shutil.which("clang"), shutil.which("clang++")
+        if cc is None or cxx is None:
+            pytest.skip("clang is not installed")
+        return Toolchain(cc, cxx, False)
+
     def compile(
         self,
         source: Path,

@@ -20,13 +20,16 @@ HEADERS = [f"{name}.h" for name in LAYOUTS] + ["vmcs_translations.h"]
 
 @pytest.mark.parametrize("header", HEADERS)
 @pytest.mark.parametrize("language", ["c11", "c17", "c++11", "c++17"])
+@pytest.mark.parametrize("compiler", ["gcc", "clang"])
 def test_header_compiles_alone(
-    header: str, language: str, toolchain: Toolchain, tmp_path: Path
+    header: str, language: str, compiler: str, toolchain: Toolchain, tmp_path: Path
 ) -> None:
     cxx = language.startswith("c++")
     source = tmp_path / ("unit.cc" if cxx else "unit.c")
     source.write_text(f'#include "{header}"\nint main(void) {{ return 0; }}\n')
-    toolchain.compile(source, tmp_path / "unit", includes=[GENERATED / "c"], cxx=cxx, std=language)
+    toolchain.family(compiler).compile(
+        source, tmp_path / "unit", includes=[GENERATED / "c"], cxx=cxx, std=language
+    )
 
 
 def test_kernel_type_style_compiles(specs: SpecSet, toolchain: Toolchain, tmp_path: Path) -> None:
