@@ -190,3 +190,14 @@ def test_diff_since_git_revision(tmp_path: Path) -> None:
     broken = run("diff", "--since", "HEAD", "--specs", str(repo / "specs"), cwd=repo)
     assert broken.returncode == 1
     assert "breaking: " in broken.stdout and "TSC_MULTIPLIER" in broken.stdout
+
+
+def test_docs_written_and_committed_copy_current(tmp_path: Path) -> None:
+    out = tmp_path / "docs"
+    made = run("docs", "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    svgs = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.svg"))
+    assert "layouts/hv_evmcs_v1.groups.svg" in svgs and len(svgs) == 11
+    assert (out / "field_reference.md").is_file()
+    committed = run("docs", "--out", "docs/reference", "--check")
+    assert committed.returncode == 0, committed.stderr

@@ -1,4 +1,4 @@
-"""Command line: vmcsgen validate|generate|list|show|translate|diff."""
+"""Command line: vmcsgen validate|generate|list|show|translate|diff|docs."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from vmcsgen import __version__, export_python
 from vmcsgen.compat import GitRevisionError, LayoutNotFound, run_diff, run_diff_since
 from vmcsgen.config import Config, load_config
 from vmcsgen.diagnostics import Diagnostics, SpecError
-from vmcsgen.generate import check_outputs, render_outputs, write_outputs
+from vmcsgen.export_docs import render_docs
+from vmcsgen.generate import Rendered, check_outputs, render_outputs, write_outputs
 from vmcsgen.loader import display_path, load_specs
 from vmcsgen.model import Layout, SpecSet
 from vmcsgen.package_data import package_folder
@@ -67,11 +68,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_generate(args: argparse.Namespace) -> int:
-    specs, config = _load(args)
-    out = Path(args.out) if args.out is not None else config.out
-    outputs = render_outputs(specs, config)
-    if args.check:
+def _write_or_check(out: Path, outputs: list[Rendered], check: bool, regenerate: str) -> int:
+    if check:
         status = check_outputs(out, outputs)
         for label, paths in (
             ("stale", status.stale),
@@ -81,7 +79,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             for path in paths:
                 print(f"{display_path(out / path)}: {label}", file=sys.stderr)
         if not status.clean:
-            print("generated files are out of date: run `vmcsgen generate`", file=sys.stderr)
+            print(f"files are out of date: run `{regenerate}`", file=sys.stderr)
             return 1
         print(f"{display_path(out)}: {len(outputs)} files up to date")
         return 0
@@ -90,6 +88,18 @@ def cmd_generate(args: argparse.Namespace) -> int:
         print(f"wrote {display_path(out / path)}")
     print(f"{display_path(out)}: {len(outputs)} files, {len(written)} changed")
     return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    specs, config = _load(args)
+    out = Path(args.out) if args.out is not None else config.out
+    return _write_or_check(out, render_outputs(specs, config), args.check, "vmcsgen generate")
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    specs, _ = _load(args)
+    outputs = [Rendered(path, text) for path, text in render_docs(specs)]
+    return _write_or_check(Path(args.out), outputs, args.check, f"vmcsgen docs --out {args.out}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -276,6 +286,10 @@ def _parser() -> argparse.ArgumentParser:
     translate.add_argument("input", metavar="INPUT")
     translate.add_argument("output", metavar="OUTPUT")
     translate.set_defaults(run=cmd_translate)
+    docs = command("docs", "draw every layout and translation as SVG, with a field reference")
+    docs.add_argument("--out", metavar="DIR", required=True, help="output directory")
+    docs.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
+    docs.set_defaults(run=cmd_docs)
     diff = command("diff", "classify the changes from layout OLD to NEW as breaking or compatible")
     diff.add_argument("old", metavar="OLD", nargs="?", help="layout name or layout spec file")
     diff.add_argument("new", metavar="NEW", nargs="?", help="layout name or layout spec file")

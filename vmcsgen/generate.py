@@ -137,14 +137,15 @@ def check_outputs(out: Path, outputs: list[Rendered]) -> Status:
 
 
 def _extra(out: Path, outputs: list[Rendered]) -> list[str]:
+    """Files vmcsgen wrote earlier (they carry its banner) that it no longer produces."""
     wanted = {o.path for o in outputs}
+    folders = sorted({Path(o.path).parent for o in outputs})
     found = []
-    for sub in ("python", "c"):
-        folder = out / sub
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                rel = f"{sub}/{path.name}"
-                if rel not in wanted and path.suffix in (".py", ".h") and _ours(path):
+    for folder in folders:
+        if (out / folder).is_dir():
+            for path in sorted((out / folder).iterdir()):
+                rel = (folder / path.name).as_posix()
+                if rel not in wanted and path.is_file() and _ours(path):
                     found.append(rel)
     return found
 
