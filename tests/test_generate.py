@@ -75,7 +75,7 @@ def test_check_does_not_run_black(specs: SpecSet, monkeypatch: pytest.MonkeyPatc
     def refuse(*args: object, **kwargs: object) -> str:
         raise AssertionError("--check must not format")
 
-    monkeypatch.setattr(generate.black, "format_str", refuse)
+    monkeypatch.setattr(generate, "format_python", refuse)
     config = Config(specs=SPECS, out=GENERATED)
     status = generate.check_outputs(GENERATED, generate.render_outputs(specs, config))
     assert status.clean

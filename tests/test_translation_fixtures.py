@@ -3,8 +3,8 @@ defaults and the `refuse` retire policy, on a small synthetic pair of layouts.""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -72,13 +72,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def tr(built: Path) -> ModuleType:
-    sys.path.insert(0, str(built / "python"))
-    try:
-        import importlib
-
-        return importlib.import_module("vmcs_translations")
-    finally:
-        sys.path.remove(str(built / "python"))
+    # A name of its own: the bundled vmcs_translations may already be imported.
+    spec = importlib.util.spec_from_file_location(
+        "small_translations", built / "python" / "vmcs_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def old_region(*, launch: int = 1, counter: int = 5, tsc: int = 0, rip: int = 0x1234) -> bytes:

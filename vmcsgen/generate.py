@@ -8,8 +8,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import black
-
 from vmcsgen import export_c, export_python
 from vmcsgen.config import Config
 from vmcsgen.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
@@ -18,7 +16,6 @@ from vmcsgen.translation_plan import build_plans
 
 BANNER_MARK = "by vmcsgen"
 DIGEST_PREFIX = "# vmcsgen-digest: "
-BLACK_MODE = black.Mode(line_length=100, target_versions={black.mode.TargetVersion.PY310})
 
 
 @dataclass(frozen=True)
@@ -99,7 +96,16 @@ def _is_current(output: Rendered, existing: str) -> bool:
 def final_text(output: Rendered) -> str:
     if not output.is_python:
         return output.text
-    return _seal(black.format_str(output.text, mode=BLACK_MODE), output.digest)
+    return _seal(format_python(output.text), output.digest)
+
+
+def format_python(text: str) -> str:
+    # black is imported here, not at the top: --check and the other commands never format,
+    # and the import alone costs about 70 ms.
+    import black
+
+    mode = black.Mode(line_length=100, target_versions={black.mode.TargetVersion.PY310})
+    return black.format_str(text, mode=mode)
 
 
 def _read(path: Path) -> str | None:

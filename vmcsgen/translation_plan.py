@@ -75,6 +75,10 @@ class Blocker:
     keep_bytes: int | None  # narrowing: the value must fit in this many bytes
     reason: str
 
+    @property
+    def default_bytes(self) -> bytes:
+        return self.default.to_bytes(self.size, "little")
+
 
 @dataclass(frozen=True)
 class Discard:
@@ -136,6 +140,16 @@ class TranslationPlan:
     @property
     def is_update(self) -> bool:
         return self.spec.mode is TranslationMode.UPDATE
+
+    @property
+    def pieces(self) -> tuple[CopyRun | Fill, ...]:
+        """Convert mode: the runs and fills in destination order; after the 4-byte header
+        they tile the destination region exactly."""
+        ordered = sorted(
+            (*self.runs, *self.fills),
+            key=lambda p: p.dst_offset if isinstance(p, CopyRun) else p.offset,
+        )
+        return tuple(ordered)
 
 
 def _in_scope(member: Member, spec: TranslationSpec) -> bool:

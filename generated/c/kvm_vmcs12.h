@@ -591,13 +591,33 @@ static inline int kvm_vmcs12_field_location(uint32_t encoding, uint16_t *offset,
 static inline int kvm_vmcs12_read(const void *vmcs, uint32_t encoding, uint64_t *value)
 {
 	uint16_t offset, size;
-	uint64_t result = 0;
+	const unsigned char *p;
 	int err = kvm_vmcs12_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	memcpy(&result, (const unsigned char *)vmcs + offset, size);
-	*value = result;
+	p = (const unsigned char *)vmcs + offset;
+	/* Fixed-size copies compile to single loads; a variable-size memcpy does not. */
+	switch (size) {
+	case 2: {
+		uint16_t v;
+		memcpy(&v, p, sizeof(v));
+		*value = v;
+		break;
+	}
+	case 4: {
+		uint32_t v;
+		memcpy(&v, p, sizeof(v));
+		*value = v;
+		break;
+	}
+	default: {
+		uint64_t v;
+		memcpy(&v, p, sizeof(v));
+		*value = v;
+		break;
+	}
+	}
 	return 0;
 }
 
@@ -605,11 +625,27 @@ static inline int kvm_vmcs12_read(const void *vmcs, uint32_t encoding, uint64_t 
 static inline int kvm_vmcs12_write(void *vmcs, uint32_t encoding, uint64_t value)
 {
 	uint16_t offset, size;
+	unsigned char *p;
 	int err = kvm_vmcs12_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	memcpy((unsigned char *)vmcs + offset, &value, size);
+	p = (unsigned char *)vmcs + offset;
+	switch (size) {
+	case 2: {
+		uint16_t v = (uint16_t)value;
+		memcpy(p, &v, sizeof(v));
+		break;
+	}
+	case 4: {
+		uint32_t v = (uint32_t)value;
+		memcpy(p, &v, sizeof(v));
+		break;
+	}
+	default:
+		memcpy(p, &value, sizeof(value));
+		break;
+	}
 	return 0;
 }
 

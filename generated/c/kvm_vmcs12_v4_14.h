@@ -584,13 +584,33 @@ static inline int kvm_vmcs12_v4_14_field_location(uint32_t encoding, uint16_t *o
 static inline int kvm_vmcs12_v4_14_read(const void *vmcs, uint32_t encoding, uint64_t *value)
 {
 	uint16_t offset, size;
-	uint64_t result = 0;
+	const unsigned char *p;
 	int err = kvm_vmcs12_v4_14_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	memcpy(&result, (const unsigned char *)vmcs + offset, size);
-	*value = result;
+	p = (const unsigned char *)vmcs + offset;
+	/* Fixed-size copies compile to single loads; a variable-size memcpy does not. */
+	switch (size) {
+	case 2: {
+		uint16_t v;
+		memcpy(&v, p, sizeof(v));
+		*value = v;
+		break;
+	}
+	case 4: {
+		uint32_t v;
+		memcpy(&v, p, sizeof(v));
+		*value = v;
+		break;
+	}
+	default: {
+		uint64_t v;
+		memcpy(&v, p, sizeof(v));
+		*value = v;
+		break;
+	}
+	}
 	return 0;
 }
 
@@ -598,11 +618,27 @@ static inline int kvm_vmcs12_v4_14_read(const void *vmcs, uint32_t encoding, uin
 static inline int kvm_vmcs12_v4_14_write(void *vmcs, uint32_t encoding, uint64_t value)
 {
 	uint16_t offset, size;
+	unsigned char *p;
 	int err = kvm_vmcs12_v4_14_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	memcpy((unsigned char *)vmcs + offset, &value, size);
+	p = (unsigned char *)vmcs + offset;
+	switch (size) {
+	case 2: {
+		uint16_t v = (uint16_t)value;
+		memcpy(p, &v, sizeof(v));
+		break;
+	}
+	case 4: {
+		uint32_t v = (uint32_t)value;
+		memcpy(p, &v, sizeof(v));
+		break;
+	}
+	default:
+		memcpy(p, &value, sizeof(value));
+		break;
+	}
 	return 0;
 }
 

@@ -60,7 +60,13 @@ def _view(buffer: Buffer, size: int, layout: str, role: str) -> memoryview:
 
 
 def _source(src: Buffer, size: int, layout: str, revision: int, mask: int) -> memoryview:
-    view = _view(src, size, layout, "source")
+    view = memoryview(src)
+    if view.ndim != 1 or view.format != "B":
+        view = _view(view, size, layout, "source")
+    elif view.nbytes < size:
+        raise TranslationError(
+            f"source {layout} buffer is {view.nbytes} bytes; the region is {size} bytes"
+        )
     found = int.from_bytes(view[0:4], "little") & mask
     if found != revision:
         raise TranslationError(
@@ -73,12 +79,10 @@ def _value(view: memoryview, offset: int, size: int) -> int:
     return int.from_bytes(view[offset : offset + size], "little")
 
 
-def _image(size: int, revision: int, fills: tuple[tuple[int, str], ...]) -> bytes:
-    image = bytearray(size)
-    image[0:4] = revision.to_bytes(4, "little")
-    for offset, data in fills:
-        image[offset : offset + len(data) // 2] = bytes.fromhex(data)
-    return bytes(image)
+def _new_region(size: int, revision: int) -> bytearray:
+    region = bytearray(size)
+    region[0:4] = revision.to_bytes(4, "little")
+    return region
 
 
 # --- kvm_vmcs12_v4_14_to_kvm_vmcs12: Restore nested state saved by Linux 4.14 on a current kernel.
@@ -141,11 +145,14 @@ def kvm_vmcs12_v4_14_to_kvm_vmcs12_discarded(src: Buffer) -> list[Discarded]:
     return dropped
 
 
-_kvm_vmcs12_v4_14_to_kvm_vmcs12_image = _image(
-    4096,
-    0x11E57ED0,
-    (),
-)
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_12 = bytes(28)
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_280 = bytes(16)
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_320 = bytes(24)
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_376 = bytes(32)
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_680 = bytes(64)
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_932 = bytes(28)
+_kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_998 = bytes(3098)
 
 
 def kvm_vmcs12_v4_14_to_kvm_vmcs12(src: Buffer) -> bytearray:
@@ -157,22 +164,34 @@ def kvm_vmcs12_v4_14_to_kvm_vmcs12(src: Buffer) -> bytearray:
     blockers = _kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(s)
     if blockers:
         raise TranslationBlocked("kvm_vmcs12_v4_14_to_kvm_vmcs12", blockers)
-    d = bytearray(_kvm_vmcs12_v4_14_to_kvm_vmcs12_image)
-    d[4:12] = s[4:12]
-    d[40:120] = s[40:120]
-    d[296:304] = s[120:128]
-    d[120:160] = s[128:168]
-    d[304:312] = s[168:176]
-    d[160:184] = s[176:200]
-    d[312:320] = s[200:208]
-    d[184:280] = s[208:304]
-    d[344:376] = s[368:400]
-    d[408:680] = s[432:704]
-    d[744:932] = s[768:956]
-    d[960:982] = s[984:1006]
-    d[996:998] = s[1006:1008]
-    d[982:996] = s[1008:1022]
-    return d
+    header = _kvm_vmcs12_v4_14_to_kvm_vmcs12_header
+    # One join over the pieces in destination order: each byte is written once, in C.
+    return bytearray().join(
+        (
+            header,
+            s[4:12],
+            _kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_12,
+            s[40:120],
+            s[128:168],
+            s[176:200],
+            s[208:304],
+            _kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_280,
+            s[120:128],
+            s[168:176],
+            s[200:208],
+            _kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_320,
+            s[368:400],
+            _kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_376,
+            s[432:704],
+            _kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_680,
+            s[768:956],
+            _kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_932,
+            s[984:1006],
+            s[1008:1022],
+            s[1006:1008],
+            _kvm_vmcs12_v4_14_to_kvm_vmcs12_fill_998,
+        )
+    )
 
 
 # --- kvm_vmcs12_to_kvm_vmcs12_v4_14: Migrate back to Linux 4.14; refused if a field 4.14 lacks is in use.
@@ -184,18 +203,18 @@ def _kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src: Buffer) -> memoryview:
 
 def _kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(s: memoryview) -> list[Blocker]:
     found: list[Blocker] = []
-    value = _value(s, 280, 8)
-    if value != 0x0:
+    if s[280:288].tobytes() != b"\x00\x00\x00\x00\x00\x00\x00\x00":
+        value = _value(s, 280, 8)
         found.append(
             Blocker("vmread_bitmap", 0x00002026, value, "kvm_vmcs12_v4_14 has no VMREAD_BITMAP")
         )
-    value = _value(s, 288, 8)
-    if value != 0x0:
+    if s[288:296].tobytes() != b"\x00\x00\x00\x00\x00\x00\x00\x00":
+        value = _value(s, 288, 8)
         found.append(
             Blocker("vmwrite_bitmap", 0x00002028, value, "kvm_vmcs12_v4_14 has no VMWRITE_BITMAP")
         )
-    value = _value(s, 320, 8)
-    if value != 0x0:
+    if s[320:328].tobytes() != b"\x00\x00\x00\x00\x00\x00\x00\x00":
+        value = _value(s, 320, 8)
         found.append(
             Blocker(
                 "encls_exiting_bitmap",
@@ -204,8 +223,8 @@ def _kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(s: memoryview) -> list[Blocker]:
                 "kvm_vmcs12_v4_14 has no ENCLS_EXITING_BITMAP",
             )
         )
-    value = _value(s, 328, 8)
-    if value != 0x0:
+    if s[328:336].tobytes() != b"\x00\x00\x00\x00\x00\x00\x00\x00":
+        value = _value(s, 328, 8)
         found.append(
             Blocker("tsc_multiplier", 0x00002032, value, "kvm_vmcs12_v4_14 has no TSC_MULTIPLIER")
         )
@@ -221,11 +240,13 @@ def kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(src: Buffer) -> list[Blocker]:
     return _kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(_kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src))
 
 
-_kvm_vmcs12_to_kvm_vmcs12_v4_14_image = _image(
-    4096,
-    0x11E57ED0,
-    (),
-)
+_kvm_vmcs12_to_kvm_vmcs12_v4_14_header = (0x11E57ED0).to_bytes(4, "little")
+_kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_12 = bytes(28)
+_kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_304 = bytes(64)
+_kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_400 = bytes(32)
+_kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_704 = bytes(64)
+_kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_956 = bytes(28)
+_kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_1022 = bytes(3074)
 
 
 def kvm_vmcs12_to_kvm_vmcs12_v4_14(src: Buffer) -> bytearray:
@@ -237,22 +258,33 @@ def kvm_vmcs12_to_kvm_vmcs12_v4_14(src: Buffer) -> bytearray:
     blockers = _kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(s)
     if blockers:
         raise TranslationBlocked("kvm_vmcs12_to_kvm_vmcs12_v4_14", blockers)
-    d = bytearray(_kvm_vmcs12_to_kvm_vmcs12_v4_14_image)
-    d[4:12] = s[4:12]
-    d[40:120] = s[40:120]
-    d[128:168] = s[120:160]
-    d[176:200] = s[160:184]
-    d[208:304] = s[184:280]
-    d[120:128] = s[296:304]
-    d[168:176] = s[304:312]
-    d[200:208] = s[312:320]
-    d[368:400] = s[344:376]
-    d[432:704] = s[408:680]
-    d[768:956] = s[744:932]
-    d[984:1006] = s[960:982]
-    d[1008:1022] = s[982:996]
-    d[1006:1008] = s[996:998]
-    return d
+    header = _kvm_vmcs12_to_kvm_vmcs12_v4_14_header
+    # One join over the pieces in destination order: each byte is written once, in C.
+    return bytearray().join(
+        (
+            header,
+            s[4:12],
+            _kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_12,
+            s[40:120],
+            s[296:304],
+            s[120:160],
+            s[304:312],
+            s[160:184],
+            s[312:320],
+            s[184:280],
+            _kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_304,
+            s[344:376],
+            _kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_400,
+            s[408:680],
+            _kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_704,
+            s[744:932],
+            _kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_956,
+            s[960:982],
+            s[996:998],
+            s[982:996],
+            _kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_1022,
+        )
+    )
 
 
 # --- kvm_vmcs12_to_kvm_vmcs12_evmcs_order: Adopt the enlightened-VMCS-ordered vmcs12 of the 2017 RFC.
@@ -274,11 +306,16 @@ def kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(src: Buffer) -> list[Blocker]:
     )
 
 
-_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_image = _image(
-    4096,
-    0x11E57ED1,
-    (),
-)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_header = (0x11E57ED1).to_bytes(4, "little")
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_22 = bytes(2)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_296 = bytes(24)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_344 = bytes(32)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_634 = bytes(46)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_728 = bytes(32)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_824 = bytes(72)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_912 = bytes(48)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_992 = bytes(32)
+_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_1126 = bytes(2970)
 
 
 def kvm_vmcs12_to_kvm_vmcs12_evmcs_order(src: Buffer) -> bytearray:
@@ -290,64 +327,77 @@ def kvm_vmcs12_to_kvm_vmcs12_evmcs_order(src: Buffer) -> bytearray:
     blockers = _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(s)
     if blockers:
         raise TranslationBlocked("kvm_vmcs12_to_kvm_vmcs12_evmcs_order", blockers)
-    d = bytearray(_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_image)
-    d[4:8] = s[4:8]
-    d[1112:1116] = s[8:12]
-    d[104:128] = s[40:64]
-    d[320:344] = s[64:88]
-    d[400:416] = s[88:104]
-    d[1024:1040] = s[104:120]
-    d[624:632] = s[120:128]
-    d[1040:1072] = s[128:160]
-    d[960:968] = s[160:168]
-    d[680:688] = s[168:176]
-    d[416:448] = s[176:208]
-    d[904:912] = s[208:216]
-    d[448:480] = s[216:248]
-    d[896:904] = s[248:256]
-    d[24:40] = s[256:272]
-    d[976:984] = s[272:280]
-    d[1072:1112] = s[280:320]
-    d[968:976] = s[320:328]
-    d[984:992] = s[328:336]
-    d[512:544] = s[344:376]
-    d[720:728] = s[408:416]
-    d[760:768] = s[416:424]
-    d[544:568] = s[424:448]
-    d[216:296] = s[448:528]
-    d[568:576] = s[528:536]
-    d[768:776] = s[536:544]
-    d[816:824] = s[544:552]
-    d[776:784] = s[552:560]
-    d[480:504] = s[560:584]
-    d[40:64] = s[584:608]
-    d[576:616] = s[608:648]
-    d[64:80] = s[648:664]
-    d[616:624] = s[664:672]
-    d[80:88] = s[672:680]
-    d[92:96] = s[744:748]
-    d[788:796] = s[748:756]
-    d[376:388] = s[756:768]
-    d[96:100] = s[768:772]
-    d[388:396] = s[772:780]
-    d[796:800] = s[780:784]
-    d[396:400] = s[784:788]
-    d[800:816] = s[788:804]
-    d[100:104] = s[804:808]
-    d[688:720] = s[808:840]
-    d[144:216] = s[840:912]
-    d[784:788] = s[912:916]
-    d[504:512] = s[916:924]
-    d[88:92] = s[924:928]
-    d[1116:1120] = s[928:932]
-    d[632:634] = s[960:962]
-    d[1120:1122] = s[962:964]
-    d[128:144] = s[964:980]
-    d[1122:1124] = s[980:982]
-    d[8:22] = s[982:996]
-    d[1124:1126] = s[996:998]
-    d[3] |= s[3] & 0x80
-    return d
+    header = (0x11E57ED1 | (s[3] & 0x80) << 24).to_bytes(4, "little")
+    # One join over the pieces in destination order: each byte is written once, in C.
+    return bytearray().join(
+        (
+            header,
+            s[4:8],
+            s[982:996],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_22,
+            s[256:272],
+            s[584:608],
+            s[648:664],
+            s[672:680],
+            s[924:928],
+            s[744:748],
+            s[768:772],
+            s[804:808],
+            s[40:64],
+            s[964:980],
+            s[840:912],
+            s[448:528],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_296,
+            s[64:88],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_344,
+            s[756:768],
+            s[772:780],
+            s[784:788],
+            s[88:104],
+            s[176:208],
+            s[216:248],
+            s[560:584],
+            s[916:924],
+            s[344:376],
+            s[424:448],
+            s[528:536],
+            s[608:648],
+            s[664:672],
+            s[120:128],
+            s[960:962],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_634,
+            s[168:176],
+            s[808:840],
+            s[408:416],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_728,
+            s[416:424],
+            s[536:544],
+            s[552:560],
+            s[912:916],
+            s[748:756],
+            s[780:784],
+            s[788:804],
+            s[544:552],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_824,
+            s[248:256],
+            s[208:216],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_912,
+            s[160:168],
+            s[320:328],
+            s[272:280],
+            s[328:336],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_992,
+            s[104:120],
+            s[128:160],
+            s[280:320],
+            s[8:12],
+            s[928:932],
+            s[962:964],
+            s[980:982],
+            s[996:998],
+            _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_fill_1126,
+        )
+    )
 
 
 # --- kvm_vmcs12_evmcs_order_to_kvm_vmcs12: Go back from the RFC layout to the upstream one.
@@ -369,11 +419,13 @@ def kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
     )
 
 
-_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_image = _image(
-    4096,
-    0x11E57ED0,
-    (),
-)
+_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
+_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_12 = bytes(28)
+_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_336 = bytes(8)
+_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_376 = bytes(32)
+_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_680 = bytes(64)
+_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_932 = bytes(28)
+_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_998 = bytes(3098)
 
 
 def kvm_vmcs12_evmcs_order_to_kvm_vmcs12(src: Buffer) -> bytearray:
@@ -385,64 +437,74 @@ def kvm_vmcs12_evmcs_order_to_kvm_vmcs12(src: Buffer) -> bytearray:
     blockers = _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(s)
     if blockers:
         raise TranslationBlocked("kvm_vmcs12_evmcs_order_to_kvm_vmcs12", blockers)
-    d = bytearray(_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_image)
-    d[4:8] = s[4:8]
-    d[982:996] = s[8:22]
-    d[256:272] = s[24:40]
-    d[584:608] = s[40:64]
-    d[648:664] = s[64:80]
-    d[672:680] = s[80:88]
-    d[924:928] = s[88:92]
-    d[744:748] = s[92:96]
-    d[768:772] = s[96:100]
-    d[804:808] = s[100:104]
-    d[40:64] = s[104:128]
-    d[964:980] = s[128:144]
-    d[840:912] = s[144:216]
-    d[448:528] = s[216:296]
-    d[64:88] = s[320:344]
-    d[756:768] = s[376:388]
-    d[772:780] = s[388:396]
-    d[784:788] = s[396:400]
-    d[88:104] = s[400:416]
-    d[176:208] = s[416:448]
-    d[216:248] = s[448:480]
-    d[560:584] = s[480:504]
-    d[916:924] = s[504:512]
-    d[344:376] = s[512:544]
-    d[424:448] = s[544:568]
-    d[528:536] = s[568:576]
-    d[608:648] = s[576:616]
-    d[664:672] = s[616:624]
-    d[120:128] = s[624:632]
-    d[960:962] = s[632:634]
-    d[168:176] = s[680:688]
-    d[808:840] = s[688:720]
-    d[408:416] = s[720:728]
-    d[416:424] = s[760:768]
-    d[536:544] = s[768:776]
-    d[552:560] = s[776:784]
-    d[912:916] = s[784:788]
-    d[748:756] = s[788:796]
-    d[780:784] = s[796:800]
-    d[788:804] = s[800:816]
-    d[544:552] = s[816:824]
-    d[248:256] = s[896:904]
-    d[208:216] = s[904:912]
-    d[160:168] = s[960:968]
-    d[320:328] = s[968:976]
-    d[272:280] = s[976:984]
-    d[328:336] = s[984:992]
-    d[104:120] = s[1024:1040]
-    d[128:160] = s[1040:1072]
-    d[280:320] = s[1072:1112]
-    d[8:12] = s[1112:1116]
-    d[928:932] = s[1116:1120]
-    d[962:964] = s[1120:1122]
-    d[980:982] = s[1122:1124]
-    d[996:998] = s[1124:1126]
-    d[3] |= s[3] & 0x80
-    return d
+    header = (0x11E57ED0 | (s[3] & 0x80) << 24).to_bytes(4, "little")
+    # One join over the pieces in destination order: each byte is written once, in C.
+    return bytearray().join(
+        (
+            header,
+            s[4:8],
+            s[1112:1116],
+            _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_12,
+            s[104:128],
+            s[320:344],
+            s[400:416],
+            s[1024:1040],
+            s[624:632],
+            s[1040:1072],
+            s[960:968],
+            s[680:688],
+            s[416:448],
+            s[904:912],
+            s[448:480],
+            s[896:904],
+            s[24:40],
+            s[976:984],
+            s[1072:1112],
+            s[968:976],
+            s[984:992],
+            _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_336,
+            s[512:544],
+            _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_376,
+            s[720:728],
+            s[760:768],
+            s[544:568],
+            s[216:296],
+            s[568:576],
+            s[768:776],
+            s[816:824],
+            s[776:784],
+            s[480:504],
+            s[40:64],
+            s[576:616],
+            s[64:80],
+            s[616:624],
+            s[80:88],
+            _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_680,
+            s[92:96],
+            s[788:796],
+            s[376:388],
+            s[96:100],
+            s[388:396],
+            s[796:800],
+            s[396:400],
+            s[800:816],
+            s[100:104],
+            s[688:720],
+            s[144:216],
+            s[784:788],
+            s[504:512],
+            s[88:92],
+            s[1116:1120],
+            _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_932,
+            s[632:634],
+            s[1120:1122],
+            s[128:144],
+            s[1122:1124],
+            s[8:22],
+            s[1124:1126],
+            _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_fill_998,
+        )
+    )
 
 
 # --- hv_evmcs_v1_to_kvm_vmcs12: eVMCS to vmcs12 at nested VM entry; all groups for migration.
@@ -473,8 +535,8 @@ def hv_evmcs_v1_to_kvm_vmcs12(
     which is what restoring or migrating state must use.
     """
     s = _hv_evmcs_v1_to_kvm_vmcs12_source(src)
-    d = bytearray(_image(4096, 0x11E57ED0, ())) if into is None else into
-    _view(d, 4096, "kvm_vmcs12", "destination")
+    target = _new_region(4096, 0x11E57ED0) if into is None else into
+    d = _view(target, 4096, "kvm_vmcs12", "destination")
     blockers = _hv_evmcs_v1_to_kvm_vmcs12_blockers(s)
     if blockers:
         raise TranslationBlocked("hv_evmcs_v1_to_kvm_vmcs12", blockers)
@@ -540,7 +602,7 @@ def hv_evmcs_v1_to_kvm_vmcs12(
         d[772:780] = s[388:396]
         d[784:788] = s[396:400]
     d[0:4] = (0x11E57ED0).to_bytes(4, "little")
-    return d
+    return target
 
 
 # --- kvm_vmcs12_to_hv_evmcs_v1: vmcs12 to eVMCS at nested VM exit.
@@ -552,8 +614,8 @@ def _kvm_vmcs12_to_hv_evmcs_v1_source(src: Buffer) -> memoryview:
 
 def _kvm_vmcs12_to_hv_evmcs_v1_blockers(s: memoryview) -> list[Blocker]:
     found: list[Blocker] = []
-    value = _value(s, 928, 4)
-    if value != 0x0:
+    if s[928:932].tobytes() != b"\x00\x00\x00\x00":
+        value = _value(s, 928, 4)
         found.append(
             Blocker(
                 "vmx_preemption_timer_value",
@@ -562,13 +624,13 @@ def _kvm_vmcs12_to_hv_evmcs_v1_blockers(s: memoryview) -> list[Blocker]:
                 "hv_evmcs_v1 has no VMX_PREEMPTION_TIMER_VALUE",
             )
         )
-    value = _value(s, 980, 2)
-    if value != 0x0:
+    if s[980:982].tobytes() != b"\x00\x00":
+        value = _value(s, 980, 2)
         found.append(
             Blocker("guest_intr_status", 0x00000810, value, "hv_evmcs_v1 has no GUEST_INTR_STATUS")
         )
-    value = _value(s, 996, 2)
-    if value != 0x0:
+    if s[996:998].tobytes() != b"\x00\x00":
+        value = _value(s, 996, 2)
         found.append(
             Blocker("guest_pml_index", 0x00000812, value, "hv_evmcs_v1 has no GUEST_PML_INDEX")
         )
@@ -589,8 +651,8 @@ def kvm_vmcs12_to_hv_evmcs_v1(src: Buffer, into: bytearray | None = None) -> byt
     kept. The header gets hv_evmcs_v1's revision id.
     """
     s = _kvm_vmcs12_to_hv_evmcs_v1_source(src)
-    d = bytearray(_image(4096, 0x00000001, ())) if into is None else into
-    _view(d, 4096, "hv_evmcs_v1", "destination")
+    target = _new_region(4096, 0x00000001) if into is None else into
+    d = _view(target, 4096, "hv_evmcs_v1", "destination")
     blockers = _kvm_vmcs12_to_hv_evmcs_v1_blockers(s)
     if blockers:
         raise TranslationBlocked("kvm_vmcs12_to_hv_evmcs_v1", blockers)
@@ -614,7 +676,7 @@ def kvm_vmcs12_to_hv_evmcs_v1(src: Buffer, into: bytearray | None = None) -> byt
     d[504:512] = s[916:924]
     d[128:144] = s[964:980]
     d[0:4] = (0x00000001).to_bytes(4, "little")
-    return d
+    return target
 
 
 # (from, to) -> the translation function.
@@ -626,4 +688,4 @@ TRANSLATIONS: dict[tuple[str, str], Callable[..., bytearray]] = {
     ("hv_evmcs_v1", "kvm_vmcs12"): hv_evmcs_v1_to_kvm_vmcs12,
     ("kvm_vmcs12", "hv_evmcs_v1"): kvm_vmcs12_to_hv_evmcs_v1,
 }
-# vmcsgen-digest: 7cae00ed2789d53668f1c02329bad233ea7658943e0f2395f79323235cde490d 566ef82b44c2d33517f1be34c68298c06f2e2e681e404211aeb44f183e9cf896
+# vmcsgen-digest: 070db5412632a07274f9d5be106bfa7b021103755cff309c2a243921361a0673 9a8570d0f80117b7f86d8b2532e575fd457c2f19118f632c63f29ad0b4addbfb
