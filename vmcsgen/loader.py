@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 
 from vmcsgen import schema_check
@@ -34,6 +35,18 @@ CATALOG_FILE = "fields.yaml"
 LAYOUT_DIR = "layouts"
 TRANSLATIONS_FILE = "translations.yaml"
 DATA_SIZES = (1, 2, 4, 8)
+# generate writes the translations to python/vmcs_translations.py and c/vmcs_translations.h;
+# a layout of that name would overwrite them.
+RESERVED_LAYOUT_NAMES = frozenset({"vmcs_translations"})
+# Free text is copied verbatim into generated docstrings and comments (a description into a
+# Python `#` comment), so it must not be able to end one or break a line out of it.
+SINGLE_LINE_TEXT = ("title", "note", "description")
+MULTI_LINE_TEXT = ("source",)  # wrapped into comment lines, so line breaks are harmless
+_TEXT_BREAKERS = {
+    '"""': "a triple quote, which would end a generated Python docstring",
+    "*/": "'*/', which would end a generated C comment",
+    "\\": "a backslash, which would start an escape sequence in a generated Python docstring",
+}
 
 
 def display_path(path: Path) -> str:
@@ -46,6 +59,7 @@ def display_path(path: Path) -> str:
 
 def _read_document(path: Path, schema: str, diags: Diagnostics) -> Mapping | None:
     shown = display_path(path)
+    before = len(diags.found)
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -53,13 +67,46 @@ def _read_document(path: Path, schema: str, diags: Diagnostics) -> Mapping | Non
         return None
     node = read_spec(shown, data, diags)
     if node is None:
-        if not diags:
+        # `diags` holds the errors of earlier files too: only this file's count says whether
+        # read_spec already explained the None.
+        if len(diags.found) == before:
             diags.error(Location(shown), "spec is empty")
         return None
     if not schema_check.validate(node, schema, diags):
         return None
     assert isinstance(node, Mapping)
+    _check_text(node, diags)
     return node
+
+
+def _check_text(node: Node, diags: Diagnostics) -> None:
+    """Report free text that could break out of the generated comment or docstring."""
+    if isinstance(node, Sequence):
+        for item in node.items:
+            _check_text(item, diags)
+    if not isinstance(node, Mapping):
+        return
+    for key, value in node.entries:
+        if isinstance(value, Scalar) and isinstance(value.value, str):
+            if key.value in SINGLE_LINE_TEXT:
+                _check_text_value(str(key.value), value, "", diags)
+            elif key.value in MULTI_LINE_TEXT:
+                _check_text_value(str(key.value), value, "\n\t", diags)
+        else:
+            _check_text(value, diags)
+
+
+def _check_text_value(key: str, node: Scalar, allowed: str, diags: Diagnostics) -> None:
+    text = str(node.value)
+    bad = next((c for c in text if not (c.isprintable() or c in allowed)), None)
+    if bad is not None:
+        what = "a line break" if bad in "\n\r" else f"the control character U+{ord(bad):04X}"
+        diags.error(node.location, f"{key} contains {what}; it must be printable text")
+        return
+    for sequence, what in _TEXT_BREAKERS.items():
+        if sequence in text:
+            diags.error(node.location, f"{key} contains {what}")
+            return
 
 
 def _scalar(node: Mapping, key: str) -> Scalar | None:
@@ -104,27 +151,32 @@ def load_catalog(path: Path, diags: Diagnostics) -> Catalog | None:
     seen: dict[int, CatalogField] = {}
     for key, value in fields_node.entries:
         assert isinstance(value, Scalar) and isinstance(value.value, int)
+        # A faulty field stays in the catalog so that layouts naming it are not reported
+        # again as unknown; its error stops the run before anything else uses the catalog.
+        field = CatalogField(str(key.value), Encoding(value.value), key.location)
+        fields.append(field)
         problem = encoding_problem(value.value)
         if problem is not None:
             diags.error(value.location, f"field {key.value}: encoding {problem}")
             continue
-        field = CatalogField(str(key.value), Encoding(value.value), key.location)
-        other = seen.get(value.value)
-        if other is not None:
+        other = seen.setdefault(value.value, field)
+        if other is not field:
             diags.error(
                 value.location,
                 f"field {field.name}: encoding 0x{value.value:08x} is already "
                 f"{other.name} (line {other.location.line})",
             )
-            continue
-        seen[value.value] = field
-        fields.append(field)
     return Catalog(display_path(path), _str(node, "source"), tuple(fields))
 
 
 def _build_member(
     node: Mapping, catalog: Catalog, has_clean_fields: bool, diags: Diagnostics
-) -> Member | None:
+) -> tuple[Member | None, bool]:
+    """The member (None if it cannot be built at all) and whether its bytes are certain.
+
+    A member whose own offset or size is wrong is kept out of the gap and overlap checks:
+    they would only repeat its mistake as complaints about its neighbours.
+    """
     name = _str(node, "name")
     offset = _int(node, "offset")
     assert offset is not None
@@ -135,16 +187,17 @@ def _build_member(
     field_ref = _scalar(node, "field")
     note = _str(node, "note")
     where = node.location
-    ok = True
+    placed = True
 
     if field_ref is not None:
         if kind_text is not None:
             diags.error(kind_text.location, f"{name}: a member with 'field' takes no 'kind'")
-            ok = False
         field = catalog.by_name.get(str(field_ref.value))
         if field is None:
-            diags.error(field_ref.location, f"{name}: {field_ref.value} is not in the field catalog")
-            return None
+            diags.error(
+                field_ref.location, f"{name}: {field_ref.value} is not in the field catalog"
+            )
+            return None, False
         width = field.encoding.width
         if size is not None and size != width.size:
             diags.error(
@@ -152,59 +205,54 @@ def _build_member(
                 f"{name}: size {size} does not match {field.name}, a {width.label} field "
                 f"({width.size} bytes)",
             )
-            ok = False
+            placed = False
         size = width.size
         kind = MemberKind.FIELD
     else:
         field = None
         if kind_text is None:
             diags.error(where, f"{name}: a member needs either 'field' or 'kind'")
-            return None
+            return None, False
         kind = MemberKind(kind_text.value)
         if kind is MemberKind.HEADER:
             if size is not None and size != HEADER_SIZE:
                 diags.error(_where(node, "size"), f"{name}: the header is {HEADER_SIZE} bytes")
-                ok = False
+                placed = False
             size = HEADER_SIZE
         elif size is None:
             diags.error(where, f"{name}: a {kind.value} member needs 'size'")
-            return None
+            return None, False
         elif kind in (MemberKind.STATE, MemberKind.PRIVATE) and size not in DATA_SIZES:
             diags.error(
                 _where(node, "size"),
                 f"{name}: a {kind.value} member holds one integer of 1, 2, 4 or 8 bytes, "
                 f"not {size}",
             )
-            ok = False
+            placed = False
 
     if default is not None:
         if kind not in (MemberKind.FIELD, MemberKind.STATE):
             diags.error(_where(node, "default"), f"{name}: only fields and state take 'default'")
-            ok = False
         elif default >= 1 << (8 * size):
             diags.error(
                 _where(node, "default"),
                 f"{name}: default 0x{default:x} does not fit in {size} bytes",
             )
-            ok = False
-    if kind in (MemberKind.FIELD, MemberKind.STATE) and offset % size:
+    if placed and kind in (MemberKind.FIELD, MemberKind.STATE) and offset % size:
         diags.error(
             _where(node, "offset"),
             f"{name}: offset {offset} is not aligned to its {size}-byte size",
         )
-        ok = False
+        placed = False
     if group is not None and not has_clean_fields:
         diags.error(group.location, f"{name}: 'group' needs 'clean_fields' in the layout")
-        ok = False
+        group = None
     elif group is not None and kind is not MemberKind.FIELD:
         diags.error(group.location, f"{name}: only fields belong to a clean-field group")
-        ok = False
+        group = None
     elif group is None and has_clean_fields and kind is MemberKind.FIELD:
         diags.error(where, f"{name}: every field of a layout with clean_fields needs a 'group'")
-        ok = False
-    if not ok:
-        return None
-    return Member(
+    member = Member(
         name=name,
         offset=offset,
         size=size,
@@ -215,6 +263,7 @@ def _build_member(
         group=None if group is None else str(group.value),
         note=note,
     )
+    return member, placed
 
 
 def _build_clean_fields(node: Mapping | None, diags: Diagnostics) -> CleanFields | None:
@@ -229,7 +278,11 @@ def _build_clean_fields(node: Mapping | None, diags: Diagnostics) -> CleanFields
     return CleanFields(_str(node, "member"), tuple(groups))
 
 
-def _check_members(members: list[Member], size: int, diags: Diagnostics, layout: str) -> None:
+def _check_members(
+    members: list[Member], size: int, diags: Diagnostics, layout: str, placed: bool
+) -> None:
+    """Header, names, fields held twice, region bounds and, when every member's bytes are
+    certain (`placed`), gaps and overlaps; `members` is in offset order."""
     headers = [m for m in members if m.kind is MemberKind.HEADER]
     if len(headers) != 1:
         where = headers[1].location if headers else members[0].location
@@ -260,7 +313,7 @@ def _check_members(members: list[Member], size: int, diags: Diagnostics, layout:
                 f"{member.name}: bytes {member.offset}..{member.end - 1} run past the end of "
                 f"the {size}-byte region",
             )
-        if previous is not None:
+        if placed and previous is not None:
             if member.offset < previous.end:
                 diags.error(
                     member.location,
@@ -277,9 +330,7 @@ def _check_members(members: list[Member], size: int, diags: Diagnostics, layout:
         previous = member if previous is None or member.end > previous.end else previous
 
 
-def _build_layout(
-    node: Mapping, path: str, catalog: Catalog, diags: Diagnostics
-) -> Layout | None:
+def _build_layout(node: Mapping, path: str, catalog: Catalog, diags: Diagnostics) -> Layout | None:
     before = len(diags.found)
     name = _str(node, "layout")
     size = _int(node, "size")
@@ -293,12 +344,14 @@ def _build_layout(
     members_node = node.get("members")
     assert isinstance(members_node, Sequence)
     members: list[Member] = []
+    all_placed = True
     for item in members_node.items:
         assert isinstance(item, Mapping)
-        member = _build_member(item, catalog, clean_fields is not None, diags)
+        member, placed = _build_member(item, catalog, clean_fields is not None, diags)
+        all_placed = all_placed and placed
         if member is not None:
             members.append(member)
-    for earlier, later in zip(members, members[1:]):
+    for earlier, later in pairwise(members):
         if later.offset < earlier.offset:
             diags.error(
                 later.location,
@@ -306,10 +359,10 @@ def _build_layout(
                 f"({later.offset} comes after {earlier.name} at {earlier.offset})",
             )
     if members:
-        _check_members(sorted(members, key=lambda m: m.offset), size, diags, name)
+        _check_members(sorted(members, key=lambda m: m.offset), size, diags, name, all_placed)
     retired = _build_retired(node.get("retired"), catalog, members, diags)
-    if clean_fields is not None:
-        _check_clean_fields(clean_fields, members, _where(node, "clean_fields"), diags)
+    if clean_node is not None and clean_fields is not None:
+        _check_clean_fields(clean_fields, members, _where(clean_node, "member"), diags)
     if len(diags.found) != before or not members:
         return None
     shadow_node = _scalar(node, "shadow_indicator")
@@ -446,7 +499,12 @@ def load_specs(root: Path) -> SpecSet:
             layout = load_layout_file(path, catalog, diags)
             if layout is None:
                 continue
-            if layout.name != path.stem:
+            if layout.name in RESERVED_LAYOUT_NAMES:
+                diags.error(
+                    layout.location,
+                    f"layout name {layout.name!r} is reserved for the generated translations",
+                )
+            elif layout.name != path.stem:
                 diags.error(
                     layout.location,
                     f"layout {layout.name!r} must live in {LAYOUT_DIR}/{layout.name}.yaml",

@@ -7,6 +7,7 @@ file:line:col. Semantic rules (offsets, overlaps, encodings) live in the loader.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from functools import cache
@@ -14,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from vmcsgen.diagnostics import Diagnostics
-from vmcsgen.yaml_source import Mapping, Node, Scalar, Sequence, type_name
+from vmcsgen.yaml_source import Mapping, Node, Scalar, Sequence, show_int, show_text, type_name
 
 SCHEMA_NAMES = ("catalog", "layout", "translations")
 
@@ -78,6 +79,18 @@ def _resolve(schema: Schema, root: Schema) -> Schema:
     return schema
 
 
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    """A schema pattern with JSON Schema's (ECMA-262) meaning of a final `$`.
+
+    In Python `$` also matches before a trailing newline, so "name\\n" would pass
+    `^[a-z_]+$` and carry a line break into generated code; `\\Z` matches only at the end.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + "\\Z"
+    return re.compile(pattern)
+
+
 def _describe(path: str) -> str:
     return path or "the spec"
 
@@ -124,16 +137,19 @@ def _validate_mapping(
             diags.error(key.location, f"key {type_name(key)} in {what} must be a string")
             continue
         sub_path = f"{path}.{key.value}" if path else key.value
-        if names is not None and not re.search(names["pattern"], key.value):
+        if names is not None and not _pattern(names["pattern"]).search(key.value):
             diags.error(
-                key.location, f"{key.value!r} in {what} is not a valid name ({names['pattern']})"
+                key.location,
+                f"{show_text(key.value)} in {what} is not a valid name ({names['pattern']})",
             )
             continue
         if key.value in properties:
             _validate(value, properties[key.value], root, sub_path, diags)
         elif additional is False:
-            allowed = ", ".join(sorted(properties))
-            diags.error(key.location, f"unknown key {key.value!r} in {what} (allowed: {allowed})")
+            diags.error(
+                key.location,
+                f"unknown key {show_text(key.value)} in {what} ({_suggest(key.value, properties)})",
+            )
         elif isinstance(additional, dict):
             _validate(value, additional, root, sub_path, diags)
     present = set(node.keys())
@@ -142,6 +158,14 @@ def _validate_mapping(
             diags.error(node.location, f"{what} is missing required key {required!r}")
     if len(node.entries) < schema.get("minProperties", 0):
         diags.error(node.location, f"{_describe(path)} must not be empty")
+
+
+def _suggest(key: str, properties: dict[str, Schema]) -> str:
+    """'did you mean' for a likely typo, else the keys that are allowed."""
+    close = difflib.get_close_matches(key, list(properties), n=1, cutoff=0.75)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return "allowed: " + ", ".join(sorted(properties))
 
 
 def _validate_scalar(
@@ -153,12 +177,17 @@ def _validate_scalar(
         if not isinstance(node, Scalar) or isinstance(value, bool) or not isinstance(value, int):
             diags.error(where, f"{_describe(path)} must be an integer, not {type_name(node)}")
             return
+        shown = show_int(value)
         if "minimum" in schema and value < schema["minimum"]:
-            diags.error(where, f"{_describe(path)} is {value}; it must be at least {schema['minimum']}")
+            diags.error(
+                where, f"{_describe(path)} is {shown}; it must be at least {schema['minimum']}"
+            )
         if "maximum" in schema and value > schema["maximum"]:
             limit = schema["maximum"]
+            if value.bit_length() <= 64:
+                shown += f" (0x{value:x})"
             diags.error(
-                where, f"{_describe(path)} is {value}; it must be at most {limit} (0x{limit:x})"
+                where, f"{_describe(path)} is {shown}; it must be at most {limit} (0x{limit:x})"
             )
     elif expected == "string":
         if not isinstance(node, Scalar) or not isinstance(value, str):
@@ -166,10 +195,11 @@ def _validate_scalar(
             return
         if len(value) < schema.get("minLength", 0):
             diags.error(where, f"{_describe(path)} must not be empty")
-        elif "pattern" in schema and not re.search(schema["pattern"], value):
+        elif "pattern" in schema and not _pattern(schema["pattern"]).search(value):
             diags.error(
                 where,
-                f"{_describe(path)} {value!r} is not a valid name (expected {schema['pattern']})",
+                f"{_describe(path)} {show_text(value)} is not a valid name "
+                f"(expected {schema['pattern']})",
             )
     elif not isinstance(node, Scalar) or not isinstance(value, bool):
         diags.error(where, f"{_describe(path)} must be true or false, not {type_name(node)}")
