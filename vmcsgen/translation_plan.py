@@ -145,11 +145,9 @@ class TranslationPlan:
     def pieces(self) -> tuple[CopyRun | Fill, ...]:
         """Convert mode: the runs and fills in destination order; after the 4-byte header
         they tile the destination region exactly."""
-        ordered = sorted(
-            (*self.runs, *self.fills),
-            key=lambda p: p.dst_offset if isinstance(p, CopyRun) else p.offset,
-        )
-        return tuple(ordered)
+        pieces: list[CopyRun | Fill] = [*self.runs, *self.fills]
+        pieces.sort(key=lambda p: p.dst_offset if isinstance(p, CopyRun) else p.offset)
+        return tuple(pieces)
 
 
 def _in_scope(member: Member, spec: TranslationSpec) -> bool:

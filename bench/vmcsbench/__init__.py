@@ -1,0 +1,1 @@
+"""Benchmark suites for vmcsgen; run them with `python bench/run.py`."""
