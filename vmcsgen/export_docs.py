@@ -9,16 +9,14 @@ order, so the output is byte-identical from run to run.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from vmcsgen import __version__
 from vmcsgen.encoding import FieldType
-from vmcsgen.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
+from vmcsgen.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, spec_name
 from vmcsgen.model import CatalogField, Layout, Member, MemberKind, SpecSet
-from vmcsgen.render import render
+from vmcsgen.render import coordinate, render, wrap_comment
 from vmcsgen.translation_plan import CopyRun, TranslationPlan, build_plans
 
 REFERENCE_FILE = "field_reference.md"
@@ -118,18 +116,8 @@ UNTOUCHED = "#ffffff"
 # --- small helpers ---------------------------------------------------------------------
 
 
-def _spec_name(specs: SpecSet, *parts: str) -> str:
-    return "/".join((Path(specs.root).name, *parts))
-
-
 def _hex(value: int, digits: int = 3) -> str:
     return f"0x{value:0{digits}x}"
-
-
-def _num(value: float) -> str:
-    """A coordinate as SVG text: integral values without a fraction, others to 0.1 px."""
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
 
 
 def _comment_safe(text: str) -> str:
@@ -170,10 +158,6 @@ def _text_width(text: str, font_px: float) -> float:
     return len(text) * font_px * CHAR_EM
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(" ".join(text.split()), width) or [""]
-
-
 def _type_order(types: Iterable[FieldType]) -> list[FieldType]:
     return sorted(types, key=lambda t: t.value)
 
@@ -188,22 +172,6 @@ class Rect:
     width: float
     height: float
 
-    @property
-    def sx(self) -> str:
-        return _num(self.x)
-
-    @property
-    def sy(self) -> str:
-        return _num(self.y)
-
-    @property
-    def sw(self) -> str:
-        return _num(self.width)
-
-    @property
-    def sh(self) -> str:
-        return _num(self.height)
-
 
 @dataclass(frozen=True)
 class Text:
@@ -212,14 +180,6 @@ class Text:
     text: str
     cls: str
     anchor: str = "start"
-
-    @property
-    def sx(self) -> str:
-        return _num(self.x)
-
-    @property
-    def sy(self) -> str:
-        return _num(self.y)
 
 
 @dataclass(frozen=True)
@@ -474,7 +434,7 @@ def member_tooltip(layout: Layout, member: Member) -> str:
     if layout.clean_fields is not None and member.name == layout.clean_fields.member:
         lines.append("holds the clean-field mask")
     if member.note:
-        lines.extend(_wrap(member.note, 72))
+        lines.extend(wrap_comment(member.note, 72))
     return "\n".join(lines)
 
 
@@ -620,8 +580,8 @@ def layout_map(specs: SpecSet, layout: Layout, by_group: bool = False) -> Layout
         tail,
     )
     sources = [
-        _spec_name(specs, LAYOUT_DIR, f"{layout.name}.yaml"),
-        _spec_name(specs, CATALOG_FILE),
+        spec_name(specs, LAYOUT_DIR, f"{layout.name}.yaml"),
+        spec_name(specs, CATALOG_FILE),
     ]
     return LayoutMapView(
         width=width,
@@ -840,7 +800,7 @@ def _ribbon_path(src: Grid, dst: Grid, run: CopyRun) -> str:
     y2t, y2b = dst.y_start(run.dst_offset), dst.y_end(run.dst_end)
     # Keep tiny runs visible: at least 1.5 px thick at both ends.
     y1b, y2b = max(y1b, y1t + 1.5), max(y2b, y2t + 1.5)
-    n = _num
+    n = coordinate
     return (
         f"M{n(x1)},{n(y1t)} C{n(xm)},{n(y1t)} {n(xm)},{n(y2t)} {n(x2)},{n(y2t)} "
         f"L{n(x2)},{n(y2b)} C{n(xm)},{n(y2b)} {n(xm)},{n(y1b)} {n(x1)},{n(y1b)} Z"
@@ -858,7 +818,7 @@ def _run_tooltip(plan: TranslationPlan, cls: _PairClassifier, index: int) -> str
     ]
     if plan.spec.honour_clean_fields and index in cls.group_of:
         lines.append(f"clean-field group {cls.group_of[index]}")
-    lines.extend(_wrap(f"{len(run.members)} members: {', '.join(run.members)}", 72))
+    lines.extend(wrap_comment(f"{len(run.members)} members: {', '.join(run.members)}", 72))
     return "\n".join(lines)
 
 
@@ -883,7 +843,7 @@ def pair_map(specs: SpecSet, plan: TranslationPlan) -> PairMapView:
         line1 += " \u00b7 skips clean groups"
     texts.append(Text(left, 48, line1, "subtitle"))
     y = 64
-    for line in _wrap(spec.description, 150) if spec.description else []:
+    for line in wrap_comment(spec.description, 150) if spec.description else []:
         texts.append(Text(left, y, line, "subtitle"))
         y += 16
     legend, legend_bottom = _legend(_pair_legend_entries(plan, cls), left, y + 2, right)
@@ -914,8 +874,8 @@ def pair_map(specs: SpecSet, plan: TranslationPlan) -> PairMapView:
             )
         )
     height = int(max(_tail_bottom(plan.source, src), _tail_bottom(plan.target, dst)) + 24)
-    sources = [_spec_name(specs, TRANSLATIONS_FILE)] + [
-        _spec_name(specs, LAYOUT_DIR, f"{name}.yaml")
+    sources = [spec_name(specs, TRANSLATIONS_FILE)] + [
+        spec_name(specs, LAYOUT_DIR, f"{name}.yaml")
         for name in (plan.source.name, plan.target.name)
     ]
     return PairMapView(
@@ -1168,9 +1128,9 @@ def field_reference(specs: SpecSet, plans: Sequence[TranslationPlan]) -> Referen
         ("Member", "Kind", *(md_code(layout.name) for layout in specs.layouts)),
         tuple(_state_rows(specs)),
     )
-    sources = [_spec_name(specs, CATALOG_FILE), _spec_name(specs, LAYOUT_DIR, "*.yaml")]
+    sources = [spec_name(specs, CATALOG_FILE), spec_name(specs, LAYOUT_DIR, "*.yaml")]
     if specs.translations:
-        sources.append(_spec_name(specs, TRANSLATIONS_FILE))
+        sources.append(spec_name(specs, TRANSLATIONS_FILE))
     return ReferenceView(
         comment=_generated(sources),
         layouts=layouts,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from vmcsgen import export_c, export_python
 from vmcsgen.config import Config
-from vmcsgen.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
+from vmcsgen.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, spec_name
 from vmcsgen.model import SpecSet
 from vmcsgen.translation_plan import build_plans
 
@@ -34,16 +34,12 @@ class Rendered:
         return hashlib.sha256(self.text.encode()).hexdigest()
 
 
-def _spec_name(specs: SpecSet, *parts: str) -> str:
-    return "/".join((Path(specs.root).name, *parts))
-
-
 def render_outputs(specs: SpecSet, config: Config) -> list[Rendered]:
     types = export_c.CTypes(config.c_types)
-    catalog = _spec_name(specs, CATALOG_FILE)
+    catalog = spec_name(specs, CATALOG_FILE)
     outputs: list[Rendered] = []
     for layout in specs.layouts:
-        sources = [_spec_name(specs, LAYOUT_DIR, f"{layout.name}.yaml"), catalog]
+        sources = [spec_name(specs, LAYOUT_DIR, f"{layout.name}.yaml"), catalog]
         outputs.append(
             Rendered(
                 f"python/{layout.name}.py",
@@ -59,8 +55,8 @@ def render_outputs(specs: SpecSet, config: Config) -> list[Rendered]:
     if specs.translations:
         plans = build_plans(specs)
         used = sorted({name for p in plans for name in (p.source.name, p.target.name)})
-        sources = [_spec_name(specs, TRANSLATIONS_FILE)]
-        sources += [_spec_name(specs, LAYOUT_DIR, f"{name}.yaml") for name in used]
+        sources = [spec_name(specs, TRANSLATIONS_FILE)]
+        sources += [spec_name(specs, LAYOUT_DIR, f"{name}.yaml") for name in used]
         outputs.append(
             Rendered(
                 "python/vmcs_translations.py",

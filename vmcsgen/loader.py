@@ -49,6 +49,12 @@ _TEXT_BREAKERS = {
 }
 
 
+def spec_name(specs: SpecSet, *parts: str) -> str:
+    """A spec file as generated banners name it: from the spec directory's own name on, so
+    the text is the same whatever directory vmcsgen runs from."""
+    return "/".join((Path(specs.root).name, *parts))
+
+
 def display_path(path: Path) -> str:
     """A path as errors show it: relative to the working directory when below it."""
     try:

@@ -47,6 +47,12 @@ def class_name(layout_name: str) -> str:
     return out
 
 
+def coordinate(value: float) -> str:
+    """An SVG coordinate: integral values without a fraction, others to 0.1 px."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
 def wrap_comment(text: str, width: int = 88) -> list[str]:
     return textwrap.wrap(" ".join(text.split()), width) or [""]
 
@@ -67,6 +73,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["hex"] = lambda value, digits=0: f"0x{value:0{digits}x}"
     env.filters["wrap"] = wrap_comment
+    env.filters["coord"] = coordinate
     env.globals["vmcsgen_version"] = __version__
     return env
 
