@@ -166,3 +166,16 @@ def test_bad_config_is_reported(tmp_path: Path) -> None:
     expected = "error: [tool.vmcsgen] c_types must be one of stdint, kernel, not 'posix'"
     assert f"{pyproject}:2:1: {expected}" in result.stderr
     assert "pyproject.toml:3:1: error: unknown [tool.vmcsgen] key 'flavour'" in result.stderr
+
+
+def test_progress_reports_each_written_file(specs: SpecSet, tmp_path: Path) -> None:
+    seen: list[tuple[int, int, str]] = []
+    outputs = generate.render_outputs(specs, Config(specs=SPECS, out=tmp_path))
+    written = generate.write_outputs(tmp_path, outputs, lambda *step: seen.append(step))
+    assert [step[2] for step in seen] == sorted(written, key=[o.path for o in outputs].index)
+    assert [(done, total) for done, total, _ in seen] == [
+        (i, len(outputs)) for i in range(len(outputs))
+    ]
+    seen.clear()
+    assert generate.write_outputs(tmp_path, outputs, lambda *step: seen.append(step)) == []
+    assert seen == []

@@ -68,6 +68,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_line(done: int, total: int, path: str) -> None:
+    """One self-overwriting line on a terminal while black formats the outputs."""
+    print(f"\r\033[K[{done + 1}/{total}] {path}", end="", file=sys.stderr, flush=True)
+
+
 def _write_or_check(out: Path, outputs: list[Rendered], check: bool, regenerate: str) -> int:
     if check:
         status = check_outputs(out, outputs)
@@ -83,7 +88,9 @@ def _write_or_check(out: Path, outputs: list[Rendered], check: bool, regenerate:
             return 1
         print(f"{display_path(out)}: {len(outputs)} files up to date")
         return 0
-    written = write_outputs(out, outputs)
+    written = write_outputs(out, outputs, _progress_line if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        print("\r\033[K", end="", file=sys.stderr)
     for path in written:
         print(f"wrote {display_path(out / path)}")
     print(f"{display_path(out)}: {len(outputs)} files, {len(written)} changed")

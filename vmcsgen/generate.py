@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,16 +153,23 @@ def _extra(out: Path, outputs: list[Rendered]) -> list[str]:
     return found
 
 
-def write_outputs(out: Path, outputs: list[Rendered]) -> list[str]:
+Progress = Callable[[int, int, str], None]
+
+
+def write_outputs(
+    out: Path, outputs: list[Rendered], progress: Progress | None = None
+) -> list[str]:
     """Write what changed, all or nothing: every file is formatted and staged before any
-    rename, so a failure leaves the output directory as it was. Returns the paths written."""
+    rename, so a failure leaves the output directory as it was. Returns the paths written.
+    `progress(done, total, path)` is called before each file is formatted and staged."""
     status = check_outputs(out, outputs)
     changed = set(status.stale) | set(status.missing)
+    pending = [output for output in outputs if output.path in changed]
     staged: list[tuple[Path, Path]] = []
     try:
-        for output in outputs:
-            if output.path not in changed:
-                continue
+        for done, output in enumerate(pending):
+            if progress is not None:
+                progress(done, len(pending), output.path)
             target = out / output.path
             target.parent.mkdir(parents=True, exist_ok=True)
             handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
