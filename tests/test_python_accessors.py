@@ -144,3 +144,36 @@ def test_high_encoding_only_for_64_bit_fields(case: tuple[Layout, Any]) -> None:
         if member.field.encoding.high is None:
             with pytest.raises(KeyError):
                 region.read(member.field.encoding.value | 1)
+
+
+def test_unaligned_private_member_uses_struct_fallback(tmp_path: Any) -> None:
+    """Fields and state must be aligned; private members need not be, and still work."""
+    import importlib.util
+
+    from vmcsgen.config import Config
+    from vmcsgen.generate import render_outputs, write_outputs
+    from vmcsgen.loader import load_specs
+
+    specs_dir = tmp_path / "specs"
+    (specs_dir / "layouts").mkdir(parents=True)
+    (specs_dir / "fields.yaml").write_text("fields:\n  GUEST_RIP: 0x0000681e\n")
+    (specs_dir / "layouts" / "odd.yaml").write_text(
+        "layout: odd\nrevision: 7\nsize: 64\nmembers:\n"
+        "  - {offset: 0, name: hdr, kind: header}\n"
+        "  - {offset: 4, name: flag, kind: private, size: 1}\n"
+        "  - {offset: 5, name: cookie, kind: private, size: 2}\n"
+        "  - {offset: 7, name: pad, kind: reserved, size: 1}\n"
+        "  - {offset: 8, name: guest_rip, field: GUEST_RIP}\n"
+    )
+    out = tmp_path / "out"
+    write_outputs(out, render_outputs(load_specs(specs_dir), Config(specs=specs_dir, out=out)))
+    assert 'struct.Struct("<H")' in (out / "python" / "odd.py").read_text()
+    spec = importlib.util.spec_from_file_location("odd_layout", out / "python" / "odd.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    region = module.Odd()
+    region.cookie = 0xBEEF
+    assert region.cookie == 0xBEEF and region.to_bytes()[5:7] == b"\xef\xbe"
+    with pytest.raises(ValueError, match="cookie"):
+        region.cookie = 1 << 16

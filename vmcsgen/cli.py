@@ -33,7 +33,7 @@ def bundled_specs() -> Path:
     return Path(str(package_folder("vmcsgen.specs", "specs")))
 
 
-def _config(args: argparse.Namespace) -> Config:
+def _config() -> Config:
     diags = Diagnostics()
     config = load_config(Path.cwd(), diags)
     diags.check()
@@ -47,7 +47,7 @@ def _specs_dir(args: argparse.Namespace, config: Config) -> Path:
 
 
 def _load(args: argparse.Namespace) -> tuple[SpecSet, Config]:
-    config = _config(args)
+    config = _config()
     return load_specs(_specs_dir(args, config)), config
 
 
@@ -244,7 +244,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = _config()
     specs_dir = _specs_dir(args, config)
     layouts = [name for name in (args.old, args.new) if name is not None]
     if (args.since is None) == (len(layouts) != 2):

@@ -11,6 +11,7 @@ from vmcsgen.translation_plan import TranslationPlan
 
 _VIEWS = {1: "_u8", 2: "_u16", 4: "_u32", 8: "_u64"}
 _STRUCTS = {1: "_S8", 2: "_S16", 4: "_S32", 8: "_S64"}
+_STRUCT_FORMATS = {1: "<B", 2: "<H", 4: "<I", 8: "<Q"}
 _METHODS = frozenset(
     {"read", "write", "to_bytes", "to_dict", "from_bytes", "from_dict", "buffer", "new"}
 )
@@ -62,7 +63,10 @@ def render_layout(layout: Layout, sources: list[str], spdx: str) -> str:
         spdx=spdx,
         class_name=class_name(layout.name),
         members=members,
-        unaligned_sizes=sorted({m.member.size for m in members if m.view is None}),
+        unaligned_structs=[
+            (_STRUCTS[size], _STRUCT_FORMATS[size])
+            for size in sorted({m.member.size for m in members if m.view is None})
+        ],
         accesses=accesses,
         defaults=[m for m in layout.members if m.default and m.kind is not MemberKind.RESERVED],
     )

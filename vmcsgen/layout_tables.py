@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.encoding import FieldWidth
 from vmcsgen.model import Layout, Member, MemberKind
 
 GROUP_COUNT = 16  # width (2 bits) and type (2 bits) of an encoding
@@ -64,7 +63,3 @@ def encoded_accesses(layout: Layout) -> tuple[EncodedAccess, ...]:
 def value_members(layout: Layout) -> tuple[Member, ...]:
     """Members that hold one integer: everything but reserved space."""
     return tuple(m for m in layout.members if m.kind is not MemberKind.RESERVED)
-
-
-def width_of(member: Member) -> FieldWidth | None:
-    return None if member.field is None else member.field.encoding.width

@@ -12,7 +12,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from vmcsgen import schema_check
-from vmcsgen.diagnostics import Diagnostics, Location, SpecError
+from vmcsgen.diagnostics import Diagnostics, Location
 from vmcsgen.encoding import Encoding, FieldType, encoding_problem
 from vmcsgen.model import (
     HEADER_SIZE,
@@ -523,8 +523,7 @@ def load_specs(root: Path) -> SpecSet:
         if node is not None and not diags:
             translations = _build_translations(node, layouts, diags)
     diags.check()
-    if catalog is None:
-        raise SpecError(list(diags.found))
+    assert catalog is not None  # a catalog that failed to load reported an error above
     return SpecSet(
         root=display_path(root),
         catalog=catalog,

@@ -11,7 +11,6 @@ from vmcsgen.encoding import Encoding, FieldType
 
 HEADER_SIZE = 4
 SHADOW_INDICATOR_BIT = 1 << 31
-REVISION_MASK = SHADOW_INDICATOR_BIT - 1
 
 
 @dataclass(frozen=True)
@@ -96,9 +95,6 @@ class CleanFieldGroup:
 
     name: str
     mask: int
-
-    def is_clean(self, clean_fields: int) -> bool:
-        return self.mask != 0 and clean_fields & self.mask == self.mask
 
 
 @dataclass(frozen=True)

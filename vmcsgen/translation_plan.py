@@ -111,7 +111,6 @@ class TranslationPlan:
     discards: tuple[Discard, ...]
     added: tuple[Member, ...]  # destination members the source lacks
     moved: tuple[Moved, ...]
-    unmapped_in_scope: tuple[Member, ...]  # source fields in scope the destination cannot hold
 
     @property
     def name(self) -> str:
@@ -197,7 +196,6 @@ def build_plan(spec: TranslationSpec, source: Layout, target: Layout) -> Transla
     blockers: list[Blocker] = []
     discards: list[Discard] = []
     moved: list[Moved] = []
-    unmapped: list[Member] = []
     written: list[tuple[int, int]] = [(0, HEADER_SIZE)]
     matched: set[str] = set()
     groups = {g.name: g.mask for g in source.clean_fields.groups} if source.clean_fields else {}
@@ -221,8 +219,6 @@ def build_plan(spec: TranslationSpec, source: Layout, target: Layout) -> Transla
                     member.name, encoding, member.offset, member.size, member.default, None, reason
                 )
             )
-            if member.field is not None:
-                unmapped.append(member)
             continue
         matched.add(dst.identity)
         size = min(member.size, dst.size)
@@ -266,7 +262,6 @@ def build_plan(spec: TranslationSpec, source: Layout, target: Layout) -> Transla
         discards=tuple(discards),
         added=tuple(added),
         moved=tuple(moved),
-        unmapped_in_scope=tuple(unmapped),
     )
 
 
