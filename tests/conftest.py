@@ -13,8 +13,8 @@ from types import ModuleType
 
 import pytest
 
-from vmcsgen.loader import load_specs
-from vmcsgen.model import SpecSet
+from vmcsgen.model.spec import SpecSet
+from vmcsgen.reading.loader import load_specs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

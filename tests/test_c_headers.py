@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from conftest import GENERATED, ROOT, Toolchain
 
-from vmcsgen.config import Config
-from vmcsgen.generate import render_outputs
-from vmcsgen.model import Layout, SpecSet
+from vmcsgen.export.registry import render_outputs
+from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.reading.settings import Config
 
 LAYOUTS = ["kvm_vmcs12", "kvm_vmcs12_v4_14", "kvm_vmcs12_evmcs_order", "hv_evmcs_v1"]
 HEADERS = [f"{name}.h" for name in LAYOUTS] + ["vmcs_translations.h"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from conftest import ROOT
 
 from vmcsgen import __version__
-from vmcsgen.model import SpecSet
+from vmcsgen.model.spec import SpecSet
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from vmcsgen.compat import LayoutNotFound, run_diff
-from vmcsgen.diagnostics import SpecError
-from vmcsgen.loader import load_specs
+from vmcsgen.cli.diff import LayoutNotFound, run_diff
+from vmcsgen.model.diagnostics import SpecError
+from vmcsgen.reading.loader import load_specs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

@@ -14,9 +14,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from conftest import ROOT, SPECS
 
-from vmcsgen.export_docs import CHAR_EM, REFERENCE_FILE, render_docs
-from vmcsgen.model import Layout, MemberKind, SpecSet
-from vmcsgen.translation_plan import TranslationPlan, build_plans
+from vmcsgen.export.docs import REFERENCE_FILE, render_docs
+from vmcsgen.export.docs.geometry import CHAR_EM
+from vmcsgen.model.spec import Layout, MemberKind, SpecSet
+from vmcsgen.plans.translation_plan import TranslationPlan, build_plans
 
 NS = "{http://www.w3.org/2000/svg}"
 # Label font sizes per class, as the SVG <style> sets them (pair maps: see PAIR_FONT).
@@ -26,7 +27,11 @@ PAIR_FONT = {"name": 9.0, "sub": 8.0, "res": 8.0}
 
 @pytest.fixture(scope="module")
 def docs(specs: SpecSet) -> dict[str, str]:
-    return dict(render_docs(specs))
+    return docs_by_path(specs)
+
+
+def docs_by_path(specs: SpecSet) -> dict[str, str]:
+    return {output.path: output.text for output in render_docs(specs)}
 
 
 @pytest.fixture(scope="module")
@@ -249,12 +254,12 @@ def test_field_reference_lists_every_field_and_layout(
 
 
 def test_output_is_deterministic(specs: SpecSet, docs: dict[str, str]) -> None:
-    assert render_docs(specs) == list(docs.items())
+    assert docs_by_path(specs) == docs
     digest = hashlib.sha256(repr(list(docs.items())).encode()).hexdigest()
     script = (
-        "import hashlib, pathlib; from vmcsgen.loader import load_specs; "
-        "from vmcsgen.export_docs import render_docs; "
-        f"d = render_docs(load_specs(pathlib.Path({str(SPECS)!r}))); "
+        "import hashlib, pathlib; from vmcsgen.reading.loader import load_specs; "
+        "from vmcsgen.export.docs import render_docs; "
+        f"d = [(r.path, r.text) for r in render_docs(load_specs(pathlib.Path({str(SPECS)!r})))]; "
         "print(hashlib.sha256(repr(d).encode()).hexdigest())"
     )
     for seed in ("1", "2"):
@@ -283,7 +288,7 @@ def test_text_is_escaped(specs: SpecSet) -> None:
         layouts=tuple(changed if lay.name == layout.name else lay for lay in specs.layouts),
         translations=translations,
     )
-    docs = dict(render_docs(hostile))
+    docs = docs_by_path(hostile)
     for path, text in docs.items():
         if path.endswith(".svg"):
             root = parse(text)  # raises on broken markup

@@ -23,13 +23,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vmcsgen import schema_check
-from vmcsgen.config import Config
-from vmcsgen.diagnostics import Diagnostic, Diagnostics, SpecError
-from vmcsgen.generate import render_outputs
-from vmcsgen.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, load_specs
-from vmcsgen.model import SpecSet
-from vmcsgen.yaml_source import MAX_DEPTH, MAX_NODES, MAX_SPEC_BYTES, Mapping, read_spec
+from vmcsgen.export.registry import render_outputs
+from vmcsgen.model.diagnostics import Diagnostic, Diagnostics, SpecError
+from vmcsgen.model.spec import SpecSet
+from vmcsgen.reading import schema_check
+from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, load_specs
+from vmcsgen.reading.settings import Config
+from vmcsgen.reading.yaml_source import MAX_DEPTH, MAX_NODES, MAX_SPEC_BYTES, Mapping, read_spec
 
 SPECS = Path(__file__).resolve().parent.parent / "specs"
 BUNDLED = {

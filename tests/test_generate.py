@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from conftest import GENERATED, ROOT, SPECS
 
-from vmcsgen import generate
-from vmcsgen.config import Config
-from vmcsgen.model import SpecSet
+from vmcsgen.export import registry
+from vmcsgen.export.rendered import Rendered
+from vmcsgen.model.spec import SpecSet
+from vmcsgen.output import files, formatting
+from vmcsgen.reading.settings import Config
 
 VMCSGEN = [sys.executable, "-m", "vmcsgen"]
 
@@ -75,9 +77,9 @@ def test_check_does_not_run_black(specs: SpecSet, monkeypatch: pytest.MonkeyPatc
     def refuse(*args: object, **kwargs: object) -> str:
         raise AssertionError("--check must not format")
 
-    monkeypatch.setattr(generate, "format_python", refuse)
+    monkeypatch.setattr(formatting, "format_python", refuse)
     config = Config(specs=SPECS, out=GENERATED)
-    status = generate.check_outputs(GENERATED, generate.render_outputs(specs, config))
+    status = files.check_outputs(GENERATED, registry.render_outputs(specs, config))
     assert status.clean
 
 
@@ -90,17 +92,17 @@ def test_failure_leaves_outputs_as_they_were(
         path.write_text(path.read_text() + "# edited\n")
     before = tree(out)
     calls = []
-    real = generate.final_text
+    real = formatting.final_text
 
-    def fail_late(output: generate.Rendered) -> str:
+    def fail_late(output: Rendered) -> str:
         calls.append(output.path)
         if len(calls) == 3:
             raise OSError("disk full")
         return real(output)
 
-    monkeypatch.setattr(generate, "final_text", fail_late)
+    monkeypatch.setattr(formatting, "final_text", fail_late)
     with pytest.raises(OSError):
-        generate.write_outputs(out, generate.render_outputs(specs, Config(specs=SPECS, out=out)))
+        files.write_outputs(out, registry.render_outputs(specs, Config(specs=SPECS, out=out)))
     assert tree(out) == before
 
 
@@ -170,12 +172,12 @@ def test_bad_config_is_reported(tmp_path: Path) -> None:
 
 def test_progress_reports_each_written_file(specs: SpecSet, tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
-    outputs = generate.render_outputs(specs, Config(specs=SPECS, out=tmp_path))
-    written = generate.write_outputs(tmp_path, outputs, lambda *step: seen.append(step))
+    outputs = registry.render_outputs(specs, Config(specs=SPECS, out=tmp_path))
+    written = files.write_outputs(tmp_path, outputs, lambda *step: seen.append(step))
     assert [step[2] for step in seen] == sorted(written, key=[o.path for o in outputs].index)
     assert [(done, total) for done, total, _ in seen] == [
         (i, len(outputs)) for i in range(len(outputs))
     ]
     seen.clear()
-    assert generate.write_outputs(tmp_path, outputs, lambda *step: seen.append(step)) == []
+    assert files.write_outputs(tmp_path, outputs, lambda *step: seen.append(step)) == []
     assert seen == []

@@ -9,8 +9,8 @@ from kernel_facts import (
     VMCS12_V4_14_FIELD_TABLE,
 )
 
-from vmcsgen.encoding import FieldType, FieldWidth
-from vmcsgen.model import Layout, MemberKind, SpecSet
+from vmcsgen.model.encoding import FieldType, FieldWidth
+from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 
 
 def _offsets(layout: Layout) -> dict[str, int]:

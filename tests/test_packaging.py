@@ -33,8 +33,9 @@ def test_wheel_installs_and_runs_from_anywhere(tmp_path: Path) -> None:
     (wheel,) = wheels.glob("vmcsgen-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in (
-        "vmcsgen/templates/c_layout.h.j2",
-        "vmcsgen/templates/python_layout.py.j2",
+        "vmcsgen/templates/c/layout.h.j2",
+        "vmcsgen/templates/python/layout.py.j2",
+        "vmcsgen/templates/docs/svg_common.svg.j2",
         "vmcsgen/schema/layout.schema.json",
         "vmcsgen/specs/fields.yaml",
         "vmcsgen/specs/layouts/kvm_vmcs12.yaml",

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from vmcsgen.model import Layout, MemberKind, SpecSet
+from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 
 LAYOUTS = ["kvm_vmcs12", "kvm_vmcs12_v4_14", "kvm_vmcs12_evmcs_order", "hv_evmcs_v1"]
 
@@ -150,9 +150,10 @@ def test_unaligned_private_member_uses_struct_fallback(tmp_path: Any) -> None:
     """Fields and state must be aligned; private members need not be, and still work."""
     import importlib.util
 
-    from vmcsgen.config import Config
-    from vmcsgen.generate import render_outputs, write_outputs
-    from vmcsgen.loader import load_specs
+    from vmcsgen.export.registry import render_outputs
+    from vmcsgen.output.files import write_outputs
+    from vmcsgen.reading.loader import load_specs
+    from vmcsgen.reading.settings import Config
 
     specs_dir = tmp_path / "specs"
     (specs_dir / "layouts").mkdir(parents=True)

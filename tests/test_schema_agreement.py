@@ -27,10 +27,10 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from vmcsgen import schema_check
-from vmcsgen.diagnostics import Diagnostics
-from vmcsgen.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
-from vmcsgen.yaml_source import Mapping, Node, Sequence, read_spec
+from vmcsgen.model.diagnostics import Diagnostics
+from vmcsgen.reading import schema_check
+from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
+from vmcsgen.reading.yaml_source import Mapping, Node, Sequence, read_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

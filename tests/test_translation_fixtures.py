@@ -11,9 +11,10 @@ from types import ModuleType
 import pytest
 from conftest import ROOT, Toolchain
 
-from vmcsgen.config import Config
-from vmcsgen.generate import render_outputs, write_outputs
-from vmcsgen.loader import load_specs
+from vmcsgen.export.registry import render_outputs
+from vmcsgen.output.files import write_outputs
+from vmcsgen.reading.loader import load_specs
+from vmcsgen.reading.settings import Config
 
 CATALOG = """\
 fields:

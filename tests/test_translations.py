@@ -13,8 +13,8 @@ from conftest import GENERATED, ROOT, Toolchain
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vmcsgen.model import Layout, MemberKind, SpecSet
-from vmcsgen.translation_plan import TranslationPlan, build_plans
+from vmcsgen.model.spec import Layout, MemberKind, SpecSet
+from vmcsgen.plans.translation_plan import TranslationPlan, build_plans
 
 UPGRADE = "kvm_vmcs12_v4_14_to_kvm_vmcs12"
 DOWNGRADE = "kvm_vmcs12_to_kvm_vmcs12_v4_14"

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from vmcsgen.export_c import CTypes
-from vmcsgen.model import Layout, Member, TranslationMode
-from vmcsgen.render import c_identifier
-from vmcsgen.translation_plan import Fill, TranslationPlan
+from vmcsgen.export.c import CTypes
+from vmcsgen.export.render import c_identifier
+from vmcsgen.model.spec import Layout, Member, TranslationMode
+from vmcsgen.plans.translation_plan import Fill, TranslationPlan
 
 REGION = 4096
 ROL16_SHIFT = 6

@@ -14,7 +14,7 @@ from vmcsbench import c_codegen as cg
 from vmcsbench.context import Context, Settings
 from vmcsbench.report import Row, at_most, faster_by
 from vmcsbench.stats import paired
-from vmcsgen.translation_plan import TranslationPlan
+from vmcsgen.plans.translation_plan import TranslationPlan
 
 SECTION = "C"
 PAIRS = (("kvm_vmcs12_v4_14", "kvm_vmcs12"), ("kvm_vmcs12", "kvm_vmcs12_evmcs_order"))

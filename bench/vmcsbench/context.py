@@ -7,12 +7,13 @@ import types
 from dataclasses import dataclass
 from pathlib import Path
 
-from vmcsgen.config import Config, load_config
-from vmcsgen.diagnostics import Diagnostics
-from vmcsgen.generate import Rendered, render_outputs
-from vmcsgen.loader import load_specs
-from vmcsgen.model import Layout, SpecSet
-from vmcsgen.translation_plan import TranslationPlan, build_plans
+from vmcsgen.export.registry import render_outputs
+from vmcsgen.export.rendered import Rendered
+from vmcsgen.model.diagnostics import Diagnostics
+from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.plans.translation_plan import TranslationPlan, build_plans
+from vmcsgen.reading.loader import load_specs
+from vmcsgen.reading.settings import Config, load_config
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from vmcsbench.c_codegen import plan_pieces
-from vmcsgen.model import Layout, Member, MemberKind
-from vmcsgen.render import class_name, py_identifier
-from vmcsgen.translation_plan import TranslationPlan
+from vmcsgen.export.render import class_name, py_identifier
+from vmcsgen.model.spec import Layout, Member, MemberKind
+from vmcsgen.plans.translation_plan import TranslationPlan
 
 Struct = type[ctypes.LittleEndianStructure]
 _SCALARS: dict[int, Any] = {

@@ -39,8 +39,9 @@ METHOD = (
     "ctypes field-by-field copy) and the everyday getattr/setattr loop over a name table. "
     "The generated modules are executed from the text vmcsgen renders (the same code as "
     "generated/python, before black).",
-    "Generation: in process through vmcsgen.loader.load_specs, "
-    "vmcsgen.generate.render_outputs/write_outputs/check_outputs; the CLI rows run "
+    "Generation: in process through vmcsgen.reading.loader.load_specs, "
+    "vmcsgen.export.registry.render_outputs and vmcsgen.output.files.write_outputs/"
+    "check_outputs; the CLI rows run "
     "`python -m vmcsgen` as a subprocess. Cold means an empty output directory. Synthetic "
     "spec sets hold N copies of the bundled layouts and translations under new names. "
     "{gen_reps} repetition(s) for the bundled set and for spec sets of up to 40 layouts; "

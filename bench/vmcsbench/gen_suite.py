@@ -19,9 +19,10 @@ import yaml
 from vmcsbench.context import REPO, Context, Settings
 from vmcsbench.report import Row, at_most
 from vmcsbench.stats import interleave, paired, seconds
-from vmcsgen.config import Config
-from vmcsgen.generate import check_outputs, render_outputs, write_outputs
-from vmcsgen.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, load_specs
+from vmcsgen.export.registry import render_outputs
+from vmcsgen.output.files import check_outputs, write_outputs
+from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, load_specs
+from vmcsgen.reading.settings import Config
 
 SECTION = "Generation"
 REPEATED_UP_TO = 40  # layouts; larger spec sets are measured once
@@ -119,8 +120,8 @@ def _cli_notes() -> tuple[str, ...]:
         return ()
     return (
         f"Starting the CLI imports black ({cost * 1e3:.0f} ms by python -X importtime) "
-        "because vmcsgen.generate imports it at module level, so --check and --version pay "
-        "for it although they never format.",
+        "because vmcsgen.output.formatting imports it at module level, so --check and "
+        "--version pay for it although they never format.",
     )
 
 

@@ -13,8 +13,8 @@ from vmcsbench.c_codegen import plan_pieces
 from vmcsbench.context import Context, Settings, source_image
 from vmcsbench.report import Row, at_most, faster_by
 from vmcsbench.stats import Comparison, interleave
-from vmcsgen.render import class_name
-from vmcsgen.translation_plan import TranslationPlan
+from vmcsgen.export.render import class_name
+from vmcsgen.plans.translation_plan import TranslationPlan
 
 SECTION = "Python"
 LAYOUT = "kvm_vmcs12"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.model import Layout, Member, MemberKind
+from vmcsgen.model.spec import Layout, Member, MemberKind
 
 GROUP_COUNT = 16  # width (2 bits) and type (2 bits) of an encoding
 

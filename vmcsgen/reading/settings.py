@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from vmcsgen.diagnostics import Diagnostics, Location
+from vmcsgen.model.diagnostics import Diagnostics, Location
 
 if sys.version_info >= (3, 11):
     import tomllib

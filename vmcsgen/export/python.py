@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.layout_tables import EncodedAccess, encoded_accesses, value_members
-from vmcsgen.model import Layout, Member, MemberKind
-from vmcsgen.render import class_name, py_identifier, render
-from vmcsgen.translation_plan import TranslationPlan
+from vmcsgen.export.render import class_name, py_identifier, render
+from vmcsgen.export.rendered import Rendered, layout_sources, translation_sources
+from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
+from vmcsgen.plans.layout_tables import EncodedAccess, encoded_accesses, value_members
+from vmcsgen.plans.translation_plan import TranslationPlan, build_plans, layouts_used
+from vmcsgen.reading.settings import Config
 
 _VIEWS = {1: "_u8", 2: "_u16", 4: "_u32", 8: "_u64"}
 _STRUCTS = {1: "_S8", 2: "_S16", 4: "_S32", 8: "_S64"}
@@ -57,7 +59,7 @@ def render_layout(layout: Layout, sources: list[str], spdx: str) -> str:
     members = [_python_member(m) for m in value_members(layout)]
     accesses: tuple[EncodedAccess, ...] = encoded_accesses(layout)
     return render(
-        "python_layout.py.j2",
+        "python/layout.py.j2",
         layout=layout,
         sources=sources,
         spdx=spdx,
@@ -73,4 +75,25 @@ def render_layout(layout: Layout, sources: list[str], spdx: str) -> str:
 
 
 def render_translations(plans: tuple[TranslationPlan, ...], sources: list[str], spdx: str) -> str:
-    return render("python_translations.py.j2", plans=plans, sources=sources, spdx=spdx)
+    return render("python/translations.py.j2", plans=plans, sources=sources, spdx=spdx)
+
+
+def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
+    """python/<layout>.py for every layout, python/vmcs_translations.py for the pairs."""
+    rendered = [
+        Rendered(
+            f"python/{layout.name}.py",
+            render_layout(layout, layout_sources(specs, layout), settings.spdx),
+        )
+        for layout in specs.layouts
+    ]
+    if specs.translations:
+        plans = build_plans(specs)
+        sources = translation_sources(specs, layouts_used(plans))
+        rendered.append(
+            Rendered(
+                "python/vmcs_translations.py",
+                render_translations(plans, sources, settings.spdx),
+            )
+        )
+    return rendered

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.layout_tables import encoded_accesses, encoding_lookup
-from vmcsgen.model import Layout, Member, MemberKind
-from vmcsgen.render import c_identifier, render
-from vmcsgen.translation_plan import TranslationPlan
+from vmcsgen.export.render import c_identifier, render
+from vmcsgen.export.rendered import Rendered, layout_sources, translation_sources
+from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
+from vmcsgen.plans.layout_tables import encoded_accesses, encoding_lookup
+from vmcsgen.plans.translation_plan import TranslationPlan, build_plans, layouts_used
+from vmcsgen.reading.settings import Config
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def _c_member(member: Member, types: CTypes) -> CMember:
 
 def render_layout(layout: Layout, sources: list[str], types: CTypes, spdx: str) -> str:
     return render(
-        "c_layout.h.j2",
+        "c/layout.h.j2",
         layout=layout,
         sources=sources,
         spdx=spdx,
@@ -59,4 +61,26 @@ def render_layout(layout: Layout, sources: list[str], types: CTypes, spdx: str) 
 def render_translations(
     plans: tuple[TranslationPlan, ...], sources: list[str], types: CTypes, spdx: str
 ) -> str:
-    return render("c_translations.h.j2", plans=plans, sources=sources, types=types, spdx=spdx)
+    return render("c/translations.h.j2", plans=plans, sources=sources, types=types, spdx=spdx)
+
+
+def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
+    """c/<layout>.h for every layout, c/vmcs_translations.h for the pairs."""
+    types = CTypes(settings.c_types)
+    rendered = [
+        Rendered(
+            f"c/{layout.name}.h",
+            render_layout(layout, layout_sources(specs, layout), types, settings.spdx),
+        )
+        for layout in specs.layouts
+    ]
+    if specs.translations:
+        plans = build_plans(specs)
+        sources = translation_sources(specs, layouts_used(plans))
+        rendered.append(
+            Rendered(
+                "c/vmcs_translations.h",
+                render_translations(plans, sources, types, settings.spdx),
+            )
+        )
+    return rendered

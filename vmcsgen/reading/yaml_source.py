@@ -29,7 +29,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from vmcsgen.diagnostics import Diagnostics, Location
+from vmcsgen.model.diagnostics import Diagnostics, Location
 
 MAX_SPEC_BYTES = 1 << 20
 MAX_DEPTH = 32

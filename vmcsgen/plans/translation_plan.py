@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from vmcsgen.model import (
+from vmcsgen.model.spec import (
     HEADER_SIZE,
     SHADOW_INDICATOR_BIT,
     Layout,
@@ -270,3 +270,8 @@ def build_plans(specs: SpecSet) -> tuple[TranslationPlan, ...]:
         build_plan(spec, specs.by_name[spec.source], specs.by_name[spec.target])
         for spec in specs.translations
     )
+
+
+def layouts_used(plans: Iterable[TranslationPlan]) -> list[str]:
+    """The names of the layouts some plan reads or writes, sorted."""
+    return sorted({name for plan in plans for name in (plan.source.name, plan.target.name)})

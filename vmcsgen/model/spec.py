@@ -6,8 +6,8 @@ import enum
 from dataclasses import dataclass
 from functools import cached_property
 
-from vmcsgen.diagnostics import Location
-from vmcsgen.encoding import Encoding, FieldType
+from vmcsgen.model.diagnostics import Location
+from vmcsgen.model.encoding import Encoding, FieldType
 
 HEADER_SIZE = 4
 SHADOW_INDICATOR_BIT = 1 << 31

@@ -14,8 +14,16 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from vmcsgen.diagnostics import Diagnostics
-from vmcsgen.yaml_source import Mapping, Node, Scalar, Sequence, show_int, show_text, type_name
+from vmcsgen.model.diagnostics import Diagnostics
+from vmcsgen.reading.yaml_source import (
+    Mapping,
+    Node,
+    Scalar,
+    Sequence,
+    show_int,
+    show_text,
+    type_name,
+)
 
 SCHEMA_NAMES = ("catalog", "layout", "translations")
 

@@ -11,10 +11,9 @@ from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 
-from vmcsgen import schema_check
-from vmcsgen.diagnostics import Diagnostics, Location
-from vmcsgen.encoding import Encoding, FieldType, encoding_problem
-from vmcsgen.model import (
+from vmcsgen.model.diagnostics import Diagnostics, Location
+from vmcsgen.model.encoding import Encoding, FieldType, encoding_problem
+from vmcsgen.model.spec import (
     HEADER_SIZE,
     Catalog,
     CatalogField,
@@ -29,7 +28,8 @@ from vmcsgen.model import (
     TranslationMode,
     TranslationSpec,
 )
-from vmcsgen.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
+from vmcsgen.reading import schema_check
+from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
 
 CATALOG_FILE = "fields.yaml"
 LAYOUT_DIR = "layouts"

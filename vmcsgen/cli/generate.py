@@ -1,0 +1,45 @@
+"""vmcsgen validate | generate | docs: check the specs, write the outputs, draw the docs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vmcsgen.cli.common import AddCommand, load, write_or_check
+from vmcsgen.export.registry import render_docs, render_outputs
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    specs, _ = load(args)
+    fields = sum(len(layout.fields) for layout in specs.layouts)
+    print(
+        f"{specs.root}: {len(specs.catalog.fields)} catalog fields, {len(specs.layouts)} "
+        f"layouts ({fields} field members), {len(specs.translations)} translations: ok"
+    )
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    specs, config = load(args)
+    out = Path(args.out) if args.out is not None else config.out
+    return write_or_check(out, render_outputs(specs, config), args.check, "vmcsgen generate")
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    specs, config = load(args)
+    outputs = render_docs(specs, config)
+    return write_or_check(Path(args.out), outputs, args.check, f"vmcsgen docs --out {args.out}")
+
+
+def register(command: AddCommand) -> None:
+    command("validate", "check the specs and report every error").set_defaults(run=cmd_validate)
+    generate = command("generate", "write Python and C outputs for the specs")
+    generate.add_argument("--out", metavar="DIR", help="output directory (default: from config)")
+    generate.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if outputs are stale"
+    )
+    generate.set_defaults(run=cmd_generate)
+    docs = command("docs", "draw every layout and translation as SVG, with a field reference")
+    docs.add_argument("--out", metavar="DIR", required=True, help="output directory")
+    docs.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
+    docs.set_defaults(run=cmd_docs)

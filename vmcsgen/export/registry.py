@@ -1,0 +1,34 @@
+"""The one list of outputs: `vmcsgen generate` writes every GENERATED exporter's files,
+`vmcsgen docs` every DOCS exporter's. A new output is a template folder, an exporter module
+with an `outputs(specs, settings)` function, and one line here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from vmcsgen.export import c, docs, python
+from vmcsgen.export.rendered import Rendered
+from vmcsgen.model.spec import SpecSet
+from vmcsgen.reading.settings import Config
+
+Exporter = Callable[[SpecSet, Config], list[Rendered]]
+
+GENERATED: tuple[Exporter, ...] = (
+    python.outputs,
+    c.outputs,
+)
+DOCS: tuple[Exporter, ...] = (docs.outputs,)
+
+
+def _run(exporters: tuple[Exporter, ...], specs: SpecSet, settings: Config) -> list[Rendered]:
+    return [output for exporter in exporters for output in exporter(specs, settings)]
+
+
+def render_outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
+    """Every file `vmcsgen generate` writes, unformatted."""
+    return _run(GENERATED, specs, settings)
+
+
+def render_docs(specs: SpecSet, settings: Config) -> list[Rendered]:
+    """Every file `vmcsgen docs` writes."""
+    return _run(DOCS, specs, settings)

@@ -1,0 +1,38 @@
+"""What an exporter produces, and the spec files a generated file names as its sources."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, spec_name
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One output file: its path below the output directory and its unformatted text."""
+
+    path: str
+    text: str
+
+    @property
+    def is_python(self) -> bool:
+        return self.path.endswith(".py")
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+
+def layout_sources(specs: SpecSet, layout: Layout) -> list[str]:
+    """The spec files one layout's outputs are generated from."""
+    return [spec_name(specs, LAYOUT_DIR, f"{layout.name}.yaml"), spec_name(specs, CATALOG_FILE)]
+
+
+def translation_sources(specs: SpecSet, layout_names: list[str]) -> list[str]:
+    """The translations file, then the layout specs the translations read or write."""
+    return [
+        spec_name(specs, TRANSLATIONS_FILE),
+        *(spec_name(specs, LAYOUT_DIR, f"{name}.yaml") for name in layout_names),
+    ]
