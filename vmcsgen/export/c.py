@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vmcsgen.export.render import c_identifier, render
-from vmcsgen.export.rendered import Rendered, layout_sources, translation_sources
+from vmcsgen.export.rendered import Rendered, layout_sources, translation_inputs
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
 from vmcsgen.plans.layout_tables import encoded_accesses, encoding_lookup
-from vmcsgen.plans.translation_plan import TranslationPlan, build_plans, layouts_used
+from vmcsgen.plans.translation_plan import TranslationPlan
 from vmcsgen.reading.settings import Config
 
 
@@ -74,13 +74,12 @@ def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
         )
         for layout in specs.layouts
     ]
-    if specs.translations:
-        plans = build_plans(specs)
-        sources = translation_sources(specs, layouts_used(plans))
+    inputs = translation_inputs(specs)
+    if inputs is not None:
         rendered.append(
             Rendered(
                 "c/vmcs_translations.h",
-                render_translations(plans, sources, types, settings.spdx),
+                render_translations(inputs.plans, inputs.sources, types, settings.spdx),
             )
         )
     return rendered

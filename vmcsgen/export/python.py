@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vmcsgen.export.render import class_name, py_identifier, render
-from vmcsgen.export.rendered import Rendered, layout_sources, translation_sources
+from vmcsgen.export.rendered import Rendered, layout_sources, translation_inputs
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
 from vmcsgen.plans.layout_tables import EncodedAccess, encoded_accesses, value_members
-from vmcsgen.plans.translation_plan import TranslationPlan, build_plans, layouts_used
+from vmcsgen.plans.translation_plan import TranslationPlan
 from vmcsgen.reading.settings import Config
 
 _VIEWS = {1: "_u8", 2: "_u16", 4: "_u32", 8: "_u64"}
@@ -87,13 +87,12 @@ def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
         )
         for layout in specs.layouts
     ]
-    if specs.translations:
-        plans = build_plans(specs)
-        sources = translation_sources(specs, layouts_used(plans))
+    inputs = translation_inputs(specs)
+    if inputs is not None:
         rendered.append(
             Rendered(
                 "python/vmcs_translations.py",
-                render_translations(plans, sources, settings.spdx),
+                render_translations(inputs.plans, inputs.sources, settings.spdx),
             )
         )
     return rendered

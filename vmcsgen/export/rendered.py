@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.plans.translation_plan import TranslationPlan, build_plans, layouts_used
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, spec_name
 
 
@@ -36,3 +37,19 @@ def translation_sources(specs: SpecSet, layout_names: list[str]) -> list[str]:
         spec_name(specs, TRANSLATIONS_FILE),
         *(spec_name(specs, LAYOUT_DIR, f"{name}.yaml") for name in layout_names),
     ]
+
+
+@dataclass(frozen=True)
+class TranslationInputs:
+    """The plans of every declared translation and the spec files they come from."""
+
+    plans: tuple[TranslationPlan, ...]
+    sources: list[str]
+
+
+def translation_inputs(specs: SpecSet) -> TranslationInputs | None:
+    """None when the specs declare no translation (no translations file is generated)."""
+    if not specs.translations:
+        return None
+    plans = build_plans(specs)
+    return TranslationInputs(plans, translation_sources(specs, layouts_used(plans)))
