@@ -62,9 +62,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _report(imported: ImportedLayout) -> list[str]:
     lines = []
     for member in imported.unmatched:
+        declared = f" ({member.note})" if member.note not in member.why else ""
         lines.append(
             f"{member.unit.location}: {member.name} (offset {member.offset}, {member.size} "
-            f"bytes) -> {member.kind.value}: {member.why} ({member.note})"
+            f"bytes) -> {member.kind.value}: {member.why}{declared}"
         )
     counts = {kind: sum(1 for m in imported.members if m.kind is kind) for kind in MemberKind}
     lines.append(

@@ -17,6 +17,8 @@ from vmcsgen.model.spec import HEADER_SIZE, Layout, Member, MemberKind
 from vmcsgen.reading.c_struct import CStruct, CUnit, UnitShape
 
 SHADOW_BIT = 31
+# The header dword as C declares it: a u32, struct vmcs_hdr, or the bit-fields themselves.
+HEADER_SHAPES = (UnitShape.SCALAR, UnitShape.RECORD, UnitShape.BITFIELDS)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def shape_problem(unit: CUnit, member: Member, shadow_indicator: bool) -> str | 
     if member.kind is MemberKind.RESERVED:
         return None
     if member.kind is MemberKind.HEADER:
-        if unit.shape is UnitShape.SCALAR or unit.shape is UnitShape.RECORD:
+        if unit.shape in HEADER_SHAPES:
             return header_bits_problem(unit, shadow_indicator)
         return f"is {_shape_text(unit)}, but the header is one 32-bit dword"
     if member.kind is MemberKind.PRIVATE:

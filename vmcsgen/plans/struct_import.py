@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.model.spec import HEADER_SIZE, CatalogField, MemberKind, SpecSet
-from vmcsgen.plans.struct_check import SHADOW_BIT
+from vmcsgen.plans.struct_check import HEADER_SHAPES, SHADOW_BIT
 from vmcsgen.reading.c_struct import CStruct, CUnit, UnitShape
 from vmcsgen.reading.loader import DATA_SIZES
 from vmcsgen.reading.member_map import KINDS, MappedName
@@ -174,11 +174,7 @@ def _imported(
             return member(MemberKind.FIELD, f"named {convention.name}", convention)
         kind = _data_kind(unit)
         return member(kind, f"named like {convention.name}, but {problem}")
-    if (
-        unit.offset == 0
-        and unit.size == HEADER_SIZE
-        and unit.shape in (UnitShape.SCALAR, UnitShape.RECORD)
-    ):
+    if unit.offset == 0 and unit.size == HEADER_SIZE and unit.shape in HEADER_SHAPES:
         return member(MemberKind.HEADER, "the first dword: the revision id")
     if (
         unit.shape is UnitShape.SCALAR
