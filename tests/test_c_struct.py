@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SPECS
+from conftest import ROOT, SPECS, Toolchain
 
 from vmcsgen.cli import main
 from vmcsgen.model.diagnostics import Diagnostics
@@ -445,3 +445,59 @@ def test_units_of_a_struct(tmp_path: Path) -> None:
         (16, UnitShape.SCALAR),
         (24, UnitShape.UNION),
     ]
+
+
+LAYOUT_PROBE = """\
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include "{header}"
+
+/* Bit position and width of a bit-field, by setting all its bits in a zeroed struct. */
+#define BITS(field) do {{ \\
+	TYPE s; unsigned char *p = (unsigned char *)&s; size_t i, first = 0, n = 0; \\
+	memset(&s, 0, sizeof(s)); s.field = -1; \\
+	for (i = 0; i < 8 * sizeof(s); i++) \\
+		if (p[i / 8] >> (i % 8) & 1) {{ if (!n++) first = i; }} \\
+	printf("%s %zu %zu\\n", #field, first, n); \\
+}} while (0)
+#define BYTES(field) printf("%s %zu %zu\\n", #field, \\
+	8 * offsetof(TYPE, field), 8 * sizeof(((TYPE *)0)->field))
+
+int main(void)
+{{
+	printf("sizeof %zu\\n", sizeof(TYPE));
+{probes}
+	return 0;
+}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("struct", "type_name"),
+    [("hypervisor_vmcs", "hypervisor_vmcs"), ("packed_vmcs", "struct packed_vmcs")],
+)
+def test_front_end_agrees_with_gcc(
+    struct: str, type_name: str, tmp_path: Path, toolchain: Toolchain
+) -> None:
+    """libclang's offsets, sizes and bit positions are the ones gcc gives the same struct."""
+    header = tmp_path / "shapes.h"
+    header.write_text(SHAPES)
+    diags = Diagnostics()
+    parsed = parse_struct(header, struct, "", diags)
+    assert parsed is not None and not diags.found
+    named = [m for m in parsed.members if m.name]
+    probes = "\n".join(f"\t{'BITS' if m.bit_field else 'BYTES'}({m.name});" for m in named)
+    source = tmp_path / "probe.c"
+    source.write_text(LAYOUT_PROBE.format(header=header, probes=probes))
+    program = tmp_path / "probe"
+    built = subprocess.run(
+        [toolchain.cc, "-std=gnu11", f"-DTYPE={type_name}", str(source), "-o", str(program)],
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 0, built.stderr
+    printed = subprocess.run([str(program)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in printed.splitlines()]
+    assert rows[0] == ["sizeof", str(parsed.size)]
+    assert rows[1:] == [[m.name, str(m.bit_offset), str(m.bit_size)] for m in named]
