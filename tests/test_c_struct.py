@@ -235,8 +235,15 @@ def test_cflags_as_the_project_builds(
 
 
 def _irregular_names(layout: Layout, specs: SpecSet, tmp_path: Path) -> list[str]:
-    """A mapping file for the members the naming convention would get wrong."""
+    """A mapping file for the members the naming convention gets wrong: fields under another
+    name (KVM's host_ssp_tbl is HOST_INTR_SSP_TABLE), and members named like a field that
+    are none in this layout (the eVMCS's cr3_target_value0)."""
     entries = [
+        f"{m.name}: {m.field.name}"
+        for m in layout.members
+        if m.field is not None and m.name.upper() != m.field.name
+    ]
+    entries += [
         f"{m.name}: {m.kind.value}"
         for m in layout.members
         if m.field is None and m.name.upper() in specs.catalog.by_name
@@ -501,3 +508,33 @@ def test_front_end_agrees_with_gcc(
     rows = [line.split() for line in printed.splitlines()]
     assert rows[0] == ["sizeof", str(parsed.size)]
     assert rows[1:] == [[m.name, str(m.bit_offset), str(m.bit_size)] for m in named]
+
+
+def test_mapping_file_names_an_irregular_field(
+    specs: SpecSet, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    layout = specs.by_name["kvm_vmcs12"]
+    lines = member_lines(layout)
+    index = [m.name for m in layout.members].index("guest_pml_index")
+    lines[index] = "\tu16 pml_idx;"
+    header = write_header(tmp_path, vmcs12_like(layout, lines))
+    spec = tmp_path / "mine.yaml"
+    base = ("import", str(header), "--struct", "vmcs12", "--layout", "mine", "--revision", "1")
+    status, out, _ = vmcsgen(*base, "-o", str(spec), capsys=capsys)
+    assert status == 0
+    assert "pml_idx (offset 996, 2 bytes) -> private: no catalog field of that name" in out
+    mapping = tmp_path / "names.yaml"
+    mapping.write_text("pml_idx: GUEST_PML_INDEX\n")
+    status, out, _ = vmcsgen(*base, "--map", str(mapping), "-o", str(spec), capsys=capsys)
+    assert status == 0 and "pml_idx" not in out
+    diags = Diagnostics()
+    imported = load_layout_file(spec, specs.catalog, diags)
+    assert imported is not None
+    member = imported.members[index]
+    assert (member.name, member.field and member.field.name) == ("pml_idx", "GUEST_PML_INDEX")
+    check = ("check", str(header), "--struct", "vmcs12", "--layout")
+    assert vmcsgen(*check, str(spec), capsys=capsys)[0] == 0
+    status, _, err = vmcsgen(*check, "kvm_vmcs12", capsys=capsys)
+    assert status == 1
+    assert "member 'pml_idx' (u16 pml_idx, offset 996, 2 bytes) is not in layout" in err
+    assert "struct vmcs12 has no member 'guest_pml_index'" in err
