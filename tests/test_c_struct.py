@@ -163,7 +163,12 @@ def test_check_reports_size_shape_header_and_missing(
     )
     assert status == 1
     messages = [m for _, m in errors(err)]
-    assert any(m.startswith("member 'hdr': the revision id revision_id:30") for m in messages)
+    assert any(
+        m.startswith(
+            "member 'hdr' does not split like the layout's header: the revision id revision_id:30"
+        )
+        for m in messages
+    )
     assert "member 'abort' is 2 bytes, kvm_vmcs12 has 4" in "\n".join(messages)
     assert any("member 'abort_hi'" in m and "not in layout" in m for m in messages)
     assert any(

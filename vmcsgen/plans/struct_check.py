@@ -52,16 +52,26 @@ def _spec_place(member: Member) -> str:
     return f"{member.location.path}:{member.location.line}"
 
 
-def find_member(layout: Layout, unit: CUnit) -> Member | None:
-    """The layout member a struct unit stands for: same name, or the field its name spells."""
-    names = [unit.name] + [b.name for b in unit.bits if b.name]
-    by_name = {m.name: m for m in layout.members}
-    by_field = {m.field.name: m for m in layout.fields if m.field is not None}
-    for name in names:
-        member = by_name.get(name) or by_field.get(name.upper())
-        if member is not None:
-            return member
-    return None
+@dataclass(frozen=True)
+class MemberNames:
+    """A layout's members by name, and its fields by catalog name."""
+
+    by_name: dict[str, Member]
+    by_field: dict[str, Member]
+
+    @classmethod
+    def of(cls, layout: Layout) -> MemberNames:
+        by_field = {m.field.name: m for m in layout.fields if m.field is not None}
+        return cls({m.name: m for m in layout.members}, by_field)
+
+    def find(self, unit: CUnit) -> Member | None:
+        """The member a struct unit stands for: same name, or the field its name spells
+        (for a group of bit-fields, any of their names)."""
+        for name in [unit.name, *(b.name for b in unit.bits if b.name)]:
+            member = self.by_name.get(name) or self.by_field.get(name.upper())
+            if member is not None:
+                return member
+        return None
 
 
 def header_bits_problem(unit: CUnit, shadow_indicator: bool) -> str | None:
@@ -90,12 +100,14 @@ def header_bits_problem(unit: CUnit, shadow_indicator: bool) -> str | None:
 
 
 def shape_problem(unit: CUnit, member: Member, shadow_indicator: bool) -> str | None:
-    """What in the unit's C shape the member's kind cannot describe, if anything."""
+    """What in the unit's C shape the member's kind cannot describe, if anything, as the end
+    of a sentence that starts with the member."""
     if member.kind is MemberKind.RESERVED:
         return None
     if member.kind is MemberKind.HEADER:
         if unit.shape in HEADER_SHAPES:
-            return header_bits_problem(unit, shadow_indicator)
+            bits = header_bits_problem(unit, shadow_indicator)
+            return None if bits is None else f"does not split like the layout's header: {bits}"
         return f"is {_shape_text(unit)}, but the header is one 32-bit dword"
     if member.kind is MemberKind.PRIVATE:
         if unit.shape in (UnitShape.ARRAY, UnitShape.HOLE):
@@ -122,6 +134,7 @@ def check_struct(struct: CStruct, layout: Layout) -> StructCheck:
     problems: list[Diagnostic] = []
     matched: dict[str, CUnit] = {}
     reserved_at = {(m.offset, m.size): m for m in layout.members if m.kind is MemberKind.RESERVED}
+    names = MemberNames.of(layout)
 
     def error(unit_or_struct: CUnit | None, message: str) -> None:
         where = struct.location if unit_or_struct is None else unit_or_struct.location
@@ -139,8 +152,8 @@ def check_struct(struct: CStruct, layout: Layout) -> StructCheck:
             else:
                 matched[member.name] = unit
             continue
-        member = find_member(layout, unit)
-        label = f"member '{unit.name}'" if unit.name else f"unnamed {_shape_text(unit)}"
+        member = names.find(unit)
+        label = f"member '{unit.name}'"
         if member is None or member.name in matched:
             error(
                 unit,
@@ -165,9 +178,7 @@ def check_struct(struct: CStruct, layout: Layout) -> StructCheck:
             )
         problem = shape_problem(unit, member, layout.shadow_indicator)
         if problem is not None:
-            error(
-                unit, f"{label} {problem}" if problem.startswith("is ") else f"{label}: {problem}"
-            )
+            error(unit, f"{label} {problem}")
     for member in layout.members:
         if member.name not in matched:
             error(
