@@ -328,6 +328,7 @@ struct __attribute__((packed)) packed_vmcs {
 	uint64_t guest_rip;              /* at offset 5: not aligned, so not a field */
 	uint16_t guest_cs_selector;
 	uint8_t spare[3];
+	uint64_t extension[];            /* flexible array member: no byte of the struct */
 };
 """
 
@@ -396,6 +397,7 @@ def test_import_packed_struct_to_stdout(
     assert status == 0, err
     assert "guest_rip (offset 5, 8 bytes) -> private: named like GUEST_RIP, but its offset 5" in err
     assert "spare (offset 15, 3 bytes) -> reserved" in err
+    assert "extension (uint64_t extension[]) holds no byte of the struct" in err
     assert out.startswith("# struct packed_vmcs from")
     spec = tmp_path / "packed.yaml"
     spec.write_text(out)
@@ -498,7 +500,7 @@ def test_front_end_agrees_with_gcc(
     diags = Diagnostics()
     parsed = parse_struct(header, struct, "", diags)
     assert parsed is not None and not diags.found
-    named = [m for m in parsed.members if m.name]
+    named = [m for m in parsed.members if m.name and m.bit_size]
     probes = "\n".join(f"\t{'BITS' if m.bit_field else 'BYTES'}({m.name});" for m in named)
     source = tmp_path / "probe.c"
     source.write_text(LAYOUT_PROBE.format(header=header, probes=probes))

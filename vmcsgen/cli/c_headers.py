@@ -67,6 +67,11 @@ def _report(imported: ImportedLayout) -> list[str]:
             f"{member.unit.location}: {member.name} (offset {member.offset}, {member.size} "
             f"bytes) -> {member.kind.value}: {member.why}{declared}"
         )
+    for empty in imported.struct.byteless:
+        lines.append(
+            f"{empty.location}: {empty.name} ({empty.declaration()}) holds no byte of the "
+            "struct: it has no member in the spec"
+        )
     counts = {kind: sum(1 for m in imported.members if m.kind is kind) for kind in MemberKind}
     lines.append(
         f"layout {imported.name}: {len(imported.members)} members, {imported.struct.size} "

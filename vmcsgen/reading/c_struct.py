@@ -70,7 +70,7 @@ class CMember:
     bit_size: int
     location: Location
     integer: bool = False
-    dimensions: tuple[int, ...] = ()
+    dimensions: tuple[int | None, ...] = ()  # None: a flexible array member's []
     element_type: str = ""
     bit_field: bool = False
     record_bits: tuple[BitField, ...] = ()  # bit-fields of a named record member, unit-relative
@@ -83,7 +83,7 @@ class CMember:
         if self.bit_field:
             return f"{self.type_name} {self.name}:{self.bit_size}"
         if self.dimensions:
-            dims = "".join(f"[{n}]" for n in self.dimensions)
+            dims = "".join("[]" if n is None else f"[{n}]" for n in self.dimensions)
             return f"{self.element_type} {self.name}{dims}"
         return f"{self.type_name} {self.name}"
 
@@ -131,6 +131,11 @@ class CStruct:
     @functools.cached_property
     def units(self) -> tuple[CUnit, ...]:
         return tuple(_units(self))
+
+    @property
+    def byteless(self) -> tuple[CMember, ...]:
+        """Named members without a unit: flexible or zero-length arrays, zero-width bit-fields."""
+        return tuple(m for m in self.members if m.name and m.bit_size == 0)
 
 
 def _units(struct: CStruct) -> Iterator[CUnit]:
@@ -315,11 +320,13 @@ def _flatten(cindex: Any, record: Any, base_bits: int, header: Path) -> Iterator
                 bit_field=True,
             )
             continue
-        dimensions: list[int] = []
+        dimensions: list[int | None] = []
         element = field.type
-        while element.get_canonical().kind == cindex.TypeKind.CONSTANTARRAY:
-            dimensions.append(element.get_canonical().get_array_size())
-            element = _element_type(cindex, element)
+        arrays = (cindex.TypeKind.CONSTANTARRAY, cindex.TypeKind.INCOMPLETEARRAY)
+        while (array := element.get_canonical()).kind in arrays:
+            constant = array.kind == cindex.TypeKind.CONSTANTARRAY
+            dimensions.append(array.get_array_size() if constant else None)
+            element = _element_type(cindex, element, arrays)
         record_bits: tuple[BitField, ...] = ()
         type_name = field.type.spelling
         if canonical.kind == cindex.TypeKind.RECORD:
@@ -340,10 +347,9 @@ def _flatten(cindex: Any, record: Any, base_bits: int, header: Path) -> Iterator
         )
 
 
-def _element_type(cindex: Any, array: Any) -> Any:
+def _element_type(cindex: Any, array: Any, arrays: tuple[Any, ...]) -> Any:
     """The element type as written (`u32` for `u32 padding[7]`), through typedefs of arrays."""
-    element = array.element_type if array.kind == cindex.TypeKind.CONSTANTARRAY else None
-    return element if element is not None else array.get_canonical().element_type
+    return array.element_type if array.kind in arrays else array.get_canonical().element_type
 
 
 def _record_bits(cindex: Any, record: Any, base_bits: int) -> Iterator[BitField]:
