@@ -545,3 +545,15 @@ def test_mapping_file_names_an_irregular_field(
     assert status == 1
     assert "member 'pml_idx' (u16 pml_idx, offset 996, 2 bytes) is not in layout" in err
     assert "struct vmcs12 has no member 'guest_pml_index'" in err
+
+
+def test_import_refuses_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    header = tmp_path / "shapes.h"
+    header.write_text(SHAPES)
+    base = ("import", str(header), "--struct", "packed_vmcs")
+    status, out, err = vmcsgen(*base, "--layout", "Bad-Name", "--revision", "1", capsys=capsys)
+    assert (status, out) == (1, "")
+    assert "--layout 'Bad-Name': a layout name is a lower-case identifier" in err
+    status, out, err = vmcsgen(*base, "--layout", "ok", "--revision", "0x80000000", capsys=capsys)
+    assert (status, out) == (1, "")
+    assert "--revision 0x80000000: a revision id has at most 31 bits" in err

@@ -103,12 +103,12 @@ def _verified(text: str, imported: ImportedLayout, specs: SpecSet, shown: str) -
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if not args.layout.isidentifier() or args.layout != args.layout.lower():
+        raise UsageError(f"--layout {args.layout!r}: a layout name is a lower-case identifier")
+    if not 0 <= args.revision < 1 << 31:
+        raise UsageError(f"--revision {args.revision:#x}: a revision id has at most 31 bits")
     specs = _specs(args)
     diags = Diagnostics()
-    if not args.layout.isidentifier() or args.layout != args.layout.lower():
-        diags.error(Location("--layout"), f"{args.layout!r} is not a lower-case identifier")
-    if not 0 <= args.revision < 1 << 31:
-        diags.error(Location("--revision"), f"{args.revision:#x} is not a 31-bit revision id")
     mapping = read_member_map(Path(args.map), diags) if args.map else {}
     struct = _struct(args, diags)
     if struct is not None:

@@ -229,7 +229,10 @@ def builtin_include_flags() -> tuple[str, ...]:
 def parse_struct(header: Path, struct_name: str, cflags: str, diags: Diagnostics) -> CStruct | None:
     cindex = _cindex()
     args = [*DEFAULT_FLAGS, *shlex.split(cflags), *builtin_include_flags()]
-    index = cindex.Index.create()
+    try:
+        index = cindex.Index.create()
+    except cindex.LibclangError as err:  # the wheel's libclang.so does not load on this host
+        raise FrontEndMissing(f"libclang is installed but does not load: {err}") from None
     try:
         tu = index.parse(str(header), args=args)
     except cindex.TranslationUnitLoadError:
