@@ -24,7 +24,8 @@ from vmcsgen.reading.c_struct import CStruct, FrontEndMissing, parse_struct
 from vmcsgen.reading.loader import display_path, load_layout_file, load_specs
 from vmcsgen.reading.member_map import read_member_map
 
-MAX_REGION = 4096
+# A VMCS region is one 4 KiB page (VMCS12_SIZE in KVM), the largest a layout spec allows.
+REGION_SIZE = 4096
 
 
 def _struct(args: argparse.Namespace, diags: Diagnostics) -> CStruct | None:
@@ -113,14 +114,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     struct = _struct(args, diags)
     if struct is not None:
         check_mapping(struct, specs, mapping, diags)
-        if struct.size > MAX_REGION:
+        if struct.size > REGION_SIZE:
             diags.error(
                 struct.location,
-                f"struct {struct.name} is {struct.size} bytes; a VMCS region is {MAX_REGION}",
+                f"struct {struct.name} is {struct.size} bytes; a VMCS region is {REGION_SIZE}",
             )
     diags.check()
     assert struct is not None
-    imported = import_struct(struct, specs, args.layout, args.revision, MAX_REGION, mapping)
+    imported = import_struct(struct, specs, args.layout, args.revision, REGION_SIZE, mapping)
     text = render_layout_spec(imported, args.header, args.cflags, args.map)
     shown = args.output or f"{args.layout}.yaml"
     _verified(text, imported, specs, shown)
