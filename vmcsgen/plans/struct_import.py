@@ -40,6 +40,7 @@ class ImportedMember:
     note: str
     why: str  # for the report: how it was matched, or why it was not
     unit: CUnit
+    mapped: bool = False  # the user's mapping file decided it
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class ImportedLayout:
         return tuple(
             m
             for m in self.members
-            if m.kind in (MemberKind.PRIVATE, MemberKind.RESERVED) and not m.why.startswith("map")
+            if m.kind in (MemberKind.PRIVATE, MemberKind.RESERVED) and not m.mapped
         )
 
 
@@ -157,16 +158,18 @@ def _imported(
 ) -> ImportedMember:
     name = unit.name or hole_name(unit)
 
-    def member(kind: MemberKind, why: str, field: CatalogField | None = None) -> ImportedMember:
+    def member(
+        kind: MemberKind, why: str, field: CatalogField | None = None, mapped: bool = False
+    ) -> ImportedMember:
         note = "" if field is not None else unit.describe()
-        return ImportedMember(unit.offset, name, unit.size, kind, field, note, why, unit)
+        return ImportedMember(unit.offset, name, unit.size, kind, field, note, why, unit, mapped)
 
     entry = mapping.get(unit.name) if unit.name else None
     if entry is not None:
+        why = f"mapped to {entry.target} ({entry.location})"
         if entry.is_kind:
-            return member(MemberKind(entry.target), f"mapped to {entry.target}")
-        field = specs.catalog.by_name[entry.target]
-        return member(MemberKind.FIELD, f"mapped to {field.name}", field)
+            return member(MemberKind(entry.target), why, mapped=True)
+        return member(MemberKind.FIELD, why, specs.catalog.by_name[entry.target], mapped=True)
     convention = specs.catalog.by_name.get(unit.name.upper()) if unit.name else None
     if convention is not None:
         problem = _field_problem(unit, convention)
