@@ -487,24 +487,16 @@ int main(void)
 """
 
 
-@pytest.mark.parametrize(
-    ("struct", "type_name"),
-    [("hypervisor_vmcs", "hypervisor_vmcs"), ("packed_vmcs", "struct packed_vmcs")],
-)
-def test_front_end_agrees_with_gcc(
-    struct: str, type_name: str, tmp_path: Path, toolchain: Toolchain
-) -> None:
-    """libclang's offsets, sizes and bit positions are the ones gcc gives the same struct."""
-    header = tmp_path / "shapes.h"
-    header.write_text(SHAPES)
+def _gcc_agrees(header: Path, struct: str, type_name: str, toolchain: Toolchain) -> None:
+    """libclang's size, offsets, sizes and bit positions are the ones gcc gives the struct."""
     diags = Diagnostics()
     parsed = parse_struct(header, struct, "", diags)
     assert parsed is not None and not diags.found
     named = [m for m in parsed.members if m.name and m.bit_size]
     probes = "\n".join(f"\t{'BITS' if m.bit_field else 'BYTES'}({m.name});" for m in named)
-    source = tmp_path / "probe.c"
+    source = header.parent / "probe.c"
     source.write_text(LAYOUT_PROBE.format(header=header, probes=probes))
-    program = tmp_path / "probe"
+    program = header.parent / "probe"
     built = subprocess.run(
         [toolchain.cc, "-std=gnu11", f"-DTYPE={type_name}", str(source), "-o", str(program)],
         capture_output=True,
@@ -515,6 +507,25 @@ def test_front_end_agrees_with_gcc(
     rows = [line.split() for line in printed.splitlines()]
     assert rows[0] == ["sizeof", str(parsed.size)]
     assert rows[1:] == [[m.name, str(m.bit_offset), str(m.bit_size)] for m in named]
+
+
+@pytest.mark.parametrize(
+    ("struct", "type_name"),
+    [("hypervisor_vmcs", "hypervisor_vmcs"), ("packed_vmcs", "struct packed_vmcs")],
+)
+def test_front_end_agrees_with_gcc(
+    struct: str, type_name: str, tmp_path: Path, toolchain: Toolchain
+) -> None:
+    header = tmp_path / "shapes.h"
+    header.write_text(SHAPES)
+    _gcc_agrees(header, struct, type_name, toolchain)
+
+
+def test_front_end_agrees_with_gcc_on_vmcs12(
+    layout: Layout, tmp_path: Path, toolchain: Toolchain
+) -> None:
+    header = write_header(tmp_path, vmcs12_like(layout))
+    _gcc_agrees(header, "vmcs12", "struct vmcs12", toolchain)
 
 
 def test_mapping_file_names_an_irregular_field(
@@ -557,3 +568,24 @@ def test_import_refuses_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixt
     status, out, err = vmcsgen(*base, "--layout", "ok", "--revision", "0x80000000", capsys=capsys)
     assert (status, out) == (1, "")
     assert "--revision 0x80000000: a revision id has at most 31 bits" in err
+
+
+def test_compiler_padding_must_be_reserved(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same struct without __packed: the compiler pads, and check says where."""
+    header = tmp_path / "shapes.h"
+    header.write_text(SHAPES)
+    spec = tmp_path / "packed.yaml"
+    base = ("import", str(header), "--struct", "packed_vmcs", "--layout", "packed")
+    assert vmcsgen(*base, "--revision", "1", "-o", str(spec), capsys=capsys)[0] == 0
+    header.write_text(
+        SHAPES.replace("struct __attribute__((packed)) packed_vmcs", "struct packed_vmcs")
+    )
+    status, _, err = vmcsgen(
+        "check", str(header), "--struct", "packed_vmcs", "--layout", str(spec), capsys=capsys
+    )
+    assert status == 1
+    assert "compiler padding at offset 5 (3 bytes) is not a reserved member of packed" in err
+    assert "member 'guest_rip' is at offset 8, packed has it at offset 5" in err
+    assert "struct packed_vmcs is 24 bytes, layout packed is 18" in err
