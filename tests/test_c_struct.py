@@ -234,6 +234,12 @@ def test_cflags_as_the_project_builds(
     status, out, err = vmcsgen(*args, "--cflags", flags, capsys=capsys)
     assert (status, err) == (0, ""), err
     assert "identical" in out
+    status, _, err = vmcsgen(*args, "--cflags", "-include missing.h --no-such-flag", capsys=capsys)
+    assert status == 1
+    assert f"{header}:1:1: error: 'missing.h' file not found" in err
+    assert f"{header}:1:1: error: unknown argument: '--no-such-flag'" in err
+    status, _, err = vmcsgen(*args, "--cflags", "'-Iunbalanced", capsys=capsys)
+    assert status == 1 and '--cflags "\'-Iunbalanced": No closing quotation' in err
     flags = f"-I{include} -include types.h -DNATURAL=u32"
     status, _, err = vmcsgen(*args, "--cflags", flags, capsys=capsys)
     assert status == 1 and "member 'guest_cr0' is 4 bytes, kvm_vmcs12 has 8" in err
@@ -442,7 +448,7 @@ def test_units_of_a_struct(tmp_path: Path) -> None:
     header = tmp_path / "shapes.h"
     header.write_text(SHAPES)
     diags = Diagnostics()
-    struct = parse_struct(header, "hypervisor_vmcs", "", diags)
+    struct = parse_struct(header, "hypervisor_vmcs", (), diags)
     assert struct is not None and not diags.found
     assert struct.size == 64
     members = {m.name: m for m in struct.members}
@@ -490,7 +496,7 @@ int main(void)
 def _gcc_agrees(header: Path, struct: str, type_name: str, toolchain: Toolchain) -> None:
     """libclang's size, offsets, sizes and bit positions are the ones gcc gives the struct."""
     diags = Diagnostics()
-    parsed = parse_struct(header, struct, "", diags)
+    parsed = parse_struct(header, struct, (), diags)
     assert parsed is not None and not diags.found
     named = [m for m in parsed.members if m.name and m.bit_size]
     probes = "\n".join(f"\t{'BITS' if m.bit_field else 'BYTES'}({m.name});" for m in named)

@@ -8,6 +8,7 @@ declaration and exits 1; `import` writes a layout spec that `check` then finds i
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import tempfile
 from pathlib import Path
@@ -34,7 +35,11 @@ def _struct(args: argparse.Namespace, diags: Diagnostics) -> CStruct | None:
         diags.error(Location(args.header), "no such header file")
         return None
     try:
-        return parse_struct(header, args.struct, args.cflags, diags)
+        flags = shlex.split(args.cflags)
+    except ValueError as err:
+        raise UsageError(f"--cflags {args.cflags!r}: {err}") from None
+    try:
+        return parse_struct(header, args.struct, flags, diags)
     except FrontEndMissing as err:
         raise UsageError(str(err)) from None
 

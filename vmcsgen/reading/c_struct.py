@@ -21,10 +21,9 @@ import ctypes
 import enum
 import functools
 import importlib.metadata
-import shlex
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -226,9 +225,13 @@ def builtin_include_flags() -> tuple[str, ...]:
     return ()
 
 
-def parse_struct(header: Path, struct_name: str, cflags: str, diags: Diagnostics) -> CStruct | None:
+def parse_struct(
+    header: Path, struct_name: str, flags: Sequence[str], diags: Diagnostics
+) -> CStruct | None:
+    """The struct as clang lays it out with the project's compiler `flags`; None, with clang's
+    errors in `diags`, when the header does not parse or does not define it."""
     cindex = _cindex()
-    args = [*DEFAULT_FLAGS, *shlex.split(cflags), *builtin_include_flags()]
+    args = [*DEFAULT_FLAGS, *flags, *builtin_include_flags()]
     try:
         index = cindex.Index.create()
     except cindex.LibclangError as err:  # the wheel's libclang.so does not load on this host
@@ -270,8 +273,9 @@ def _clang_version() -> str:
 
 
 def _location(loc: Any, header: Path) -> Location:
-    path = loc.file.name if loc.file is not None else str(header)
-    return Location(path, max(loc.line, 1), max(loc.column, 1))
+    if loc.file is None:  # the command line or clang's predefines: blame the header as a whole
+        return Location(str(header))
+    return Location(loc.file.name, max(loc.line, 1), max(loc.column, 1))
 
 
 def _find_struct(cindex: Any, root: Any, name: str) -> Any:
