@@ -595,3 +595,15 @@ def test_compiler_padding_must_be_reserved(
     assert "compiler padding at offset 5 (3 bytes) is not a reserved member of packed" in err
     assert "member 'guest_rip' is at offset 8, packed has it at offset 5" in err
     assert "struct packed_vmcs is 24 bytes, layout packed is 18" in err
+
+
+def test_import_to_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    header = tmp_path / "shapes.h"
+    header.write_text(SHAPES)
+    target = tmp_path / "no" / "such" / "dir.yaml"
+    status, out, err = vmcsgen(
+        "import", str(header), "--struct", "packed_vmcs", "--layout", "p", "--revision", "1",
+        "-o", str(target), capsys=capsys,
+    )  # fmt: skip
+    assert (status, out) == (1, "")
+    assert f"cannot write {target}: No such file or directory" in err

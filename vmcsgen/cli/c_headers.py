@@ -130,13 +130,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     text = render_layout_spec(imported, args.header, args.cflags, args.map)
     shown = args.output or f"{args.layout}.yaml"
     _verified(text, imported, specs, shown)
+    if args.output is not None:
+        try:
+            write_bytes_atomically(Path(args.output), text.encode())
+        except OSError as err:
+            raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from None
     report = sys.stderr if args.output is None else sys.stdout
     for line in _report(imported):
         print(line, file=report)
     if args.output is None:
         sys.stdout.write(text)
     else:
-        write_bytes_atomically(Path(args.output), text.encode())
         print(f"wrote {display_path(Path(args.output))}")
     return 0
 
