@@ -8,10 +8,16 @@ the whole field (the guest activity state).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from vmcsgen.model.diagnostics import Location
+
+
+def type_name(snake: str) -> str:
+    """pin_based_controls -> PinBasedControls: the generated Python class of a format."""
+    return "".join(part.capitalize() for part in re.split(r"_+", snake) if part)
 
 
 def mask_of(high: int, low: int) -> int:
@@ -62,6 +68,15 @@ class BitRange:
     def mask(self) -> int:
         return mask_of(self.high, self.low)
 
+    @property
+    def width(self) -> int:
+        return self.high - self.low + 1
+
+    @property
+    def type_name(self) -> str:
+        """The generated Python enum of the values; empty when the range has none."""
+        return type_name(self.enum) if self.enum else ""
+
     @cached_property
     def by_value(self) -> dict[int, BitValue]:
         return {v.value: v for v in self.values}
@@ -96,6 +111,11 @@ class BitFormat:
     @cached_property
     def by_value(self) -> dict[int, BitValue]:
         return {v.value: v for v in self.values}
+
+    @property
+    def type_name(self) -> str:
+        """The generated Python class: an IntFlag of the flags, or an IntEnum of the values."""
+        return type_name(self.name)
 
 
 @dataclass(frozen=True)

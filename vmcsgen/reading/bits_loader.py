@@ -8,21 +8,15 @@ described by one format only.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from vmcsgen.model.bits import BitFlag, BitFormat, BitRange, BitsSpec, BitValue
+from vmcsgen.model.bits import BitFlag, BitFormat, BitRange, BitsSpec, BitValue, type_name
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.model.spec import Catalog
 from vmcsgen.reading.node_values import integer, scalar, text, where
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence
 
 BITS_FILE = "bits.yaml"
-
-
-def type_name(snake: str) -> str:
-    """pin_based_controls -> PinBasedControls: the generated Python class of a format."""
-    return "".join(part.capitalize() for part in re.split(r"_+", snake) if part)
 
 
 @dataclass
