@@ -31,7 +31,8 @@ class _Names:
     ) -> None:
         first = table.setdefault(name, at)
         if first is not at:
-            diags.error(at, f"{name} is already defined (line {first.line})")
+            what = "Python class" if table is self.types else "name"
+            diags.error(at, f"{what} {name} is already defined (line {first.line})")
 
 
 def _items(node: Mapping, key: str) -> tuple[Mapping, ...]:
@@ -116,7 +117,7 @@ class _Claims:
             return False
         clash = next((self.owners[b] for b in range(low, high + 1) if b in self.owners), None)
         if clash is not None:
-            diags.error(at, f"{name}: {shown} overlaps {clash}")
+            diags.error(at, f"{name}: {shown} overlap{'s' if high == low else ''} {clash}")
             return False
         for bit in range(low, high + 1):
             self.owners[bit] = name
