@@ -21,6 +21,9 @@ from vmcsgen.reading.settings import Config
 USER_PREFIX = "VMCS_"
 
 
+TAB = 8
+
+
 @dataclass(frozen=True)
 class CDefine:
     name: str
@@ -30,11 +33,16 @@ class CDefine:
 
 @dataclass(frozen=True)
 class CGroup:
-    """One format's defines, under a comment naming what they describe."""
+    """One format's defines, under a comment naming what they describe; `column` is where
+    the values of the group line up (a multiple of a tab), kernel style."""
 
     title: str
     fields: tuple[str, ...]
     defines: tuple[CDefine, ...]
+    column: int
+
+    def padding(self, define: CDefine) -> str:
+        return "\t" * -((len(define.name) - self.column) // TAB)
 
 
 def _comment(sdm: str, description: str) -> str:
@@ -95,7 +103,10 @@ def c_group(fmt: BitFormat, kernel: bool) -> CGroup:
         CDefine(spell.name(v.name), spell.value(v.value, 0), _comment(v.sdm, v.description))
         for v in fmt.values
     ]
-    return CGroup(fmt.title, fmt.fields, tuple(defines))
+    # "#define " is one tab wide, so names start at a tab stop and values line up after
+    # the longest name.
+    column = (max(len(d.name) for d in defines) // TAB + 1) * TAB
+    return CGroup(fmt.title, fmt.fields, tuple(defines), column)
 
 
 def _sources(specs: SpecSet) -> list[str]:

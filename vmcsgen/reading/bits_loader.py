@@ -8,6 +8,7 @@ described by one format only.
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass, field
 
 from vmcsgen.model.bits import BitFlag, BitFormat, BitRange, BitsSpec, BitValue, type_name
@@ -17,6 +18,8 @@ from vmcsgen.reading.node_values import integer, scalar, text, where
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence
 
 BITS_FILE = "bits.yaml"
+# Classes the generated vmcs_bits.py defines itself (keywords such as None are refused too).
+RESERVED_CLASSES = frozenset({"Range"})
 
 
 @dataclass
@@ -29,6 +32,9 @@ class _Names:
     def claim(
         self, table: dict[str, Location], name: str, at: Location, diags: Diagnostics
     ) -> None:
+        if table is self.types and (keyword.iskeyword(name) or name in RESERVED_CLASSES):
+            diags.error(at, f"Python class {name} is reserved in the generated vmcs_bits module")
+            return
         first = table.setdefault(name, at)
         if first is not at:
             what = "Python class" if table is self.types else "name"
