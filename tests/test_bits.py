@@ -55,6 +55,7 @@ def spec_definitions(fmt: BitFormat) -> dict[str, int]:
         named[r.name] = r.mask
         named.update({v.name: v.value << r.low for v in r.values})
     named.update({v.name: v.value for v in fmt.values})
+    named.update({c.name: c.value for c in fmt.constants})
     return named
 
 
@@ -188,7 +189,9 @@ def test_python_enums_have_linux_values(vmcs_bits: Any) -> None:
         values = vmcs_bits.VALUES.get(field)
         ranges = {r.name: r for r in vmcs_bits.RANGES.get(field, ())}
         for name, expected in names.items():
-            if flags is not None and name in flags.__members__:
+            if hasattr(vmcs_bits, name):  # a mask that is no flag, range or value
+                assert getattr(vmcs_bits, name) == expected, name
+            elif flags is not None and name in flags.__members__:
                 assert flags[name] == expected, name
             elif values is not None:
                 assert values[name] == expected, name
@@ -316,6 +319,7 @@ def test_field_command_json(specs: SpecSet) -> None:
         "bits",
         "values",
         "masks",
+        "constants",
     }
     assert (document["name"], document["encoding"], document["width"], document["type"]) == (
         "VM_EXIT_REASON",
@@ -345,6 +349,8 @@ def test_field_command_by_encoding_and_shifted_values() -> None:
     info = json.loads(_vmcsgen("field", "0x4404", "--format", "json").stdout)
     values = {v["name"]: v["value"] for v in info["values"]}
     assert values["INTR_TYPE_NMI_INTR"] == 0x200  # as it sits in the field, like Linux's macro
+    constants = {c["name"]: c["value"] for c in info["constants"]}
+    assert constants["INTR_INFO_RESVD_BITS_MASK"] == 0x7FFFF000
     text = _vmcsgen("field", "tertiary_vm_exec_control").stdout
     assert "TERTIARY_EXEC_IPI_VIRT" in text and "64-bit control" in text
     missing = _vmcsgen("field", "0x4017")

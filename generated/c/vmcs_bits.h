@@ -33,24 +33,29 @@
  * External-interrupt exiting: External interrupts cause VM exits instead of
  * being delivered through the guest IDT.
  */
-#define VMCS_PIN_BASED_EXT_INTR_MASK		UINT32_C(0x00000001)
+#define VMCS_PIN_BASED_EXT_INTR_MASK			UINT32_C(0x00000001)
 /* NMI exiting: Non-maskable interrupts cause VM exits. */
-#define VMCS_PIN_BASED_NMI_EXITING		UINT32_C(0x00000008)
+#define VMCS_PIN_BASED_NMI_EXITING			UINT32_C(0x00000008)
 /*
  * Virtual NMIs: NMIs are not blocked by the guest; the processor tracks
  * virtual-NMI blocking instead.
  */
-#define VMCS_PIN_BASED_VIRTUAL_NMIS		UINT32_C(0x00000020)
+#define VMCS_PIN_BASED_VIRTUAL_NMIS			UINT32_C(0x00000020)
 /*
  * Activate VMX-preemption timer: The VMX-preemption timer counts down in VMX
  * non-root operation and causes a VM exit at zero.
  */
-#define VMCS_PIN_BASED_VMX_PREEMPTION_TIMER	UINT32_C(0x00000040)
+#define VMCS_PIN_BASED_VMX_PREEMPTION_TIMER		UINT32_C(0x00000040)
 /*
  * Process posted interrupts: Interrupts with the posted-interrupt
  * notification vector are processed through the posted-interrupt descriptor.
  */
-#define VMCS_PIN_BASED_POSTED_INTR		UINT32_C(0x00000080)
+#define VMCS_PIN_BASED_POSTED_INTR			UINT32_C(0x00000080)
+/*
+ * The default-1 bits (1, 2, 4) that must be set when
+ * IA32_VMX_TRUE_PINBASED_CTLS is not used.
+ */
+#define VMCS_PIN_BASED_ALWAYSON_WITHOUT_TRUE_MSR	UINT32_C(0x00000016)
 
 /* Primary processor-based VM-execution controls: CPU_BASED_VM_EXEC_CONTROL */
 /*
@@ -124,6 +129,11 @@
  * controls are used.
  */
 #define VMCS_CPU_BASED_ACTIVATE_SECONDARY_CONTROLS	UINT32_C(0x80000000)
+/*
+ * The default-1 bits (1, 4-6, 8, 13-16, 26) that must be set when
+ * IA32_VMX_TRUE_PROCBASED_CTLS is not used.
+ */
+#define VMCS_CPU_BASED_ALWAYSON_WITHOUT_TRUE_MSR	UINT32_C(0x0401e172)
 
 /* Secondary processor-based VM-execution controls: SECONDARY_VM_EXEC_CONTROL */
 /*
@@ -292,6 +302,11 @@
  * state area on VM exit.
  */
 #define VMCS_VM_EXIT_SAVE_IA32_PERF_GLOBAL_CTRL	UINT32_C(0x40000000)
+/*
+ * The default-1 bits (0-8, 10, 11, 13, 14, 16, 17) that must be set when
+ * IA32_VMX_TRUE_EXIT_CTLS is not used.
+ */
+#define VMCS_VM_EXIT_ALWAYSON_WITHOUT_TRUE_MSR	UINT32_C(0x00036dff)
 
 /* VM-entry controls: VM_ENTRY_CONTROLS */
 /* Load debug controls: DR7 and IA32_DEBUGCTL are loaded on VM entry. */
@@ -328,6 +343,11 @@
  * loaded on VM entry.
  */
 #define VMCS_VM_ENTRY_LOAD_CET_STATE			UINT32_C(0x00100000)
+/*
+ * The default-1 bits (0-8, 12) that must be set when
+ * IA32_VMX_TRUE_ENTRY_CTLS is not used.
+ */
+#define VMCS_VM_ENTRY_ALWAYSON_WITHOUT_TRUE_MSR		UINT32_C(0x000011ff)
 
 /* Exit reason: VM_EXIT_REASON */
 /*
@@ -598,5 +618,27 @@
 #define VMCS_INTR_TYPE_SOFT_EXCEPTION		UINT32_C(0x00000600)
 /* Other event: Another event, such as a pending MTF VM exit. */
 #define VMCS_INTR_TYPE_OTHER_EVENT		UINT32_C(0x00000700)
+/* Bits 30:12; reserved in the VM-entry interruption-information field. */
+#define VMCS_INTR_INFO_RESVD_BITS_MASK		UINT32_C(0x7ffff000)
+/*
+ * INTR_INFO_VECTOR_MASK under the name Linux uses for the IDT-vectoring
+ * field.
+ */
+#define VMCS_VECTORING_INFO_VECTOR_MASK		UINT32_C(0x000000ff)
+/*
+ * INTR_INFO_INTR_TYPE_MASK under the name Linux uses for the IDT-vectoring
+ * field.
+ */
+#define VMCS_VECTORING_INFO_TYPE_MASK		UINT32_C(0x00000700)
+/*
+ * INTR_INFO_DELIVER_CODE_MASK under the name Linux uses for the IDT-
+ * vectoring field.
+ */
+#define VMCS_VECTORING_INFO_DELIVER_CODE_MASK	UINT32_C(0x00000800)
+/*
+ * INTR_INFO_VALID_MASK under the name Linux uses for the IDT-vectoring
+ * field.
+ */
+#define VMCS_VECTORING_INFO_VALID_MASK		UINT32_C(0x80000000)
 
 #endif /* VMCSGEN_VMCS_BITS_H */

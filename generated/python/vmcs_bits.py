@@ -261,6 +261,36 @@ class InterruptionType(enum.IntEnum):
     INTR_TYPE_OTHER_EVENT = 7  # Other event
 
 
+# Pin-based VM-execution controls: other masks of PIN_BASED_VM_EXEC_CONTROL
+PIN_BASED_ALWAYSON_WITHOUT_TRUE_MSR = 0x16  # The default-1 bits (1, 2, 4) that must be set when IA32_VMX_TRUE_PINBASED_CTLS is not used.
+
+# Primary processor-based VM-execution controls: other masks of CPU_BASED_VM_EXEC_CONTROL
+CPU_BASED_ALWAYSON_WITHOUT_TRUE_MSR = 0x401E172  # The default-1 bits (1, 4-6, 8, 13-16, 26) that must be set when IA32_VMX_TRUE_PROCBASED_CTLS is not used.
+
+# VM-exit controls: other masks of VM_EXIT_CONTROLS
+VM_EXIT_ALWAYSON_WITHOUT_TRUE_MSR = 0x36DFF  # The default-1 bits (0-8, 10, 11, 13, 14, 16, 17) that must be set when IA32_VMX_TRUE_EXIT_CTLS is not used.
+
+# VM-entry controls: other masks of VM_ENTRY_CONTROLS
+VM_ENTRY_ALWAYSON_WITHOUT_TRUE_MSR = 0x11FF  # The default-1 bits (0-8, 12) that must be set when IA32_VMX_TRUE_ENTRY_CTLS is not used.
+
+# Interruption-information format: other masks of VM_ENTRY_INTR_INFO_FIELD, VM_EXIT_INTR_INFO, IDT_VECTORING_INFO_FIELD
+INTR_INFO_RESVD_BITS_MASK = (
+    0x7FFFF000  # Bits 30:12; reserved in the VM-entry interruption-information field.
+)
+VECTORING_INFO_VECTOR_MASK = (
+    0xFF  # INTR_INFO_VECTOR_MASK under the name Linux uses for the IDT-vectoring field.
+)
+VECTORING_INFO_TYPE_MASK = (
+    0x700  # INTR_INFO_INTR_TYPE_MASK under the name Linux uses for the IDT-vectoring field.
+)
+VECTORING_INFO_DELIVER_CODE_MASK = (
+    0x800  # INTR_INFO_DELIVER_CODE_MASK under the name Linux uses for the IDT-vectoring field.
+)
+VECTORING_INFO_VALID_MASK = (
+    0x80000000  # INTR_INFO_VALID_MASK under the name Linux uses for the IDT-vectoring field.
+)
+
+
 class Range(NamedTuple):
     """Bits high..low of a field; `values` is the enum of their named values, if any."""
 
@@ -331,4 +361,4 @@ DEFINED: dict[str, int] = {
     "VM_EXIT_INTR_INFO": 0x80001FFF,
     "IDT_VECTORING_INFO_FIELD": 0x80001FFF,
 }
-# vmcsgen-digest: 6129f3fc572ce727e1926feafb20df976dd38486b1886ade232ea91cfa0a5d9d 5c6bfe4f0284202e05dd8fe17a18b424c022412a7a4eee552867b3d4c05c6947
+# vmcsgen-digest: 61ea3d76977b927a4418e54a0a372e39dd046367f4ebdc4716b4487f61586158 52b7fdf8acc82922cb03bbea469239d7e799674fe7a242072c46d810a6b2ccdd

@@ -50,6 +50,7 @@ def field_document(specs: SpecSet, field: CatalogField) -> dict[str, object]:
     bits: list[dict[str, object]] = []
     values: list[dict[str, object]] = []
     masks: list[dict[str, object]] = []
+    constants: list[dict[str, object]] = []
     if fmt is not None:
         bits = [{"name": f.name, "bit": f.bit, "description": f.description} for f in fmt.flags]
         for r in fmt.ranges:
@@ -69,6 +70,9 @@ def field_document(specs: SpecSet, field: CatalogField) -> dict[str, object]:
         values += [
             {"name": v.name, "value": v.value, "description": v.description} for v in fmt.values
         ]
+        constants = [
+            {"name": c.name, "value": c.value, "description": c.description} for c in fmt.constants
+        ]
     return {
         "name": field.name,
         "encoding": enc.value,
@@ -79,6 +83,7 @@ def field_document(specs: SpecSet, field: CatalogField) -> dict[str, object]:
         "bits": bits,
         "values": values,
         "masks": masks,
+        "constants": constants,
     }
 
 
@@ -115,6 +120,8 @@ def _print_text(specs: SpecSet, field: CatalogField) -> None:
             print(f"    {v.value << r.low:>#8x} {v.name:<40} {v.description}")
     for v in fmt.values:
         print(f"  {v.value:>#10x} {v.name:<40} {v.description}")
+    for c in fmt.constants:
+        print(f"  {c.value:>#10x} {c.name:<40} {c.description}")
 
 
 def cmd_field(args: argparse.Namespace) -> int:

@@ -74,6 +74,12 @@ class _Spelling:
             return f"({value} << {shift})" if shift else str(value)
         return self._constant(value << shift, hex_digits=shift > 0)
 
+    def literal(self, value: int) -> str:
+        """A mask written out, as Linux writes its ALWAYSON and reserved masks."""
+        if self.kernel:
+            return f"0x{value:016x}ULL" if self.wide else f"0x{value:08x}"
+        return self._constant(value)
+
     def _constant(self, value: int, hex_digits: bool = True) -> str:
         macro = "UINT64_C" if self.wide else "UINT32_C"
         shown = f"0x{value:0{16 if self.wide else 8}x}" if hex_digits else str(value)
@@ -102,6 +108,9 @@ def c_group(fmt: BitFormat, kernel: bool) -> CGroup:
     defines += [
         CDefine(spell.name(v.name), spell.value(v.value, 0), _comment(v.sdm, v.description))
         for v in fmt.values
+    ]
+    defines += [
+        CDefine(spell.name(c.name), spell.literal(c.value), c.description) for c in fmt.constants
     ]
     # "#define " is one tab wide, so names start at a tab stop and values line up after
     # the longest name.

@@ -51,6 +51,18 @@ class BitFlag:
 
 
 @dataclass(frozen=True)
+class BitConstant:
+    """Another named mask of a field (an alias, reserved or default-1 bits): it may overlap
+    flags and ranges and takes no part in decoding."""
+
+    name: str
+    value: int
+    description: str
+    location: Location
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class BitRange:
     """Bits high..low of a field, optionally with named values (`enum` names their type)."""
 
@@ -95,6 +107,7 @@ class BitFormat:
     flags: tuple[BitFlag, ...] = ()
     ranges: tuple[BitRange, ...] = ()
     values: tuple[BitValue, ...] = ()
+    constants: tuple[BitConstant, ...] = ()
 
     @property
     def defined_mask(self) -> int:

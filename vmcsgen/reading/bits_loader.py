@@ -11,7 +11,15 @@ from __future__ import annotations
 import keyword
 from dataclasses import dataclass, field
 
-from vmcsgen.model.bits import BitFlag, BitFormat, BitRange, BitsSpec, BitValue, type_name
+from vmcsgen.model.bits import (
+    BitConstant,
+    BitFlag,
+    BitFormat,
+    BitRange,
+    BitsSpec,
+    BitValue,
+    type_name,
+)
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.model.spec import Catalog
 from vmcsgen.reading.node_values import integer, scalar, text, where
@@ -197,6 +205,27 @@ def _ranges(
     return tuple(ranges)
 
 
+def _constants(
+    node: Mapping, width: int, format_name: str, names: _Names, diags: Diagnostics
+) -> tuple[BitConstant, ...]:
+    constants = []
+    for item in _items(node, "constants"):
+        name = text(item, "name")
+        value = integer(item, "value")
+        assert value is not None
+        names.claim(names.macros, name, where(item, "name"), diags)
+        if value >= 1 << width:
+            diags.error(
+                where(item, "value"),
+                f"{name}: {value:#x} does not fit in the {width}-bit fields of {format_name}",
+            )
+            continue
+        constants.append(
+            BitConstant(name, value, text(item, "description"), item.location, text(item, "note"))
+        )
+    return tuple(constants)
+
+
 def _build_format(
     node: Mapping, catalog: Catalog, taken: dict[str, str], names: _Names, diags: Diagnostics
 ) -> BitFormat | None:
@@ -219,6 +248,7 @@ def _build_format(
     flags = _flags(node, claims, names, diags)
     ranges = _ranges(node, claims, names, diags)
     values = _values(node, width, f"format {name}", names, diags)
+    constants = _constants(node, width, name, names, diags)
     if len(diags.found) != before:
         return None
     return BitFormat(
@@ -231,6 +261,7 @@ def _build_format(
         flags=flags,
         ranges=ranges,
         values=values,
+        constants=constants,
     )
 
 

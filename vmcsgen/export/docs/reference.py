@@ -174,7 +174,8 @@ def _state_rows(specs: SpecSet) -> list[tuple[str, ...]]:
 
 
 def _bits_section(fmt: BitFormat) -> BitsSection:
-    """Flags by bit, each range then its values (as they sit in the field), whole values."""
+    """Flags by bit, each range then its values (as they sit in the field), whole values,
+    other masks."""
     rows: list[tuple[str, ...]] = []
     for flag in sorted(fmt.flags, key=lambda f: f.bit):
         rows.append(
@@ -189,6 +190,10 @@ def _bits_section(fmt: BitFormat) -> BitsSection:
     rows += [
         (f"`0x{v.value:x}`", md_code(v.name), md_text(v.sdm), md_text(v.description))
         for v in fmt.values
+    ]
+    rows += [
+        (f"`0x{c.value:x}` (mask)", md_code(c.name), "", md_text(c.description))
+        for c in fmt.constants
     ]
     return BitsSection(
         anchor=fmt.name,
