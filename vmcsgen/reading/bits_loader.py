@@ -102,8 +102,11 @@ def _fields_width(
         if catalog_field is None:
             diags.error(item.location, f"format {format_name}: {name} is not in the field catalog")
             continue
+        if name in names:
+            diags.error(item.location, f"format {format_name}: {name} is listed twice")
+            continue
         owner = taken.setdefault(name, format_name)
-        if owner != format_name or name in names:
+        if owner != format_name:
             diags.error(
                 item.location, f"format {format_name}: {name} is already described by {owner}"
             )
