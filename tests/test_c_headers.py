@@ -15,7 +15,7 @@ from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.reading.settings import Config
 
 LAYOUTS = ["kvm_vmcs12", "kvm_vmcs12_v4_14", "kvm_vmcs12_evmcs_order", "hv_evmcs_v1"]
-HEADERS = [f"{name}.h" for name in LAYOUTS] + ["vmcs_translations.h"]
+HEADERS = [f"{name}.h" for name in LAYOUTS] + ["vmcs_translations.h", "vmcs_bits.h"]
 
 
 @pytest.mark.parametrize("header", HEADERS)

@@ -60,9 +60,13 @@ def test_show_json_and_csv(specs: SpecSet) -> None:
         "width": None,
         "type": None,
         "group": None,
+        "shadow": None,
     }
     tsc = next(f for f in fields if f["name"] == "tsc_multiplier")
-    assert (tsc["encoding"], tsc["offset"], tsc["size"]) == (0x2032, 328, 8)
+    assert (tsc["encoding"], tsc["offset"], tsc["size"], tsc["shadow"]) == (0x2032, 328, 8, None)
+    shadowed = {f["field"]: f["shadow"] for f in fields if f["shadow"] is not None}
+    assert (shadowed["GUEST_RIP"], shadowed["VM_EXIT_REASON"]) == ("rw", "ro")
+    assert len(shadowed) == 35
     rows = list(csv.DictReader(io.StringIO(run("show", "hv_evmcs_v1", "--format", "csv").stdout)))
     assert len(rows) == len(specs.by_name["hv_evmcs_v1"].members)
     assert rows[-1]["name"] == "padding64_6"

@@ -27,6 +27,7 @@ from vmcsgen.export.registry import render_outputs
 from vmcsgen.model.diagnostics import Diagnostic, Diagnostics, SpecError
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading import schema_check
+from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, load_specs
 from vmcsgen.reading.settings import Config
 from vmcsgen.reading.yaml_source import MAX_DEPTH, MAX_NODES, MAX_SPEC_BYTES, Mapping, read_spec
@@ -323,10 +324,11 @@ def mutated_spec(draw: st.DrawFn) -> tuple[str, bytes]:
 
 def spec_dir(root: Path, name: str, data: bytes) -> Path:
     """The smallest spec directory that checks the mutated file the way the bundle does:
-    a layout needs the catalog, the catalog one layout, translations every layout."""
+    a layout needs the catalog, the catalog one layout, translations every layout, the bits
+    the catalog and a layout."""
     if name == TRANSLATIONS_FILE:
         needed = sorted(BUNDLED)
-    elif name == CATALOG_FILE:
+    elif name in (CATALOG_FILE, BITS_FILE):
         needed = [CATALOG_FILE, LAYOUT_FILES[0]]
     else:
         needed = [CATALOG_FILE, name]

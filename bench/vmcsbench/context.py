@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 import types
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,8 @@ from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.plans.translation_plan import TranslationPlan, build_plans
 from vmcsgen.reading.loader import load_specs
 from vmcsgen.reading.settings import Config, load_config
+
+BITS_MODULE = "vmcs_bits"
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -75,9 +78,15 @@ class Context:
         return {Path(o.path).name: o.text for o in self.outputs if o.path.startswith("c/")}
 
     def python_module(self, stem: str) -> types.ModuleType:
-        """A generated Python module, executed from its rendered text without writing it."""
+        """A generated Python module, executed from its rendered text without writing it.
+
+        Layout modules import the generated vmcs_bits as a sibling; it is registered in
+        sys.modules the same way first."""
+        text = self.output(f"python/{stem}.py")
+        if stem != BITS_MODULE and f"import {BITS_MODULE}" in text:
+            sys.modules.setdefault(BITS_MODULE, self.python_module(BITS_MODULE))
         module = types.ModuleType(f"vmcsbench_generated_{stem}")
-        code = compile(self.output(f"python/{stem}.py"), f"<generated {stem}.py>", "exec")
+        code = compile(text, f"<generated {stem}.py>", "exec")
         exec(code, module.__dict__)
         return module
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-only OR MIT
 """Hyper-V enlightened VMCS v1: typed access to a `hv_evmcs_v1` VMCS region.
 
-Generated from specs/layouts/hv_evmcs_v1.yaml, specs/fields.yaml by vmcsgen 0.1.0; do not edit.
+Generated from specs/layouts/hv_evmcs_v1.yaml, specs/fields.yaml, specs/bits.yaml by vmcsgen 0.1.0; do not edit.
 Regenerate with: vmcsgen generate
 
 Linux include/hyperv/hvgdk.h struct hv_enlightened_vmcs and
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import sys
 from typing import NamedTuple, Union
+
+import vmcs_bits
 
 if sys.byteorder != "little":
     raise ImportError(
@@ -1404,6 +1406,11 @@ class HvEvmcsV1:
             raise _rejected(self._buf, "pin_based_vm_exec_control", 32, value) from None
 
     @property
+    def pin_based_vm_exec_control_flags(self) -> vmcs_bits.PinBasedControls:
+        """PIN_BASED_VM_EXEC_CONTROL as vmcs_bits.PinBasedControls; unnamed bits stay set."""
+        return vmcs_bits.PinBasedControls(self.pin_based_vm_exec_control)
+
+    @property
     def vm_exit_controls(self) -> int:
         """VM_EXIT_CONTROLS (0x0000400c): 32-bit control, offset 96."""
         return self._u32[24]
@@ -1416,6 +1423,11 @@ class HvEvmcsV1:
             raise _rejected(self._buf, "vm_exit_controls", 32, value) from None
 
     @property
+    def vm_exit_controls_flags(self) -> vmcs_bits.VmExitControls:
+        """VM_EXIT_CONTROLS as vmcs_bits.VmExitControls; unnamed bits stay set."""
+        return vmcs_bits.VmExitControls(self.vm_exit_controls)
+
+    @property
     def secondary_vm_exec_control(self) -> int:
         """SECONDARY_VM_EXEC_CONTROL (0x0000401e): 32-bit control, offset 100."""
         return self._u32[25]
@@ -1426,6 +1438,11 @@ class HvEvmcsV1:
             self._u32[25] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "secondary_vm_exec_control", 32, value) from None
+
+    @property
+    def secondary_vm_exec_control_flags(self) -> vmcs_bits.SecondaryProcessorControls:
+        """SECONDARY_VM_EXEC_CONTROL as vmcs_bits.SecondaryProcessorControls; unnamed bits stay set."""
+        return vmcs_bits.SecondaryProcessorControls(self.secondary_vm_exec_control)
 
     @property
     def io_bitmap_a(self) -> int:
@@ -2460,6 +2477,11 @@ class HvEvmcsV1:
             raise _rejected(self._buf, "vm_exit_reason", 32, value) from None
 
     @property
+    def vm_exit_reason_flags(self) -> vmcs_bits.ExitReason:
+        """VM_EXIT_REASON as vmcs_bits.ExitReason; unnamed bits stay set."""
+        return vmcs_bits.ExitReason(self.vm_exit_reason)
+
+    @property
     def vm_exit_intr_info(self) -> int:
         """VM_EXIT_INTR_INFO (0x00004404): 32-bit read-only data, offset 696."""
         return self._u32[174]
@@ -2470,6 +2492,11 @@ class HvEvmcsV1:
             self._u32[174] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_exit_intr_info", 32, value) from None
+
+    @property
+    def vm_exit_intr_info_flags(self) -> vmcs_bits.InterruptionInfo:
+        """VM_EXIT_INTR_INFO as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.vm_exit_intr_info)
 
     @property
     def vm_exit_intr_error_code(self) -> int:
@@ -2494,6 +2521,11 @@ class HvEvmcsV1:
             self._u32[176] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "idt_vectoring_info_field", 32, value) from None
+
+    @property
+    def idt_vectoring_info_field_flags(self) -> vmcs_bits.InterruptionInfo:
+        """IDT_VECTORING_INFO_FIELD as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.idt_vectoring_info_field)
 
     @property
     def idt_vectoring_error_code(self) -> int:
@@ -2640,6 +2672,11 @@ class HvEvmcsV1:
             raise _rejected(self._buf, "guest_interruptibility_info", 32, value) from None
 
     @property
+    def guest_interruptibility_info_flags(self) -> vmcs_bits.InterruptibilityState:
+        """GUEST_INTERRUPTIBILITY_INFO as vmcs_bits.InterruptibilityState; unnamed bits stay set."""
+        return vmcs_bits.InterruptibilityState(self.guest_interruptibility_info)
+
+    @property
     def cpu_based_vm_exec_control(self) -> int:
         """CPU_BASED_VM_EXEC_CONTROL (0x00004002): 32-bit control, offset 788."""
         return self._u32[197]
@@ -2650,6 +2687,11 @@ class HvEvmcsV1:
             self._u32[197] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "cpu_based_vm_exec_control", 32, value) from None
+
+    @property
+    def cpu_based_vm_exec_control_flags(self) -> vmcs_bits.PrimaryProcessorControls:
+        """CPU_BASED_VM_EXEC_CONTROL as vmcs_bits.PrimaryProcessorControls; unnamed bits stay set."""
+        return vmcs_bits.PrimaryProcessorControls(self.cpu_based_vm_exec_control)
 
     @property
     def exception_bitmap(self) -> int:
@@ -2676,6 +2718,11 @@ class HvEvmcsV1:
             raise _rejected(self._buf, "vm_entry_controls", 32, value) from None
 
     @property
+    def vm_entry_controls_flags(self) -> vmcs_bits.VmEntryControls:
+        """VM_ENTRY_CONTROLS as vmcs_bits.VmEntryControls; unnamed bits stay set."""
+        return vmcs_bits.VmEntryControls(self.vm_entry_controls)
+
+    @property
     def vm_entry_intr_info_field(self) -> int:
         """VM_ENTRY_INTR_INFO_FIELD (0x00004016): 32-bit control, offset 800."""
         return self._u32[200]
@@ -2686,6 +2733,11 @@ class HvEvmcsV1:
             self._u32[200] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_entry_intr_info_field", 32, value) from None
+
+    @property
+    def vm_entry_intr_info_field_flags(self) -> vmcs_bits.InterruptionInfo:
+        """VM_ENTRY_INTR_INFO_FIELD as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.vm_entry_intr_info_field)
 
     @property
     def vm_entry_exception_error_code(self) -> int:
@@ -3115,4 +3167,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_ssp": "host_ssp",
     "host_ia32_int_ssp_table_addr": "host_ia32_int_ssp_table_addr",
 }
-# vmcsgen-digest: cb1ee5814cbcf3ee0088bfb03cfc9d7653b280790c97613921c703189f7322ab 37f53b3710068292571116d8f019a341925e325f53f6419c887bf43ba8ede5d7
+# vmcsgen-digest: 410d3726953736ed3ce086ab02430909c0053e8fe46eb0c8a3a4269764411865 914cd082a5bac009d4fd409b9a70169bcde68049becfcf608b0da5b4590c40cb

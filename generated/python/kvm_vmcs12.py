@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-only OR MIT
 """KVM struct vmcs12 (current Linux): typed access to a `kvm_vmcs12` VMCS region.
 
-Generated from specs/layouts/kvm_vmcs12.yaml, specs/fields.yaml by vmcsgen 0.1.0; do not edit.
+Generated from specs/layouts/kvm_vmcs12.yaml, specs/fields.yaml, specs/bits.yaml by vmcsgen 0.1.0; do not edit.
 Regenerate with: vmcsgen generate
 
 Linux arch/x86/kvm/vmx/vmcs12.h (torvalds/linux 407da561244b) and the field table in
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sys
 from typing import NamedTuple, Union
+
+import vmcs_bits
 
 if sys.byteorder != "little":
     raise ImportError("kvm_vmcs12 accessors read the region in host byte order: need little-endian")
@@ -1856,6 +1858,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "pin_based_vm_exec_control", 32, value) from None
 
     @property
+    def pin_based_vm_exec_control_flags(self) -> vmcs_bits.PinBasedControls:
+        """PIN_BASED_VM_EXEC_CONTROL as vmcs_bits.PinBasedControls; unnamed bits stay set."""
+        return vmcs_bits.PinBasedControls(self.pin_based_vm_exec_control)
+
+    @property
     def cpu_based_vm_exec_control(self) -> int:
         """CPU_BASED_VM_EXEC_CONTROL (0x00004002): 32-bit control, offset 748."""
         return self._u32[187]
@@ -1866,6 +1873,11 @@ class KvmVmcs12:
             self._u32[187] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "cpu_based_vm_exec_control", 32, value) from None
+
+    @property
+    def cpu_based_vm_exec_control_flags(self) -> vmcs_bits.PrimaryProcessorControls:
+        """CPU_BASED_VM_EXEC_CONTROL as vmcs_bits.PrimaryProcessorControls; unnamed bits stay set."""
+        return vmcs_bits.PrimaryProcessorControls(self.cpu_based_vm_exec_control)
 
     @property
     def exception_bitmap(self) -> int:
@@ -1928,6 +1940,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "vm_exit_controls", 32, value) from None
 
     @property
+    def vm_exit_controls_flags(self) -> vmcs_bits.VmExitControls:
+        """VM_EXIT_CONTROLS as vmcs_bits.VmExitControls; unnamed bits stay set."""
+        return vmcs_bits.VmExitControls(self.vm_exit_controls)
+
+    @property
     def vm_exit_msr_store_count(self) -> int:
         """VM_EXIT_MSR_STORE_COUNT (0x0000400e): 32-bit control, offset 772."""
         return self._u32[193]
@@ -1964,6 +1981,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "vm_entry_controls", 32, value) from None
 
     @property
+    def vm_entry_controls_flags(self) -> vmcs_bits.VmEntryControls:
+        """VM_ENTRY_CONTROLS as vmcs_bits.VmEntryControls; unnamed bits stay set."""
+        return vmcs_bits.VmEntryControls(self.vm_entry_controls)
+
+    @property
     def vm_entry_msr_load_count(self) -> int:
         """VM_ENTRY_MSR_LOAD_COUNT (0x00004014): 32-bit control, offset 784."""
         return self._u32[196]
@@ -1986,6 +2008,11 @@ class KvmVmcs12:
             self._u32[197] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_entry_intr_info_field", 32, value) from None
+
+    @property
+    def vm_entry_intr_info_field_flags(self) -> vmcs_bits.InterruptionInfo:
+        """VM_ENTRY_INTR_INFO_FIELD as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.vm_entry_intr_info_field)
 
     @property
     def vm_entry_exception_error_code(self) -> int:
@@ -2036,6 +2063,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "secondary_vm_exec_control", 32, value) from None
 
     @property
+    def secondary_vm_exec_control_flags(self) -> vmcs_bits.SecondaryProcessorControls:
+        """SECONDARY_VM_EXEC_CONTROL as vmcs_bits.SecondaryProcessorControls; unnamed bits stay set."""
+        return vmcs_bits.SecondaryProcessorControls(self.secondary_vm_exec_control)
+
+    @property
     def vm_instruction_error(self) -> int:
         """VM_INSTRUCTION_ERROR (0x00004400): 32-bit read-only data, offset 808."""
         return self._u32[202]
@@ -2060,6 +2092,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "vm_exit_reason", 32, value) from None
 
     @property
+    def vm_exit_reason_flags(self) -> vmcs_bits.ExitReason:
+        """VM_EXIT_REASON as vmcs_bits.ExitReason; unnamed bits stay set."""
+        return vmcs_bits.ExitReason(self.vm_exit_reason)
+
+    @property
     def vm_exit_intr_info(self) -> int:
         """VM_EXIT_INTR_INFO (0x00004404): 32-bit read-only data, offset 816."""
         return self._u32[204]
@@ -2070,6 +2107,11 @@ class KvmVmcs12:
             self._u32[204] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_exit_intr_info", 32, value) from None
+
+    @property
+    def vm_exit_intr_info_flags(self) -> vmcs_bits.InterruptionInfo:
+        """VM_EXIT_INTR_INFO as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.vm_exit_intr_info)
 
     @property
     def vm_exit_intr_error_code(self) -> int:
@@ -2094,6 +2136,11 @@ class KvmVmcs12:
             self._u32[206] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "idt_vectoring_info_field", 32, value) from None
+
+    @property
+    def idt_vectoring_info_field_flags(self) -> vmcs_bits.InterruptionInfo:
+        """IDT_VECTORING_INFO_FIELD as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.idt_vectoring_info_field)
 
     @property
     def idt_vectoring_error_code(self) -> int:
@@ -2358,6 +2405,11 @@ class KvmVmcs12:
             self._u32[228] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_interruptibility_info", 32, value) from None
+
+    @property
+    def guest_interruptibility_info_flags(self) -> vmcs_bits.InterruptibilityState:
+        """GUEST_INTERRUPTIBILITY_INFO as vmcs_bits.InterruptibilityState; unnamed bits stay set."""
+        return vmcs_bits.InterruptibilityState(self.guest_interruptibility_info)
 
     @property
     def guest_activity_state(self) -> int:
@@ -2782,4 +2834,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_tr_selector": "host_tr_selector",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: d19b32d1d6355b2adf5f35d3be32109a73705809e23d5d7a45e57eea5eeb9624 166950ba597399b24cb0cbe5bc2f54bf645844d6f96d9baed93a072fc5bd3e06
+# vmcsgen-digest: 28360c68d328d355df49e9ccddb18c4659f6de23ae54f7e7de5cd9b497749ade 14a2655904c3c8072093d8d796840f8911df3a60d98f972aadbc074aa85d9944

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-only OR MIT
 """KVM struct vmcs12 in enlightened-VMCS order (2017 RFC): typed access to a `kvm_vmcs12_evmcs_order` VMCS region.
 
-Generated from specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/fields.yaml by vmcsgen 0.1.0; do not edit.
+Generated from specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/fields.yaml, specs/bits.yaml by vmcsgen 0.1.0; do not edit.
 Regenerate with: vmcsgen generate
 
 Derived from specs/layouts/kvm_vmcs12.yaml and specs/layouts/hv_evmcs_v1.yaml by the
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import sys
 from typing import NamedTuple, Union
+
+import vmcs_bits
 
 if sys.byteorder != "little":
     raise ImportError(
@@ -1140,6 +1142,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "pin_based_vm_exec_control", 32, value) from None
 
     @property
+    def pin_based_vm_exec_control_flags(self) -> vmcs_bits.PinBasedControls:
+        """PIN_BASED_VM_EXEC_CONTROL as vmcs_bits.PinBasedControls; unnamed bits stay set."""
+        return vmcs_bits.PinBasedControls(self.pin_based_vm_exec_control)
+
+    @property
     def vm_exit_controls(self) -> int:
         """VM_EXIT_CONTROLS (0x0000400c): 32-bit control, offset 96."""
         return self._u32[24]
@@ -1152,6 +1159,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "vm_exit_controls", 32, value) from None
 
     @property
+    def vm_exit_controls_flags(self) -> vmcs_bits.VmExitControls:
+        """VM_EXIT_CONTROLS as vmcs_bits.VmExitControls; unnamed bits stay set."""
+        return vmcs_bits.VmExitControls(self.vm_exit_controls)
+
+    @property
     def secondary_vm_exec_control(self) -> int:
         """SECONDARY_VM_EXEC_CONTROL (0x0000401e): 32-bit control, offset 100."""
         return self._u32[25]
@@ -1162,6 +1174,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[25] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "secondary_vm_exec_control", 32, value) from None
+
+    @property
+    def secondary_vm_exec_control_flags(self) -> vmcs_bits.SecondaryProcessorControls:
+        """SECONDARY_VM_EXEC_CONTROL as vmcs_bits.SecondaryProcessorControls; unnamed bits stay set."""
+        return vmcs_bits.SecondaryProcessorControls(self.secondary_vm_exec_control)
 
     @property
     def io_bitmap_a(self) -> int:
@@ -2148,6 +2165,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "vm_exit_reason", 32, value) from None
 
     @property
+    def vm_exit_reason_flags(self) -> vmcs_bits.ExitReason:
+        """VM_EXIT_REASON as vmcs_bits.ExitReason; unnamed bits stay set."""
+        return vmcs_bits.ExitReason(self.vm_exit_reason)
+
+    @property
     def vm_exit_intr_info(self) -> int:
         """VM_EXIT_INTR_INFO (0x00004404): 32-bit read-only data, offset 696."""
         return self._u32[174]
@@ -2158,6 +2180,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[174] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_exit_intr_info", 32, value) from None
+
+    @property
+    def vm_exit_intr_info_flags(self) -> vmcs_bits.InterruptionInfo:
+        """VM_EXIT_INTR_INFO as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.vm_exit_intr_info)
 
     @property
     def vm_exit_intr_error_code(self) -> int:
@@ -2182,6 +2209,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[176] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "idt_vectoring_info_field", 32, value) from None
+
+    @property
+    def idt_vectoring_info_field_flags(self) -> vmcs_bits.InterruptionInfo:
+        """IDT_VECTORING_INFO_FIELD as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.idt_vectoring_info_field)
 
     @property
     def idt_vectoring_error_code(self) -> int:
@@ -2280,6 +2312,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_interruptibility_info", 32, value) from None
 
     @property
+    def guest_interruptibility_info_flags(self) -> vmcs_bits.InterruptibilityState:
+        """GUEST_INTERRUPTIBILITY_INFO as vmcs_bits.InterruptibilityState; unnamed bits stay set."""
+        return vmcs_bits.InterruptibilityState(self.guest_interruptibility_info)
+
+    @property
     def cpu_based_vm_exec_control(self) -> int:
         """CPU_BASED_VM_EXEC_CONTROL (0x00004002): 32-bit control, offset 788."""
         return self._u32[197]
@@ -2290,6 +2327,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[197] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "cpu_based_vm_exec_control", 32, value) from None
+
+    @property
+    def cpu_based_vm_exec_control_flags(self) -> vmcs_bits.PrimaryProcessorControls:
+        """CPU_BASED_VM_EXEC_CONTROL as vmcs_bits.PrimaryProcessorControls; unnamed bits stay set."""
+        return vmcs_bits.PrimaryProcessorControls(self.cpu_based_vm_exec_control)
 
     @property
     def exception_bitmap(self) -> int:
@@ -2316,6 +2358,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "vm_entry_controls", 32, value) from None
 
     @property
+    def vm_entry_controls_flags(self) -> vmcs_bits.VmEntryControls:
+        """VM_ENTRY_CONTROLS as vmcs_bits.VmEntryControls; unnamed bits stay set."""
+        return vmcs_bits.VmEntryControls(self.vm_entry_controls)
+
+    @property
     def vm_entry_intr_info_field(self) -> int:
         """VM_ENTRY_INTR_INFO_FIELD (0x00004016): 32-bit control, offset 800."""
         return self._u32[200]
@@ -2326,6 +2373,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[200] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_entry_intr_info_field", 32, value) from None
+
+    @property
+    def vm_entry_intr_info_field_flags(self) -> vmcs_bits.InterruptionInfo:
+        """VM_ENTRY_INTR_INFO_FIELD as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.vm_entry_intr_info_field)
 
     @property
     def vm_entry_exception_error_code(self) -> int:
@@ -2786,4 +2838,4 @@ _ATTRIBUTES: dict[str, str] = {
     "guest_intr_status": "guest_intr_status",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 7208d737a61d7eecbcbaaba9b18c5c61596ee8caf89f1e675816b61b8607201c 495d5cb40f3ddda49565393cc9c12ca73fc6f9ee05e580820a34b787cb4af5f3
+# vmcsgen-digest: 57879b46f8b5fc776eb6c6c7bd4746d93c3af762f11c27d9d88c6a45898b9cda a544f2b88c15ee296c674b80c7a1ec6a8a5cae08252596db410313e621c150ba

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-only OR MIT
 """KVM struct vmcs12 (Linux 4.14): typed access to a `kvm_vmcs12_v4_14` VMCS region.
 
-Generated from specs/layouts/kvm_vmcs12_v4_14.yaml, specs/fields.yaml by vmcsgen 0.1.0; do not edit.
+Generated from specs/layouts/kvm_vmcs12_v4_14.yaml, specs/fields.yaml, specs/bits.yaml by vmcsgen 0.1.0; do not edit.
 Regenerate with: vmcsgen generate
 
 Linux 4.14 arch/x86/kvm/vmx.c struct vmcs12 and vmcs_field_to_offset_table
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sys
 from typing import NamedTuple, Union
+
+import vmcs_bits
 
 if sys.byteorder != "little":
     raise ImportError(
@@ -1859,6 +1861,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "pin_based_vm_exec_control", 32, value) from None
 
     @property
+    def pin_based_vm_exec_control_flags(self) -> vmcs_bits.PinBasedControls:
+        """PIN_BASED_VM_EXEC_CONTROL as vmcs_bits.PinBasedControls; unnamed bits stay set."""
+        return vmcs_bits.PinBasedControls(self.pin_based_vm_exec_control)
+
+    @property
     def cpu_based_vm_exec_control(self) -> int:
         """CPU_BASED_VM_EXEC_CONTROL (0x00004002): 32-bit control, offset 772."""
         return self._u32[193]
@@ -1869,6 +1876,11 @@ class KvmVmcs12V4_14:
             self._u32[193] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "cpu_based_vm_exec_control", 32, value) from None
+
+    @property
+    def cpu_based_vm_exec_control_flags(self) -> vmcs_bits.PrimaryProcessorControls:
+        """CPU_BASED_VM_EXEC_CONTROL as vmcs_bits.PrimaryProcessorControls; unnamed bits stay set."""
+        return vmcs_bits.PrimaryProcessorControls(self.cpu_based_vm_exec_control)
 
     @property
     def exception_bitmap(self) -> int:
@@ -1931,6 +1943,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "vm_exit_controls", 32, value) from None
 
     @property
+    def vm_exit_controls_flags(self) -> vmcs_bits.VmExitControls:
+        """VM_EXIT_CONTROLS as vmcs_bits.VmExitControls; unnamed bits stay set."""
+        return vmcs_bits.VmExitControls(self.vm_exit_controls)
+
+    @property
     def vm_exit_msr_store_count(self) -> int:
         """VM_EXIT_MSR_STORE_COUNT (0x0000400e): 32-bit control, offset 796."""
         return self._u32[199]
@@ -1967,6 +1984,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "vm_entry_controls", 32, value) from None
 
     @property
+    def vm_entry_controls_flags(self) -> vmcs_bits.VmEntryControls:
+        """VM_ENTRY_CONTROLS as vmcs_bits.VmEntryControls; unnamed bits stay set."""
+        return vmcs_bits.VmEntryControls(self.vm_entry_controls)
+
+    @property
     def vm_entry_msr_load_count(self) -> int:
         """VM_ENTRY_MSR_LOAD_COUNT (0x00004014): 32-bit control, offset 808."""
         return self._u32[202]
@@ -1989,6 +2011,11 @@ class KvmVmcs12V4_14:
             self._u32[203] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_entry_intr_info_field", 32, value) from None
+
+    @property
+    def vm_entry_intr_info_field_flags(self) -> vmcs_bits.InterruptionInfo:
+        """VM_ENTRY_INTR_INFO_FIELD as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.vm_entry_intr_info_field)
 
     @property
     def vm_entry_exception_error_code(self) -> int:
@@ -2039,6 +2066,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "secondary_vm_exec_control", 32, value) from None
 
     @property
+    def secondary_vm_exec_control_flags(self) -> vmcs_bits.SecondaryProcessorControls:
+        """SECONDARY_VM_EXEC_CONTROL as vmcs_bits.SecondaryProcessorControls; unnamed bits stay set."""
+        return vmcs_bits.SecondaryProcessorControls(self.secondary_vm_exec_control)
+
+    @property
     def vm_instruction_error(self) -> int:
         """VM_INSTRUCTION_ERROR (0x00004400): 32-bit read-only data, offset 832."""
         return self._u32[208]
@@ -2063,6 +2095,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "vm_exit_reason", 32, value) from None
 
     @property
+    def vm_exit_reason_flags(self) -> vmcs_bits.ExitReason:
+        """VM_EXIT_REASON as vmcs_bits.ExitReason; unnamed bits stay set."""
+        return vmcs_bits.ExitReason(self.vm_exit_reason)
+
+    @property
     def vm_exit_intr_info(self) -> int:
         """VM_EXIT_INTR_INFO (0x00004404): 32-bit read-only data, offset 840."""
         return self._u32[210]
@@ -2073,6 +2110,11 @@ class KvmVmcs12V4_14:
             self._u32[210] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_exit_intr_info", 32, value) from None
+
+    @property
+    def vm_exit_intr_info_flags(self) -> vmcs_bits.InterruptionInfo:
+        """VM_EXIT_INTR_INFO as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.vm_exit_intr_info)
 
     @property
     def vm_exit_intr_error_code(self) -> int:
@@ -2097,6 +2139,11 @@ class KvmVmcs12V4_14:
             self._u32[212] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "idt_vectoring_info_field", 32, value) from None
+
+    @property
+    def idt_vectoring_info_field_flags(self) -> vmcs_bits.InterruptionInfo:
+        """IDT_VECTORING_INFO_FIELD as vmcs_bits.InterruptionInfo; unnamed bits stay set."""
+        return vmcs_bits.InterruptionInfo(self.idt_vectoring_info_field)
 
     @property
     def idt_vectoring_error_code(self) -> int:
@@ -2361,6 +2408,11 @@ class KvmVmcs12V4_14:
             self._u32[234] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_interruptibility_info", 32, value) from None
+
+    @property
+    def guest_interruptibility_info_flags(self) -> vmcs_bits.InterruptibilityState:
+        """GUEST_INTERRUPTIBILITY_INFO as vmcs_bits.InterruptibilityState; unnamed bits stay set."""
+        return vmcs_bits.InterruptibilityState(self.guest_interruptibility_info)
 
     @property
     def guest_activity_state(self) -> int:
@@ -2785,4 +2837,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_gs_selector": "host_gs_selector",
     "host_tr_selector": "host_tr_selector",
 }
-# vmcsgen-digest: 0133c62a57ce4f35857e3e1d496d327ad2fb4b2cf392389faf15b7cc3695f7a0 fa31ece06445b56deb551e9f5cba5612fc2e0d29c750c7e8d7f5147b8bcf4586
+# vmcsgen-digest: f5318110ee762c592b5958ab2d9bc4216663972cad4504e278f86bd4cf61c9e3 799a6356e4622a2de87985ca267ac42dc868da7b2f205662cae697744819baca

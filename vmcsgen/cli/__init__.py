@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from vmcsgen import __version__
-from vmcsgen.cli import c_headers, diff, generate, layouts, translate
+from vmcsgen.cli import c_headers, diff, field, generate, layouts, translate
 from vmcsgen.cli.common import UsageError
 from vmcsgen.model.diagnostics import SpecError
 
@@ -21,6 +21,7 @@ COMMANDS = (
     translate,
     diff,
     c_headers,
+    field,
 )
 
 

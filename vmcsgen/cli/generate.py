@@ -12,9 +12,11 @@ from vmcsgen.export.registry import render_docs, render_outputs
 def cmd_validate(args: argparse.Namespace) -> int:
     specs, _ = load(args)
     fields = sum(len(layout.fields) for layout in specs.layouts)
+    formats = "" if specs.bits is None else f", {len(specs.bits.formats)} bit formats"
     print(
         f"{specs.root}: {len(specs.catalog.fields)} catalog fields, {len(specs.layouts)} "
-        f"layouts ({fields} field members), {len(specs.translations)} translations: ok"
+        f"layouts ({fields} field members), {len(specs.translations)} translations"
+        f"{formats}: ok"
     )
     return 0
 

@@ -39,6 +39,7 @@ def _member_rows(layout: Layout) -> list[dict[str, object]]:
             "width": m.field.encoding.width.label if m.field else None,
             "type": m.type.key if m.type else None,
             "group": m.group,
+            "shadow": m.shadow.value if m.shadow else None,
         }
         for m in layout.members
     ]

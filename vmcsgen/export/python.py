@@ -9,6 +9,8 @@ from vmcsgen.export.rendered import Rendered, layout_sources, translation_inputs
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
 from vmcsgen.plans.layout_tables import EncodedAccess, encoded_accesses, value_members
 from vmcsgen.plans.translation_plan import TranslationPlan
+from vmcsgen.reading.bits_loader import BITS_FILE
+from vmcsgen.reading.loader import spec_name
 from vmcsgen.reading.settings import Config
 
 _VIEWS = {1: "_u8", 2: "_u16", 4: "_u32", 8: "_u64"}
@@ -26,6 +28,7 @@ class PythonMember:
     view: str | None  # typed memoryview attribute, when the member is naturally aligned
     index: int
     struct_name: str
+    flag_class: str | None  # the vmcs_bits flag class of the member's field, if it has one
 
     @property
     def bits(self) -> int:
@@ -44,19 +47,23 @@ class PythonMember:
         return f"{m.kind.value} member, offset {m.offset}, {m.size} bytes.{note}"
 
 
-def _python_member(member: Member) -> PythonMember:
+def _python_member(member: Member, specs: SpecSet) -> PythonMember:
     aligned = member.offset % member.size == 0
+    bits = None if member.field is None else specs.field_bits(member.field.name)
     return PythonMember(
         attribute=py_identifier(member.name, _METHODS),
         member=member,
         view=_VIEWS[member.size] if aligned else None,
         index=member.offset // member.size,
         struct_name=_STRUCTS[member.size],
+        flag_class=bits.type_name if bits is not None and bits.flags else None,
     )
 
 
-def render_layout(layout: Layout, sources: list[str], spdx: str) -> str:
-    members = [_python_member(m) for m in value_members(layout)]
+def render_layout(specs: SpecSet, layout: Layout, sources: list[str], spdx: str) -> str:
+    members = [_python_member(m, specs) for m in value_members(layout)]
+    if any(m.flag_class for m in members):
+        sources = [*sources, spec_name(specs, BITS_FILE)]
     accesses: tuple[EncodedAccess, ...] = encoded_accesses(layout)
     return render(
         "python/layout.py.j2",
@@ -83,7 +90,7 @@ def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
     rendered = [
         Rendered(
             f"python/{layout.name}.py",
-            render_layout(layout, layout_sources(specs, layout), settings.spdx),
+            render_layout(specs, layout, layout_sources(specs, layout), settings.spdx),
         )
         for layout in specs.layouts
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vmcsgen.export import c, docs, isf, python
+from vmcsgen.export import bits, c, docs, isf, python, shadow_fields
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.settings import Config
@@ -17,6 +17,8 @@ GENERATED: tuple[Exporter, ...] = (
     python.outputs,
     c.outputs,
     isf.outputs,
+    bits.outputs,
+    shadow_fields.outputs,
 )
 DOCS: tuple[Exporter, ...] = (docs.outputs,)
 

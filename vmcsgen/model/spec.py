@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 from functools import cached_property
 
+from vmcsgen.model.bits import BitFormat, BitsSpec
 from vmcsgen.model.diagnostics import Location
 from vmcsgen.model.encoding import Encoding, FieldType
 
@@ -45,6 +46,13 @@ class MemberKind(enum.Enum):
         return self in (MemberKind.FIELD, MemberKind.STATE)
 
 
+class ShadowAccess(enum.Enum):
+    """How KVM lets L1 reach a field through the shadow VMCS (vmcs_shadow_fields.h)."""
+
+    RO = "ro"  # VMREAD without a VM exit
+    RW = "rw"  # VMREAD and VMWRITE without a VM exit
+
+
 @dataclass(frozen=True)
 class Member:
     name: str
@@ -56,6 +64,7 @@ class Member:
     default: int = 0
     group: str | None = None
     note: str = ""
+    shadow: ShadowAccess | None = None
 
     @property
     def end(self) -> int:
@@ -175,7 +184,12 @@ class SpecSet:
     catalog: Catalog
     layouts: tuple[Layout, ...]
     translations: tuple[TranslationSpec, ...]
+    bits: BitsSpec | None = None
 
     @cached_property
     def by_name(self) -> dict[str, Layout]:
         return {layout.name: layout for layout in self.layouts}
+
+    def field_bits(self, field_name: str) -> BitFormat | None:
+        """What the bits of a catalog field mean, when the bits spec describes them."""
+        return None if self.bits is None else self.bits.by_field.get(field_name)

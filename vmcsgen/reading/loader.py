@@ -1,7 +1,7 @@
 """Load a spec directory into the validated model, reporting every error found.
 
 A spec directory holds `fields.yaml` (the catalog), `layouts/*.yaml` (one layout per
-file, named after it) and optionally `translations.yaml`.
+file, named after it) and optionally `translations.yaml` and `bits.yaml`.
 """
 
 from __future__ import annotations
@@ -24,23 +24,31 @@ from vmcsgen.model.spec import (
     MemberKind,
     RetiredField,
     RetirePolicy,
+    ShadowAccess,
     SpecSet,
     TranslationMode,
     TranslationSpec,
 )
 from vmcsgen.reading import schema_check
+from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
+from vmcsgen.reading.node_values import integer as _int
+from vmcsgen.reading.node_values import scalar as _scalar
+from vmcsgen.reading.node_values import text as _str
+from vmcsgen.reading.node_values import where as _where
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
 
 CATALOG_FILE = "fields.yaml"
 LAYOUT_DIR = "layouts"
 TRANSLATIONS_FILE = "translations.yaml"
 DATA_SIZES = (1, 2, 4, 8)
-# generate writes the translations to python/vmcs_translations.py and c/vmcs_translations.h;
-# a layout of that name would overwrite them.
-RESERVED_LAYOUT_NAMES = frozenset({"vmcs_translations"})
+# generate writes the translations to python/vmcs_translations.py and c/vmcs_translations.h,
+# the bits to vmcs_bits.py/.h and a layout's shadow list to c/<layout>_shadow_fields.h; a
+# layout of such a name would overwrite them.
+RESERVED_LAYOUT_NAMES = frozenset({"vmcs_translations", "vmcs_bits"})
+RESERVED_LAYOUT_SUFFIX = "_shadow_fields"
 # Free text is copied verbatim into generated docstrings and comments (a description into a
 # Python `#` comment), so it must not be able to end one or break a line out of it.
-SINGLE_LINE_TEXT = ("title", "note", "description")
+SINGLE_LINE_TEXT = ("title", "note", "description", "sdm")
 MULTI_LINE_TEXT = ("source",)  # wrapped into comment lines, so line breaks are harmless
 _TEXT_BREAKERS = {
     '"""': "a triple quote, which would end a generated Python docstring",
@@ -115,30 +123,6 @@ def _check_text_value(key: str, node: Scalar, allowed: str, diags: Diagnostics) 
             return
 
 
-def _scalar(node: Mapping, key: str) -> Scalar | None:
-    value = node.get(key)
-    assert value is None or isinstance(value, Scalar)
-    return value
-
-
-def _str(node: Mapping, key: str, default: str = "") -> str:
-    value = _scalar(node, key)
-    return default if value is None else str(value.value)
-
-
-def _int(node: Mapping, key: str) -> int | None:
-    value = _scalar(node, key)
-    if value is None:
-        return None
-    assert isinstance(value.value, int)
-    return value.value
-
-
-def _where(node: Mapping, key: str) -> Location:
-    value = node.get(key)
-    return node.location if value is None else value.location
-
-
 def load_layout_file(path: Path, catalog: Catalog, diags: Diagnostics) -> Layout | None:
     """One layout spec, validated on its own (used by `diff` on files outside a spec dir)."""
     node = _read_document(path, "layout", diags)
@@ -192,6 +176,7 @@ def _build_member(
     kind_text = _scalar(node, "kind")
     field_ref = _scalar(node, "field")
     note = _str(node, "note")
+    shadow = _scalar(node, "shadow")
     where = node.location
     placed = True
 
@@ -258,6 +243,9 @@ def _build_member(
         group = None
     elif group is None and has_clean_fields and kind is MemberKind.FIELD:
         diags.error(where, f"{name}: every field of a layout with clean_fields needs a 'group'")
+    if shadow is not None and kind is not MemberKind.FIELD:
+        diags.error(shadow.location, f"{name}: only fields can be shadowed ('shadow')")
+        shadow = None
     member = Member(
         name=name,
         offset=offset,
@@ -268,6 +256,7 @@ def _build_member(
         default=default or 0,
         group=None if group is None else str(group.value),
         note=note,
+        shadow=None if shadow is None else ShadowAccess(shadow.value),
     )
     return member, placed
 
@@ -505,10 +494,10 @@ def load_specs(root: Path) -> SpecSet:
             layout = load_layout_file(path, catalog, diags)
             if layout is None:
                 continue
-            if layout.name in RESERVED_LAYOUT_NAMES:
+            if layout.name in RESERVED_LAYOUT_NAMES or layout.name.endswith(RESERVED_LAYOUT_SUFFIX):
                 diags.error(
                     layout.location,
-                    f"layout name {layout.name!r} is reserved for the generated translations",
+                    f"layout name {layout.name!r} is reserved for a generated file",
                 )
             elif layout.name != path.stem:
                 diags.error(
@@ -516,6 +505,12 @@ def load_specs(root: Path) -> SpecSet:
                     f"layout {layout.name!r} must live in {LAYOUT_DIR}/{layout.name}.yaml",
                 )
             layouts[layout.name] = layout
+    bits = None
+    bits_path = root / BITS_FILE
+    if catalog is not None and bits_path.exists():
+        bits_node = _read_document(bits_path, "bits", diags)
+        if bits_node is not None:
+            bits = build_bits(bits_node, display_path(bits_path), catalog, diags)
     translations: tuple[TranslationSpec, ...] = ()
     translations_path = root / TRANSLATIONS_FILE
     if translations_path.exists():
@@ -529,4 +524,5 @@ def load_specs(root: Path) -> SpecSet:
         catalog=catalog,
         layouts=tuple(layouts[name] for name in sorted(layouts)),
         translations=translations,
+        bits=bits,
     )

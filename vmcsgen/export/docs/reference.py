@@ -14,8 +14,10 @@ from vmcsgen.export.docs.labels import (
     hex_offset,
     type_order,
 )
+from vmcsgen.model.bits import BitFormat
 from vmcsgen.model.spec import CatalogField, Layout, MemberKind, SpecSet
 from vmcsgen.plans.translation_plan import TranslationPlan
+from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, spec_name
 
 _MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|#"} | {"\n": " ", "\r": " "})
@@ -49,6 +51,16 @@ class Table:
 
 
 @dataclass(frozen=True)
+class BitsSection:
+    """One format of the bits spec: its heading, the fields it describes, its table."""
+
+    anchor: str
+    title: str
+    fields: str
+    table: Table
+
+
+@dataclass(frozen=True)
 class ReferenceView:
     comment: str
     layouts: Table
@@ -57,6 +69,7 @@ class ReferenceView:
     fields: Table
     state: Table
     status_legend: tuple[tuple[str, str], ...]
+    bits: tuple[BitsSection, ...]
 
 
 STATUS_LEGEND = (
@@ -160,6 +173,41 @@ def _state_rows(specs: SpecSet) -> list[tuple[str, ...]]:
     return rows
 
 
+def _bits_section(fmt: BitFormat) -> BitsSection:
+    """Flags by bit, each range then its values (as they sit in the field), whole values,
+    other masks."""
+    rows: list[tuple[str, ...]] = []
+    for flag in sorted(fmt.flags, key=lambda f: f.bit):
+        rows.append(
+            (str(flag.bit), md_code(flag.name), md_text(flag.sdm), md_text(flag.description))
+        )
+    for r in fmt.ranges:
+        rows.append((f"{r.high}:{r.low}", md_code(r.name), md_text(r.sdm), md_text(r.description)))
+        rows += [
+            (f"`0x{v.value << r.low:x}`", md_code(v.name), md_text(v.sdm), md_text(v.description))
+            for v in r.values
+        ]
+    rows += [
+        (f"`0x{v.value:x}`", md_code(v.name), md_text(v.sdm), md_text(v.description))
+        for v in fmt.values
+    ]
+    rows += [
+        (f"`0x{c.value:x}` (mask)", md_code(c.name), "", md_text(c.description))
+        for c in fmt.constants
+    ]
+    return BitsSection(
+        anchor=fmt.name,
+        title=md_text(fmt.title),
+        fields=", ".join(md_code(f) for f in fmt.fields),
+        table=Table(("Bit or value", "Name", "SDM name", "Description"), tuple(rows)),
+    )
+
+
+def _bits_cell(specs: SpecSet, field: CatalogField) -> str:
+    fmt = specs.field_bits(field.name)
+    return "\u2014" if fmt is None else f"[{md_text(fmt.title)}](#{fmt.name})"
+
+
 def field_reference(specs: SpecSet, plans: Sequence[TranslationPlan]) -> ReferenceView:
     ids = translation_ids(plans)
     grouped = [layout for layout in specs.layouts if layout.clean_fields is not None]
@@ -235,6 +283,8 @@ def field_reference(specs: SpecSet, plans: Sequence[TranslationPlan]) -> Referen
             member = layout.by_identity.get(f"field:{field.name}")
             row.append(md_code(member.group) if member and member.group else "\u2014")
         row.extend(status.get(field.name, "\u2014") for status in statuses)
+        if specs.bits is not None:
+            row.append(_bits_cell(specs, field))
         field_rows.append(tuple(row))
     fields = Table(
         (
@@ -245,6 +295,7 @@ def field_reference(specs: SpecSet, plans: Sequence[TranslationPlan]) -> Referen
             *(md_code(layout.name) for layout in specs.layouts),
             *(f"{md_code(layout.name)} group" for layout in grouped),
             *ids,
+            *(("Bits",) if specs.bits is not None else ()),
         ),
         tuple(field_rows),
     )
@@ -255,6 +306,8 @@ def field_reference(specs: SpecSet, plans: Sequence[TranslationPlan]) -> Referen
     sources = [spec_name(specs, CATALOG_FILE), spec_name(specs, LAYOUT_DIR, "*.yaml")]
     if specs.translations:
         sources.append(spec_name(specs, TRANSLATIONS_FILE))
+    if specs.bits is not None:
+        sources.append(spec_name(specs, BITS_FILE))
     return ReferenceView(
         comment=generated_comment(sources),
         layouts=layouts,
@@ -263,4 +316,5 @@ def field_reference(specs: SpecSet, plans: Sequence[TranslationPlan]) -> Referen
         fields=fields,
         state=state,
         status_legend=STATUS_LEGEND,
+        bits=tuple(_bits_section(fmt) for fmt in specs.bits.formats) if specs.bits else (),
     )

@@ -1,0 +1,364 @@
+# SPDX-License-Identifier: GPL-2.0-only OR MIT
+"""Named bits and values of VMCS fields as enum.IntFlag and enum.IntEnum classes.
+
+Generated from specs/bits.yaml, specs/fields.yaml by vmcsgen 0.1.0; do not edit.
+Regenerate with: vmcsgen generate
+
+Names and positions from Linux (torvalds/linux): arch/x86/include/asm/vmx.h at
+3c75e6a5da3c0dfcd34e5f9df5390804179f2aeb, with VMCS_CONTROL_BIT(x) =
+BIT(VMX_FEATURE_x & 0x1f) resolved through arch/x86/include/asm/vmxfeatures.h
+(0d3001e2690a0ed3f51defd953ae4b5f32b8ec64 for words 0-2; NOTIFY_VM_EXITING 2*32+31,
+TERTIARY_CONTROLS 1*32+17 and IPI_VIRT 3*32+4 from the upstream patches that added
+them); exit reasons from arch/x86/include/uapi/asm/vmx.h (tools copy at
+da80d2e516eb858eb5bcca7fa5f5a13ed86930e4, then upstream blobs up to 1baa86dfe029,
+which added SEAMCALL); exit-reason flag bits without a macro from union
+vmx_exit_reason in arch/x86/kvm/vmx/common.h at
+1a2f09ae11b4657d49df6fa86744795f99c2ee27; event types from
+arch/x86/include/asm/trapnr.h (blob 8d1154cdf787). SDM names from the Intel SDM Vol.
+3C tables of VM-execution, VM-exit and VM-entry controls, exit-reason format and
+Appendix C. Descriptions are ours.
+
+A flag class keeps bits it has no name for (`PinBasedControls(0x10000)` is a valid
+value), so decoding never loses a bit; `unknown_bits()` lists them. The values of a
+multi-bit range are unshifted: `RANGES` gives each range's mask and shift.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import NamedTuple
+
+
+class PinBasedControls(enum.IntFlag):
+    """Pin-based VM-execution controls: PIN_BASED_VM_EXEC_CONTROL."""
+
+    PIN_BASED_EXT_INTR_MASK = 0x1  # bit 0, External-interrupt exiting
+    PIN_BASED_NMI_EXITING = 0x8  # bit 3, NMI exiting
+    PIN_BASED_VIRTUAL_NMIS = 0x20  # bit 5, Virtual NMIs
+    PIN_BASED_VMX_PREEMPTION_TIMER = 0x40  # bit 6, Activate VMX-preemption timer
+    PIN_BASED_POSTED_INTR = 0x80  # bit 7, Process posted interrupts
+
+
+class PrimaryProcessorControls(enum.IntFlag):
+    """Primary processor-based VM-execution controls: CPU_BASED_VM_EXEC_CONTROL."""
+
+    CPU_BASED_INTR_WINDOW_EXITING = 0x4  # bit 2, Interrupt-window exiting
+    CPU_BASED_USE_TSC_OFFSETTING = 0x8  # bit 3, Use TSC offsetting
+    CPU_BASED_HLT_EXITING = 0x80  # bit 7, HLT exiting
+    CPU_BASED_INVLPG_EXITING = 0x200  # bit 9, INVLPG exiting
+    CPU_BASED_MWAIT_EXITING = 0x400  # bit 10, MWAIT exiting
+    CPU_BASED_RDPMC_EXITING = 0x800  # bit 11, RDPMC exiting
+    CPU_BASED_RDTSC_EXITING = 0x1000  # bit 12, RDTSC exiting
+    CPU_BASED_CR3_LOAD_EXITING = 0x8000  # bit 15, CR3-load exiting
+    CPU_BASED_CR3_STORE_EXITING = 0x10000  # bit 16, CR3-store exiting
+    CPU_BASED_ACTIVATE_TERTIARY_CONTROLS = 0x20000  # bit 17, Activate tertiary controls
+    CPU_BASED_CR8_LOAD_EXITING = 0x80000  # bit 19, CR8-load exiting
+    CPU_BASED_CR8_STORE_EXITING = 0x100000  # bit 20, CR8-store exiting
+    CPU_BASED_TPR_SHADOW = 0x200000  # bit 21, Use TPR shadow
+    CPU_BASED_NMI_WINDOW_EXITING = 0x400000  # bit 22, NMI-window exiting
+    CPU_BASED_MOV_DR_EXITING = 0x800000  # bit 23, MOV-DR exiting
+    CPU_BASED_UNCOND_IO_EXITING = 0x1000000  # bit 24, Unconditional I/O exiting
+    CPU_BASED_USE_IO_BITMAPS = 0x2000000  # bit 25, Use I/O bitmaps
+    CPU_BASED_MONITOR_TRAP_FLAG = 0x8000000  # bit 27, Monitor trap flag
+    CPU_BASED_USE_MSR_BITMAPS = 0x10000000  # bit 28, Use MSR bitmaps
+    CPU_BASED_MONITOR_EXITING = 0x20000000  # bit 29, MONITOR exiting
+    CPU_BASED_PAUSE_EXITING = 0x40000000  # bit 30, PAUSE exiting
+    CPU_BASED_ACTIVATE_SECONDARY_CONTROLS = 0x80000000  # bit 31, Activate secondary controls
+
+
+class SecondaryProcessorControls(enum.IntFlag):
+    """Secondary processor-based VM-execution controls: SECONDARY_VM_EXEC_CONTROL."""
+
+    SECONDARY_EXEC_VIRTUALIZE_APIC_ACCESSES = 0x1  # bit 0, Virtualize APIC accesses
+    SECONDARY_EXEC_ENABLE_EPT = 0x2  # bit 1, Enable EPT
+    SECONDARY_EXEC_DESC = 0x4  # bit 2, Descriptor-table exiting
+    SECONDARY_EXEC_ENABLE_RDTSCP = 0x8  # bit 3, Enable RDTSCP
+    SECONDARY_EXEC_VIRTUALIZE_X2APIC_MODE = 0x10  # bit 4, Virtualize x2APIC mode
+    SECONDARY_EXEC_ENABLE_VPID = 0x20  # bit 5, Enable VPID
+    SECONDARY_EXEC_WBINVD_EXITING = 0x40  # bit 6, WBINVD exiting
+    SECONDARY_EXEC_UNRESTRICTED_GUEST = 0x80  # bit 7, Unrestricted guest
+    SECONDARY_EXEC_APIC_REGISTER_VIRT = 0x100  # bit 8, APIC-register virtualization
+    SECONDARY_EXEC_VIRTUAL_INTR_DELIVERY = 0x200  # bit 9, Virtual-interrupt delivery
+    SECONDARY_EXEC_PAUSE_LOOP_EXITING = 0x400  # bit 10, PAUSE-loop exiting
+    SECONDARY_EXEC_RDRAND_EXITING = 0x800  # bit 11, RDRAND exiting
+    SECONDARY_EXEC_ENABLE_INVPCID = 0x1000  # bit 12, Enable INVPCID
+    SECONDARY_EXEC_ENABLE_VMFUNC = 0x2000  # bit 13, Enable VM functions
+    SECONDARY_EXEC_SHADOW_VMCS = 0x4000  # bit 14, VMCS shadowing
+    SECONDARY_EXEC_ENCLS_EXITING = 0x8000  # bit 15, Enable ENCLS exiting
+    SECONDARY_EXEC_RDSEED_EXITING = 0x10000  # bit 16, RDSEED exiting
+    SECONDARY_EXEC_ENABLE_PML = 0x20000  # bit 17, Enable PML
+    SECONDARY_EXEC_EPT_VIOLATION_VE = 0x40000  # bit 18, EPT-violation #VE
+    SECONDARY_EXEC_PT_CONCEAL_VMX = 0x80000  # bit 19, Conceal VMX from PT
+    SECONDARY_EXEC_ENABLE_XSAVES = 0x100000  # bit 20, Enable XSAVES/XRSTORS
+    SECONDARY_EXEC_MODE_BASED_EPT_EXEC = 0x400000  # bit 22, Mode-based execute control for EPT
+    SECONDARY_EXEC_PT_USE_GPA = 0x1000000  # bit 24, Intel PT uses guest physical addresses
+    SECONDARY_EXEC_TSC_SCALING = 0x2000000  # bit 25, Use TSC scaling
+    SECONDARY_EXEC_ENABLE_USR_WAIT_PAUSE = 0x4000000  # bit 26, Enable user wait and pause
+    SECONDARY_EXEC_BUS_LOCK_DETECTION = 0x40000000  # bit 30, VMM bus-lock detection
+    SECONDARY_EXEC_NOTIFY_VM_EXITING = 0x80000000  # bit 31, Instruction timeout
+
+
+class TertiaryProcessorControls(enum.IntFlag):
+    """Tertiary processor-based VM-execution controls: TERTIARY_VM_EXEC_CONTROL."""
+
+    TERTIARY_EXEC_IPI_VIRT = 0x10  # bit 4, IPI virtualization
+
+
+class VmExitControls(enum.IntFlag):
+    """VM-exit controls: VM_EXIT_CONTROLS."""
+
+    VM_EXIT_SAVE_DEBUG_CONTROLS = 0x4  # bit 2, Save debug controls
+    VM_EXIT_HOST_ADDR_SPACE_SIZE = 0x200  # bit 9, Host address-space size
+    VM_EXIT_LOAD_IA32_PERF_GLOBAL_CTRL = 0x1000  # bit 12, Load IA32_PERF_GLOBAL_CTRL
+    VM_EXIT_ACK_INTR_ON_EXIT = 0x8000  # bit 15, Acknowledge interrupt on exit
+    VM_EXIT_SAVE_IA32_PAT = 0x40000  # bit 18, Save IA32_PAT
+    VM_EXIT_LOAD_IA32_PAT = 0x80000  # bit 19, Load IA32_PAT
+    VM_EXIT_SAVE_IA32_EFER = 0x100000  # bit 20, Save IA32_EFER
+    VM_EXIT_LOAD_IA32_EFER = 0x200000  # bit 21, Load IA32_EFER
+    VM_EXIT_SAVE_VMX_PREEMPTION_TIMER = 0x400000  # bit 22, Save VMX-preemption timer value
+    VM_EXIT_CLEAR_BNDCFGS = 0x800000  # bit 23, Clear IA32_BNDCFGS
+    VM_EXIT_PT_CONCEAL_PIP = 0x1000000  # bit 24, Conceal VMX from PT
+    VM_EXIT_CLEAR_IA32_RTIT_CTL = 0x2000000  # bit 25, Clear IA32_RTIT_CTL
+    VM_EXIT_LOAD_CET_STATE = 0x10000000  # bit 28, Load CET state
+    VM_EXIT_SAVE_IA32_PERF_GLOBAL_CTRL = 0x40000000  # bit 30, Save IA32_PERF_GLOBAL_CTRL
+
+
+class VmEntryControls(enum.IntFlag):
+    """VM-entry controls: VM_ENTRY_CONTROLS."""
+
+    VM_ENTRY_LOAD_DEBUG_CONTROLS = 0x4  # bit 2, Load debug controls
+    VM_ENTRY_IA32E_MODE = 0x200  # bit 9, IA-32e mode guest
+    VM_ENTRY_SMM = 0x400  # bit 10, Entry to SMM
+    VM_ENTRY_DEACT_DUAL_MONITOR = 0x800  # bit 11, Deactivate dual-monitor treatment
+    VM_ENTRY_LOAD_IA32_PERF_GLOBAL_CTRL = 0x2000  # bit 13, Load IA32_PERF_GLOBAL_CTRL
+    VM_ENTRY_LOAD_IA32_PAT = 0x4000  # bit 14, Load IA32_PAT
+    VM_ENTRY_LOAD_IA32_EFER = 0x8000  # bit 15, Load IA32_EFER
+    VM_ENTRY_LOAD_BNDCFGS = 0x10000  # bit 16, Load IA32_BNDCFGS
+    VM_ENTRY_PT_CONCEAL_PIP = 0x20000  # bit 17, Conceal VMX from PT
+    VM_ENTRY_LOAD_IA32_RTIT_CTL = 0x40000  # bit 18, Load IA32_RTIT_CTL
+    VM_ENTRY_LOAD_CET_STATE = 0x100000  # bit 20, Load CET state
+
+
+class ExitReason(enum.IntFlag):
+    """Exit reason: VM_EXIT_REASON."""
+
+    VMX_EXIT_REASONS_BUS_LOCK_DETECTED = 0x4000000  # bit 26, Bus lock detected
+    VMX_EXIT_REASONS_SGX_ENCLAVE_MODE = 0x8000000  # bit 27, Enclave mode
+    VMX_EXIT_REASONS_SMI_PENDING_MTF = 0x10000000  # bit 28, Pending MTF VM exit
+    VMX_EXIT_REASONS_SMI_FROM_VMX_ROOT = 0x20000000  # bit 29, VM exit from VMX root operation
+    VMX_EXIT_REASONS_FAILED_VMENTRY = 0x80000000  # bit 31, VM-entry failure
+
+
+class BasicExitReason(enum.IntEnum):
+    """Basic exit reason: bits 15:0 of VM_EXIT_REASON."""
+
+    EXIT_REASON_EXCEPTION_NMI = 0  # Exception or non-maskable interrupt (NMI)
+    EXIT_REASON_EXTERNAL_INTERRUPT = 1  # External interrupt
+    EXIT_REASON_TRIPLE_FAULT = 2  # Triple fault
+    EXIT_REASON_INIT_SIGNAL = 3  # INIT signal
+    EXIT_REASON_SIPI_SIGNAL = 4  # Start-up IPI (SIPI)
+    EXIT_REASON_OTHER_SMI = 6  # Other SMI
+    EXIT_REASON_INTERRUPT_WINDOW = 7  # Interrupt window
+    EXIT_REASON_NMI_WINDOW = 8  # NMI window
+    EXIT_REASON_TASK_SWITCH = 9  # Task switch
+    EXIT_REASON_CPUID = 10  # CPUID
+    EXIT_REASON_HLT = 12  # HLT
+    EXIT_REASON_INVD = 13  # INVD
+    EXIT_REASON_INVLPG = 14  # INVLPG
+    EXIT_REASON_RDPMC = 15  # RDPMC
+    EXIT_REASON_RDTSC = 16  # RDTSC
+    EXIT_REASON_VMCALL = 18  # VMCALL
+    EXIT_REASON_VMCLEAR = 19  # VMCLEAR
+    EXIT_REASON_VMLAUNCH = 20  # VMLAUNCH
+    EXIT_REASON_VMPTRLD = 21  # VMPTRLD
+    EXIT_REASON_VMPTRST = 22  # VMPTRST
+    EXIT_REASON_VMREAD = 23  # VMREAD
+    EXIT_REASON_VMRESUME = 24  # VMRESUME
+    EXIT_REASON_VMWRITE = 25  # VMWRITE
+    EXIT_REASON_VMOFF = 26  # VMXOFF
+    EXIT_REASON_VMON = 27  # VMXON
+    EXIT_REASON_CR_ACCESS = 28  # Control-register accesses
+    EXIT_REASON_DR_ACCESS = 29  # MOV DR
+    EXIT_REASON_IO_INSTRUCTION = 30  # I/O instruction
+    EXIT_REASON_MSR_READ = 31  # RDMSR
+    EXIT_REASON_MSR_WRITE = 32  # WRMSR
+    EXIT_REASON_INVALID_STATE = 33  # VM-entry failure due to invalid guest state
+    EXIT_REASON_MSR_LOAD_FAIL = 34  # VM-entry failure due to MSR loading
+    EXIT_REASON_MWAIT_INSTRUCTION = 36  # MWAIT
+    EXIT_REASON_MONITOR_TRAP_FLAG = 37  # Monitor trap flag
+    EXIT_REASON_MONITOR_INSTRUCTION = 39  # MONITOR
+    EXIT_REASON_PAUSE_INSTRUCTION = 40  # PAUSE
+    EXIT_REASON_MCE_DURING_VMENTRY = 41  # VM-entry failure due to machine-check event
+    EXIT_REASON_TPR_BELOW_THRESHOLD = 43  # TPR below threshold
+    EXIT_REASON_APIC_ACCESS = 44  # APIC access
+    EXIT_REASON_EOI_INDUCED = 45  # Virtualized EOI
+    EXIT_REASON_GDTR_IDTR = 46  # Access to GDTR or IDTR
+    EXIT_REASON_LDTR_TR = 47  # Access to LDTR or TR
+    EXIT_REASON_EPT_VIOLATION = 48  # EPT violation
+    EXIT_REASON_EPT_MISCONFIG = 49  # EPT misconfiguration
+    EXIT_REASON_INVEPT = 50  # INVEPT
+    EXIT_REASON_RDTSCP = 51  # RDTSCP
+    EXIT_REASON_PREEMPTION_TIMER = 52  # VMX-preemption timer expired
+    EXIT_REASON_INVVPID = 53  # INVVPID
+    EXIT_REASON_WBINVD = 54  # WBINVD or WBNOINVD
+    EXIT_REASON_XSETBV = 55  # XSETBV
+    EXIT_REASON_APIC_WRITE = 56  # APIC write
+    EXIT_REASON_RDRAND = 57  # RDRAND
+    EXIT_REASON_INVPCID = 58  # INVPCID
+    EXIT_REASON_VMFUNC = 59  # VMFUNC
+    EXIT_REASON_ENCLS = 60  # ENCLS
+    EXIT_REASON_RDSEED = 61  # RDSEED
+    EXIT_REASON_PML_FULL = 62  # Page-modification log full
+    EXIT_REASON_XSAVES = 63  # XSAVES
+    EXIT_REASON_XRSTORS = 64  # XRSTORS
+    EXIT_REASON_UMWAIT = 67  # UMWAIT
+    EXIT_REASON_TPAUSE = 68  # TPAUSE
+    EXIT_REASON_BUS_LOCK = 74  # Bus lock
+    EXIT_REASON_NOTIFY = 75  # Instruction timeout
+    EXIT_REASON_SEAMCALL = 76  # SEAMCALL
+    EXIT_REASON_TDCALL = 77  # TDCALL
+    EXIT_REASON_MSR_READ_IMM = 84
+    EXIT_REASON_MSR_WRITE_IMM = 85
+
+
+class InterruptibilityState(enum.IntFlag):
+    """Guest interruptibility state: GUEST_INTERRUPTIBILITY_INFO."""
+
+    GUEST_INTR_STATE_STI = 0x1  # bit 0, Blocking by STI
+    GUEST_INTR_STATE_MOV_SS = 0x2  # bit 1, Blocking by MOV SS
+    GUEST_INTR_STATE_SMI = 0x4  # bit 2, Blocking by SMI
+    GUEST_INTR_STATE_NMI = 0x8  # bit 3, Blocking by NMI
+    GUEST_INTR_STATE_ENCLAVE_INTR = 0x10  # bit 4, Enclave interruption
+
+
+class ActivityState(enum.IntEnum):
+    """Guest activity state: GUEST_ACTIVITY_STATE."""
+
+    GUEST_ACTIVITY_ACTIVE = 0  # Active
+    GUEST_ACTIVITY_HLT = 1  # HLT
+    GUEST_ACTIVITY_SHUTDOWN = 2  # Shutdown
+    GUEST_ACTIVITY_WAIT_SIPI = 3  # Wait-for-SIPI
+
+
+class InterruptionInfo(enum.IntFlag):
+    """Interruption-information format: VM_ENTRY_INTR_INFO_FIELD, VM_EXIT_INTR_INFO, IDT_VECTORING_INFO_FIELD."""
+
+    INTR_INFO_DELIVER_CODE_MASK = 0x800  # bit 11, Deliver error code
+    INTR_INFO_UNBLOCK_NMI = 0x1000  # bit 12, NMI unblocking due to IRET
+    INTR_INFO_VALID_MASK = 0x80000000  # bit 31, Valid
+
+
+class InterruptionType(enum.IntEnum):
+    """Interruption type: bits 10:8 of VM_ENTRY_INTR_INFO_FIELD, VM_EXIT_INTR_INFO, IDT_VECTORING_INFO_FIELD."""
+
+    INTR_TYPE_EXT_INTR = 0  # External interrupt
+    INTR_TYPE_RESERVED = 1  # Reserved
+    INTR_TYPE_NMI_INTR = 2  # Non-maskable interrupt (NMI)
+    INTR_TYPE_HARD_EXCEPTION = 3  # Hardware exception
+    INTR_TYPE_SOFT_INTR = 4  # Software interrupt
+    INTR_TYPE_PRIV_SW_EXCEPTION = 5  # Privileged software exception
+    INTR_TYPE_SOFT_EXCEPTION = 6  # Software exception
+    INTR_TYPE_OTHER_EVENT = 7  # Other event
+
+
+# Pin-based VM-execution controls: other masks of PIN_BASED_VM_EXEC_CONTROL
+PIN_BASED_ALWAYSON_WITHOUT_TRUE_MSR = 0x16  # The default-1 bits (1, 2, 4) that must be set when IA32_VMX_TRUE_PINBASED_CTLS is not used.
+
+# Primary processor-based VM-execution controls: other masks of CPU_BASED_VM_EXEC_CONTROL
+CPU_BASED_ALWAYSON_WITHOUT_TRUE_MSR = 0x401E172  # The default-1 bits (1, 4-6, 8, 13-16, 26) that must be set when IA32_VMX_TRUE_PROCBASED_CTLS is not used.
+
+# VM-exit controls: other masks of VM_EXIT_CONTROLS
+VM_EXIT_ALWAYSON_WITHOUT_TRUE_MSR = 0x36DFF  # The default-1 bits (0-8, 10, 11, 13, 14, 16, 17) that must be set when IA32_VMX_TRUE_EXIT_CTLS is not used.
+
+# VM-entry controls: other masks of VM_ENTRY_CONTROLS
+VM_ENTRY_ALWAYSON_WITHOUT_TRUE_MSR = 0x11FF  # The default-1 bits (0-8, 12) that must be set when IA32_VMX_TRUE_ENTRY_CTLS is not used.
+
+# Interruption-information format: other masks of VM_ENTRY_INTR_INFO_FIELD, VM_EXIT_INTR_INFO, IDT_VECTORING_INFO_FIELD
+INTR_INFO_RESVD_BITS_MASK = (
+    0x7FFFF000  # Bits 30:12; reserved in the VM-entry interruption-information field.
+)
+VECTORING_INFO_VECTOR_MASK = (
+    0xFF  # INTR_INFO_VECTOR_MASK under the name Linux uses for the IDT-vectoring field.
+)
+VECTORING_INFO_TYPE_MASK = (
+    0x700  # INTR_INFO_INTR_TYPE_MASK under the name Linux uses for the IDT-vectoring field.
+)
+VECTORING_INFO_DELIVER_CODE_MASK = (
+    0x800  # INTR_INFO_DELIVER_CODE_MASK under the name Linux uses for the IDT-vectoring field.
+)
+VECTORING_INFO_VALID_MASK = (
+    0x80000000  # INTR_INFO_VALID_MASK under the name Linux uses for the IDT-vectoring field.
+)
+
+
+class Range(NamedTuple):
+    """Bits high..low of a field; `values` is the enum of their named values, if any."""
+
+    name: str
+    high: int
+    low: int
+    values: type[enum.IntEnum] | None
+
+    @property
+    def mask(self) -> int:
+        return ((1 << (self.high - self.low + 1)) - 1) << self.low
+
+
+def unknown_bits(field: str, value: int) -> int:
+    """The set bits of `value` that no flag or range of `field` names."""
+    return value & ~DEFINED[field]
+
+
+# Catalog field -> its flag class.
+FLAGS: dict[str, type[enum.IntFlag]] = {
+    "PIN_BASED_VM_EXEC_CONTROL": PinBasedControls,
+    "CPU_BASED_VM_EXEC_CONTROL": PrimaryProcessorControls,
+    "SECONDARY_VM_EXEC_CONTROL": SecondaryProcessorControls,
+    "TERTIARY_VM_EXEC_CONTROL": TertiaryProcessorControls,
+    "VM_EXIT_CONTROLS": VmExitControls,
+    "VM_ENTRY_CONTROLS": VmEntryControls,
+    "VM_EXIT_REASON": ExitReason,
+    "GUEST_INTERRUPTIBILITY_INFO": InterruptibilityState,
+    "VM_ENTRY_INTR_INFO_FIELD": InterruptionInfo,
+    "VM_EXIT_INTR_INFO": InterruptionInfo,
+    "IDT_VECTORING_INFO_FIELD": InterruptionInfo,
+}
+
+# Catalog field -> the enum of its whole-field values.
+VALUES: dict[str, type[enum.IntEnum]] = {
+    "GUEST_ACTIVITY_STATE": ActivityState,
+}
+
+# Catalog field -> its multi-bit ranges.
+RANGES: dict[str, tuple[Range, ...]] = {
+    "VM_EXIT_REASON": (Range("VMX_EXIT_REASONS_BASIC_MASK", 15, 0, BasicExitReason),),
+    "VM_ENTRY_INTR_INFO_FIELD": (
+        Range("INTR_INFO_VECTOR_MASK", 7, 0, None),
+        Range("INTR_INFO_INTR_TYPE_MASK", 10, 8, InterruptionType),
+    ),
+    "VM_EXIT_INTR_INFO": (
+        Range("INTR_INFO_VECTOR_MASK", 7, 0, None),
+        Range("INTR_INFO_INTR_TYPE_MASK", 10, 8, InterruptionType),
+    ),
+    "IDT_VECTORING_INFO_FIELD": (
+        Range("INTR_INFO_VECTOR_MASK", 7, 0, None),
+        Range("INTR_INFO_INTR_TYPE_MASK", 10, 8, InterruptionType),
+    ),
+}
+
+# Catalog field -> every bit a flag or range names (all bits for whole-field values).
+DEFINED: dict[str, int] = {
+    "PIN_BASED_VM_EXEC_CONTROL": 0xE9,
+    "CPU_BASED_VM_EXEC_CONTROL": 0xFBFB9E8C,
+    "SECONDARY_VM_EXEC_CONTROL": 0xC75FFFFF,
+    "TERTIARY_VM_EXEC_CONTROL": 0x10,
+    "VM_EXIT_CONTROLS": 0x53FC9204,
+    "VM_ENTRY_CONTROLS": 0x17EE04,
+    "VM_EXIT_REASON": 0xBC00FFFF,
+    "GUEST_INTERRUPTIBILITY_INFO": 0x1F,
+    "GUEST_ACTIVITY_STATE": 0xFFFFFFFF,
+    "VM_ENTRY_INTR_INFO_FIELD": 0x80001FFF,
+    "VM_EXIT_INTR_INFO": 0x80001FFF,
+    "IDT_VECTORING_INFO_FIELD": 0x80001FFF,
+}
+# vmcsgen-digest: 61ea3d76977b927a4418e54a0a372e39dd046367f4ebdc4716b4487f61586158 52b7fdf8acc82922cb03bbea469239d7e799674fe7a242072c46d810a6b2ccdd
