@@ -156,8 +156,8 @@
 /* Virtualize x2APIC mode: RDMSR and WRMSR of x2APIC MSRs are virtualized. */
 #define VMCS_SECONDARY_EXEC_VIRTUALIZE_X2APIC_MODE	UINT32_C(0x00000010)
 /*
- * Enable VPID: Cached linear translations are tagged with the virtual-
- * processor identifier.
+ * Enable VPID: Cached linear translations are tagged with the
+ * virtual-processor identifier.
  */
 #define VMCS_SECONDARY_EXEC_ENABLE_VPID			UINT32_C(0x00000020)
 /* WBINVD exiting: WBINVD and WBNOINVD cause VM exits. */
@@ -250,8 +250,8 @@
 
 /* Tertiary processor-based VM-execution controls: TERTIARY_VM_EXEC_CONTROL */
 /*
- * IPI virtualization: Guest writes of the ICR send IPIs through the PID-
- * pointer table without a VM exit.
+ * IPI virtualization: Guest writes of the ICR send IPIs through the
+ * PID-pointer table without a VM exit.
  */
 #define VMCS_TERTIARY_EXEC_IPI_VIRT	UINT64_C(0x0000000000000010)
 
@@ -261,8 +261,8 @@
 /* Host address-space size: The host runs in 64-bit mode after VM exit. */
 #define VMCS_VM_EXIT_HOST_ADDR_SPACE_SIZE	UINT32_C(0x00000200)
 /*
- * Load IA32_PERF_GLOBAL_CTRL: IA32_PERF_GLOBAL_CTRL is loaded from the host-
- * state area on VM exit.
+ * Load IA32_PERF_GLOBAL_CTRL: IA32_PERF_GLOBAL_CTRL is loaded from the
+ * host-state area on VM exit.
  */
 #define VMCS_VM_EXIT_LOAD_IA32_PERF_GLOBAL_CTRL	UINT32_C(0x00001000)
 /*
@@ -298,8 +298,8 @@
  */
 #define VMCS_VM_EXIT_LOAD_CET_STATE		UINT32_C(0x10000000)
 /*
- * Save IA32_PERF_GLOBAL_CTRL: IA32_PERF_GLOBAL_CTRL is saved into the guest-
- * state area on VM exit.
+ * Save IA32_PERF_GLOBAL_CTRL: IA32_PERF_GLOBAL_CTRL is saved into the
+ * guest-state area on VM exit.
  */
 #define VMCS_VM_EXIT_SAVE_IA32_PERF_GLOBAL_CTRL	UINT32_C(0x40000000)
 /*
@@ -450,8 +450,8 @@
 /* WRMSR: WRMSR caused a VM exit. */
 #define VMCS_EXIT_REASON_MSR_WRITE		UINT32_C(32)
 /*
- * VM-entry failure due to invalid guest state: VM entry failed the guest-
- * state checks.
+ * VM-entry failure due to invalid guest state: VM entry failed the
+ * guest-state checks.
  */
 #define VMCS_EXIT_REASON_INVALID_STATE		UINT32_C(33)
 /*
@@ -631,8 +631,8 @@
  */
 #define VMCS_VECTORING_INFO_TYPE_MASK		UINT32_C(0x00000700)
 /*
- * INTR_INFO_DELIVER_CODE_MASK under the name Linux uses for the IDT-
- * vectoring field.
+ * INTR_INFO_DELIVER_CODE_MASK under the name Linux uses for the
+ * IDT-vectoring field.
  */
 #define VMCS_VECTORING_INFO_DELIVER_CODE_MASK	UINT32_C(0x00000800)
 /*

@@ -54,7 +54,9 @@ def coordinate(value: float) -> str:
 
 
 def wrap_comment(text: str, width: int = 88) -> list[str]:
-    return textwrap.wrap(" ".join(text.split()), width) or [""]
+    # Never split a word at a hyphen or in its middle: paths and names must survive intact.
+    words = " ".join(text.split())
+    return textwrap.wrap(words, width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 def _load_template(name: str) -> str:
