@@ -5,9 +5,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from vmcsgen.model.diagnostics import Location
 from vmcsgen.model.encoding import Encoding, FieldType
+
+if TYPE_CHECKING:
+    from vmcsgen.model.container import Container
 
 HEADER_SIZE = 4
 SHADOW_INDICATOR_BIT = 1 << 31
@@ -175,6 +179,7 @@ class SpecSet:
     catalog: Catalog
     layouts: tuple[Layout, ...]
     translations: tuple[TranslationSpec, ...]
+    containers: tuple[Container, ...] = ()
 
     @cached_property
     def by_name(self) -> dict[str, Layout]:

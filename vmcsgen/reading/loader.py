@@ -28,7 +28,9 @@ from vmcsgen.model.spec import (
     TranslationMode,
     TranslationSpec,
 )
+from vmcsgen.model.container import Container
 from vmcsgen.reading import schema_check
+from vmcsgen.reading.container_loader import CONTAINER_DIR, build_container, container_paths
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
 
 CATALOG_FILE = "fields.yaml"
@@ -522,6 +524,7 @@ def load_specs(root: Path) -> SpecSet:
         node = _read_document(translations_path, "translations", diags)
         if node is not None and not diags:
             translations = _build_translations(node, layouts, diags)
+    containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
     diags.check()
     assert catalog is not None  # a catalog that failed to load reported an error above
     return SpecSet(
@@ -529,4 +532,31 @@ def load_specs(root: Path) -> SpecSet:
         catalog=catalog,
         layouts=tuple(layouts[name] for name in sorted(layouts)),
         translations=translations,
+        containers=containers,
     )
+
+
+def _load_containers(
+    root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
+) -> tuple[Container, ...]:
+    """containers/*.yaml; each container's generated files sit beside the layouts'."""
+    containers: list[Container] = []
+    for path in container_paths(root):
+        node = _read_document(path, "container", diags)
+        if node is None:
+            continue
+        container = build_container(node, display_path(path), catalog, diags)
+        if container is None:
+            continue
+        if container.name != path.stem:
+            diags.error(
+                container.location,
+                f"container {container.name!r} must live in {CONTAINER_DIR}/{container.name}.yaml",
+            )
+        elif container.name in layouts or container.name in RESERVED_LAYOUT_NAMES:
+            diags.error(
+                container.location,
+                f"container {container.name!r} would overwrite the generated files of a layout",
+            )
+        containers.append(container)
+    return tuple(containers)
