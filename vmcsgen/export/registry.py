@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vmcsgen.export import c, docs, python
+from vmcsgen.export import c, container, docs, python
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.settings import Config
@@ -16,6 +16,7 @@ Exporter = Callable[[SpecSet, Config], list[Rendered]]
 GENERATED: tuple[Exporter, ...] = (
     python.outputs,
     c.outputs,
+    container.outputs,
 )
 DOCS: tuple[Exporter, ...] = (docs.outputs,)
 

@@ -4,6 +4,7 @@ what a schema cannot (placement, names the rules use, operands that fit)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence as Items
 from itertools import pairwise
 from pathlib import Path
 
@@ -48,7 +49,11 @@ def _named_numbers(node: Node | None) -> tuple[tuple[str, int], ...]:
     if node is None:
         return ()
     assert isinstance(node, Mapping)
-    return tuple((str(k.value), int(v.value)) for k, v in node.entries)  # type: ignore[union-attr]
+    numbers = []
+    for key, value in node.entries:
+        assert isinstance(value, Scalar) and isinstance(value.value, int)
+        numbers.append((str(key.value), value.value))
+    return tuple(numbers)
 
 
 class _Resolver:
@@ -133,9 +138,7 @@ def _build_condition(node: Mapping, resolve: _Resolver) -> Condition | None:
     subject = resolve.subject(_text(node, "of"), node.get("of").location)  # type: ignore[union-attr]
     tests = [(Test(str(k.value)), v) for k, v in node.entries if k.value != "of"]
     if len(tests) != 1:
-        resolve.diags.error(
-            node.location, f"a condition takes exactly one test, not {len(tests)}"
-        )
+        resolve.diags.error(node.location, f"a condition takes exactly one test, not {len(tests)}")
         return None
     test, value = tests[0]
     if subject is None:
@@ -246,7 +249,7 @@ def _build_members(node: Sequence, header_size: int, diags: Diagnostics) -> list
 
 
 def _check_placement(
-    parts: list[HeaderMember] | list[RegionSlot], start_end: int, what: str, diags: Diagnostics
+    parts: Items[HeaderMember | RegionSlot], start_end: int, what: str, diags: Diagnostics
 ) -> None:
     """Listed in order, without gaps or overlaps; header members fill exactly `start_end`."""
     names: set[str] = set()

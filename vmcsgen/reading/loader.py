@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 
+from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.model.encoding import Encoding, FieldType, encoding_problem
 from vmcsgen.model.spec import (
@@ -28,7 +29,6 @@ from vmcsgen.model.spec import (
     TranslationMode,
     TranslationSpec,
 )
-from vmcsgen.model.container import Container
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.container_loader import CONTAINER_DIR, build_container, container_paths
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
