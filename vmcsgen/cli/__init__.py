@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from vmcsgen import __version__
-from vmcsgen.cli import diff, generate, layouts, translate
+from vmcsgen.cli import diff, generate, identify, inspect, layouts, translate
 from vmcsgen.cli.common import UsageError
 from vmcsgen.model.diagnostics import SpecError
 
@@ -20,6 +20,8 @@ COMMANDS = (
     layouts,
     translate,
     diff,
+    inspect,
+    identify,
 )
 
 

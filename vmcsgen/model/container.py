@@ -137,6 +137,7 @@ class Rule:
 @dataclass(frozen=True)
 class Container:
     name: str
+    kind: str  # what decoded output calls a blob of it ("nested_state")
     title: str
     source: str
     header_size: int

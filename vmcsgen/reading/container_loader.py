@@ -342,6 +342,7 @@ def build_container(
         return None
     return Container(
         name=_text(node, "container"),
+        kind=_text(node, "kind", _text(node, "container")),
         title=_text(node, "title", _text(node, "container")),
         source=_text(node, "source"),
         header_size=header_size,
