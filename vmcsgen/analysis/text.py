@@ -139,6 +139,8 @@ def blob_text(blob: Blob, violations: list[Violation], undecided: list[str]) -> 
     container = blob.container
     held = [slot.name for slot in container.regions if blob.regions.get(slot.name) is not None]
     holding = " + ".join(["header", *held])
+    if blob.header is None:
+        holding = f"shorter than the {container.header_size}-byte header"
     lines = [f"{container.name} blob, {len(blob.data)} bytes ({holding})"]
     if blob.header is not None:
         for member in container.members:
