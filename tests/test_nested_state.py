@@ -21,6 +21,7 @@ LAYOUT = "kvm_vmcs12"
 GUEST_MODE, RUN_PENDING, EVMCS, MTF_PENDING, GIF_SET = 0x1, 0x2, 0x4, 0x8, 0x100
 SMM_GUEST_MODE, SMM_VMXON = 0x1, 0x2
 VMXON_PA, VMCS12_PA, LINK = 0x10000, 0x11000, 0x12000
+Reader = Callable[[memoryview, int], int]
 
 # struct kvm_nested_state, by gcc offsetof on the uapi text (tools/arch/x86/include/uapi/asm/
 # kvm.h, torvalds/linux ce0478b02ed2): member -> (offset, size).
@@ -49,7 +50,7 @@ def nested(layout_module: Callable[[str], ModuleType]) -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def reader(layout_module: Callable[[str], ModuleType]) -> Callable[[memoryview, int], int]:
+def reader(layout_module: Callable[[str], ModuleType]) -> Reader:
     region_class = layout_module(LAYOUT).KvmVmcs12
     return lambda region, encoding: int(region_class(region).read(encoding))
 
@@ -218,14 +219,18 @@ def test_every_rule_has_a_breaking_blob(container: Container) -> None:
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
-def test_blob_breaks_exactly_its_rule(rule: str, blobs: Blobs, nested: ModuleType, reader) -> None:  # type: ignore[no-untyped-def]
+def test_blob_breaks_exactly_its_rule(
+    rule: str, blobs: Blobs, nested: ModuleType, reader: Reader
+) -> None:
     make, companions = CASES[rule]
     broken = {r.id for r in nested.violations(make(blobs), reader)}
     assert broken == {rule} | companions
 
 
 @pytest.mark.parametrize("case", sorted(GOOD))
-def test_well_formed_blobs_break_nothing(case: str, blobs: Blobs, nested: ModuleType, reader) -> None:  # type: ignore[no-untyped-def]
+def test_well_formed_blobs_break_nothing(
+    case: str, blobs: Blobs, nested: ModuleType, reader: Reader
+) -> None:
     assert nested.violations(GOOD[case](blobs), reader) == []
 
 
@@ -255,7 +260,12 @@ def _c_driver(toolchain: Toolchain, tmp: Path, sanitize: bool) -> Path:
 
 @pytest.mark.parametrize("compiler", ["gcc", "clang"])
 def test_c_validation_agrees_with_python(
-    compiler: str, toolchain: Toolchain, blobs: Blobs, nested: ModuleType, reader, tmp_path: Path  # type: ignore[no-untyped-def]
+    compiler: str,
+    toolchain: Toolchain,
+    blobs: Blobs,
+    nested: ModuleType,
+    reader: Reader,
+    tmp_path: Path,
 ) -> None:
     chain = toolchain.family(compiler)
     driver = _c_driver(chain, tmp_path, sanitize=chain.sanitizers_work)

@@ -34,7 +34,6 @@ SHAPES = (128, 4224, 8320)
 INVALID_GPA = 0xFFFFFFFFFFFFFFFF
 VMCS12_REVISION = 0x11E57ED0
 PAGE_SIZE = 0x1000
-MAX_PHYSICAL_ADDRESS_BITS = 0x34
 CPU_BASED_ACTIVATE_SECONDARY_CONTROLS = 0x80000000
 SECONDARY_EXEC_SHADOW_VMCS = 0x4000
 PIN_BASED_VMX_PREEMPTION_TIMER = 0x40
@@ -338,175 +337,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-class KvmNestedState:
-    """A `kvm_nested_state` blob over any buffer, without copying: header members as
-    properties, each region as a memoryview (None unless `size` says it is held
-    and the buffer holds it)."""
-
-    __slots__ = ("_buf",)
-
-    def __init__(self, buffer: Buffer) -> None:
-        view = memoryview(buffer).cast("B")
-        if len(view) < HEADER_SIZE:
-            raise ValueError(
-                f"a kvm_nested_state blob starts with a {HEADER_SIZE}-byte header, got {len(view)} bytes"
-            )
-        self._buf = view
-
-    @classmethod
-    def build(cls, regions: Sequence[Buffer] = (), **header: int) -> KvmNestedState:
-        """A new blob: the header, then `regions` in slot order, each exactly its slot's size.
-        `size` defaults to the bytes held, other header members to 0."""
-        if len(regions) > len(REGIONS):
-            raise ValueError(f"kvm_nested_state holds at most {len(REGIONS)} regions")
-        total = REGIONS[len(regions) - 1].end if regions else HEADER_SIZE
-        blob = cls(bytearray(total))
-        for slot, region in zip(REGIONS, regions):
-            data = memoryview(region).cast("B")
-            if len(data) != slot.size:
-                raise ValueError(f"{slot.name} is {slot.size} bytes, got {len(data)}")
-            blob._buf[slot.offset : slot.end] = data
-        header.setdefault("size", total)
-        for name, value in header.items():
-            if name not in _ATTRIBUTES:
-                raise ValueError(f"kvm_nested_state has no header member {name!r}")
-            setattr(blob, _ATTRIBUTES[name], value)
-        return blob
-
-    @property
-    def buffer(self) -> memoryview:
-        return self._buf
-
-    def to_bytes(self) -> bytes:
-        return bytes(self._buf)
-
-    def to_dict(self) -> dict[str, int]:
-        """Every header member but reserved bytes, by member name."""
-        return {name: getattr(self, attribute) for name, attribute in _ATTRIBUTES.items()}
-
-    def region(self, name: str) -> memoryview | None:
-        """The bytes of region `name`, or None when the blob does not hold it."""
-        slot = next((r for r in REGIONS if r.name == name), None)
-        if slot is None:
-            raise KeyError(f"kvm_nested_state has no region {name!r}")
-        declared = self.size
-        if declared < slot.end or len(self._buf) < slot.end:
-            return None
-        return self._buf[slot.offset : slot.end]
-
-    @property
-    def vmcs12(self) -> memoryview | None:
-        """data.vmx[0].vmcs12: 4096 bytes at offset 128, or None."""
-        return self.region("vmcs12")
-
-    @property
-    def shadow_vmcs12(self) -> memoryview | None:
-        """data.vmx[0].shadow_vmcs12: 4096 bytes at offset 4224, or None."""
-        return self.region("shadow_vmcs12")
-
-    @property
-    def flags(self) -> int:
-        """KVM_STATE_NESTED_* flags: offset 0, 2 bytes."""
-        return int.from_bytes(self._buf[0:2], "little")
-
-    @flags.setter
-    def flags(self, value: int) -> None:
-        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 16:
-            raise ValueError(f"flags: {value!r} is not a 16-bit value of a writable blob")
-        self._buf[0:2] = value.to_bytes(2, "little")
-
-    @property
-    def format(self) -> int:
-        """KVM_STATE_NESTED_FORMAT_*: offset 2, 2 bytes."""
-        return int.from_bytes(self._buf[2:4], "little")
-
-    @format.setter
-    def format(self, value: int) -> None:
-        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 16:
-            raise ValueError(f"format: {value!r} is not a 16-bit value of a writable blob")
-        self._buf[2:4] = value.to_bytes(2, "little")
-
-    @property
-    def size(self) -> int:
-        """bytes in the blob: 128, + 4096 with vmcs12, + 4096 with the shadow vmcs12: offset 4, 4 bytes."""
-        return int.from_bytes(self._buf[4:8], "little")
-
-    @size.setter
-    def size(self, value: int) -> None:
-        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 32:
-            raise ValueError(f"size: {value!r} is not a 32-bit value of a writable blob")
-        self._buf[4:8] = value.to_bytes(4, "little")
-
-    @property
-    def vmxon_pa(self) -> int:
-        """hdr.vmx.vmxon_pa: the VMXON region, all ones outside VMX operation: offset 8, 8 bytes."""
-        return int.from_bytes(self._buf[8:16], "little")
-
-    @vmxon_pa.setter
-    def vmxon_pa(self, value: int) -> None:
-        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 64:
-            raise ValueError(f"vmxon_pa: {value!r} is not a 64-bit value of a writable blob")
-        self._buf[8:16] = value.to_bytes(8, "little")
-
-    @property
-    def vmcs12_pa(self) -> int:
-        """hdr.vmx.vmcs12_pa: the current VMCS, all ones if none: offset 16, 8 bytes."""
-        return int.from_bytes(self._buf[16:24], "little")
-
-    @vmcs12_pa.setter
-    def vmcs12_pa(self, value: int) -> None:
-        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 64:
-            raise ValueError(f"vmcs12_pa: {value!r} is not a 64-bit value of a writable blob")
-        self._buf[16:24] = value.to_bytes(8, "little")
-
-    @property
-    def smm_flags(self) -> int:
-        """hdr.vmx.smm.flags: KVM_STATE_NESTED_SMM_*: offset 24, 2 bytes."""
-        return int.from_bytes(self._buf[24:26], "little")
-
-    @smm_flags.setter
-    def smm_flags(self, value: int) -> None:
-        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 16:
-            raise ValueError(f"smm_flags: {value!r} is not a 16-bit value of a writable blob")
-        self._buf[24:26] = value.to_bytes(2, "little")
-
-    @property
-    def vmx_flags(self) -> int:
-        """hdr.vmx.flags: KVM_STATE_VMX_*: offset 28, 4 bytes."""
-        return int.from_bytes(self._buf[28:32], "little")
-
-    @vmx_flags.setter
-    def vmx_flags(self, value: int) -> None:
-        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 32:
-            raise ValueError(f"vmx_flags: {value!r} is not a 32-bit value of a writable blob")
-        self._buf[28:32] = value.to_bytes(4, "little")
-
-    @property
-    def preemption_timer_deadline(self) -> int:
-        """hdr.vmx.preemption_timer_deadline: offset 32, 8 bytes."""
-        return int.from_bytes(self._buf[32:40], "little")
-
-    @preemption_timer_deadline.setter
-    def preemption_timer_deadline(self, value: int) -> None:
-        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 64:
-            raise ValueError(
-                f"preemption_timer_deadline: {value!r} is not a 64-bit value of a writable blob"
-            )
-        self._buf[32:40] = value.to_bytes(8, "little")
-
-
-_ATTRIBUTES = {
-    "flags": "flags",
-    "format": "format",
-    "size": "size",
-    "vmxon_pa": "vmxon_pa",
-    "vmcs12_pa": "vmcs12_pa",
-    "smm_flags": "smm_flags",
-    "vmx_flags": "vmx_flags",
-    "preemption_timer_deadline": "preemption_timer_deadline",
-}
-
-
 def _field(reader: Reader, region: memoryview, encoding: int) -> int:
     """A field the region's layout does not hold reads as 0, its default."""
     try:
@@ -731,4 +561,173 @@ def violations(blob: Buffer, reader: Reader) -> list[Rule]:
     if (h_preemption_timer_deadline != 0x0) and (h_vmx_flags & 0x1 == 0):
         broken.append(RULES[39])
     return broken
-# vmcsgen-digest: 74d58a17aec15e03ac031d28e92028e802ea2ba964537d5ee3614f586092be3d 7dfb911651dda1c38438777b7aa468090d1e312b393aa1af0ab0326930ef7c5d
+
+
+class KvmNestedState:
+    """A `kvm_nested_state` blob over any buffer, without copying: header members as
+    properties, each region as a memoryview (None unless `size` says it is held
+    and the buffer holds it)."""
+
+    __slots__ = ("_buf",)
+
+    def __init__(self, buffer: Buffer) -> None:
+        view = memoryview(buffer).cast("B")
+        if len(view) < HEADER_SIZE:
+            raise ValueError(
+                f"a kvm_nested_state blob starts with a {HEADER_SIZE}-byte header, got {len(view)} bytes"
+            )
+        self._buf = view
+
+    @classmethod
+    def build(cls, regions: Sequence[Buffer] = (), **header: int) -> KvmNestedState:
+        """A new blob: the header, then `regions` in slot order, each exactly its slot's size.
+        `size` defaults to the bytes held, other header members to 0."""
+        if len(regions) > len(REGIONS):
+            raise ValueError(f"kvm_nested_state holds at most {len(REGIONS)} regions")
+        total = REGIONS[len(regions) - 1].end if regions else HEADER_SIZE
+        blob = cls(bytearray(total))
+        for slot, region in zip(REGIONS, regions):
+            data = memoryview(region).cast("B")
+            if len(data) != slot.size:
+                raise ValueError(f"{slot.name} is {slot.size} bytes, got {len(data)}")
+            blob._buf[slot.offset : slot.end] = data
+        header.setdefault("size", total)
+        for name, value in header.items():
+            if name not in _ATTRIBUTES:
+                raise ValueError(f"kvm_nested_state has no header member {name!r}")
+            setattr(blob, _ATTRIBUTES[name], value)
+        return blob
+
+    @property
+    def buffer(self) -> memoryview:
+        return self._buf
+
+    def to_bytes(self) -> bytes:
+        return bytes(self._buf)
+
+    def to_dict(self) -> dict[str, int]:
+        """Every header member but reserved bytes, by member name."""
+        return {name: getattr(self, attribute) for name, attribute in _ATTRIBUTES.items()}
+
+    def region(self, name: str) -> memoryview | None:
+        """The bytes of region `name`, or None when the blob does not hold it."""
+        slot = next((r for r in REGIONS if r.name == name), None)
+        if slot is None:
+            raise KeyError(f"kvm_nested_state has no region {name!r}")
+        declared = self.size
+        if declared < slot.end or len(self._buf) < slot.end:
+            return None
+        return self._buf[slot.offset : slot.end]
+
+    @property
+    def vmcs12(self) -> memoryview | None:
+        """data.vmx[0].vmcs12: 4096 bytes at offset 128, or None."""
+        return self.region("vmcs12")
+
+    @property
+    def shadow_vmcs12(self) -> memoryview | None:
+        """data.vmx[0].shadow_vmcs12: 4096 bytes at offset 4224, or None."""
+        return self.region("shadow_vmcs12")
+
+    @property
+    def flags(self) -> int:
+        """KVM_STATE_NESTED_* flags: offset 0, 2 bytes."""
+        return int.from_bytes(self._buf[0:2], "little")
+
+    @flags.setter
+    def flags(self, value: int) -> None:
+        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 16:
+            raise ValueError(f"flags: {value!r} is not a 16-bit value of a writable blob")
+        self._buf[0:2] = value.to_bytes(2, "little")
+
+    @property
+    def format(self) -> int:
+        """KVM_STATE_NESTED_FORMAT_*: offset 2, 2 bytes."""
+        return int.from_bytes(self._buf[2:4], "little")
+
+    @format.setter
+    def format(self, value: int) -> None:
+        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 16:
+            raise ValueError(f"format: {value!r} is not a 16-bit value of a writable blob")
+        self._buf[2:4] = value.to_bytes(2, "little")
+
+    @property
+    def size(self) -> int:
+        """bytes in the blob: 128, + 4096 with vmcs12, + 4096 with the shadow vmcs12: offset 4, 4 bytes."""
+        return int.from_bytes(self._buf[4:8], "little")
+
+    @size.setter
+    def size(self, value: int) -> None:
+        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 32:
+            raise ValueError(f"size: {value!r} is not a 32-bit value of a writable blob")
+        self._buf[4:8] = value.to_bytes(4, "little")
+
+    @property
+    def vmxon_pa(self) -> int:
+        """hdr.vmx.vmxon_pa: the VMXON region, all ones outside VMX operation: offset 8, 8 bytes."""
+        return int.from_bytes(self._buf[8:16], "little")
+
+    @vmxon_pa.setter
+    def vmxon_pa(self, value: int) -> None:
+        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 64:
+            raise ValueError(f"vmxon_pa: {value!r} is not a 64-bit value of a writable blob")
+        self._buf[8:16] = value.to_bytes(8, "little")
+
+    @property
+    def vmcs12_pa(self) -> int:
+        """hdr.vmx.vmcs12_pa: the current VMCS, all ones if none: offset 16, 8 bytes."""
+        return int.from_bytes(self._buf[16:24], "little")
+
+    @vmcs12_pa.setter
+    def vmcs12_pa(self, value: int) -> None:
+        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 64:
+            raise ValueError(f"vmcs12_pa: {value!r} is not a 64-bit value of a writable blob")
+        self._buf[16:24] = value.to_bytes(8, "little")
+
+    @property
+    def smm_flags(self) -> int:
+        """hdr.vmx.smm.flags: KVM_STATE_NESTED_SMM_*: offset 24, 2 bytes."""
+        return int.from_bytes(self._buf[24:26], "little")
+
+    @smm_flags.setter
+    def smm_flags(self, value: int) -> None:
+        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 16:
+            raise ValueError(f"smm_flags: {value!r} is not a 16-bit value of a writable blob")
+        self._buf[24:26] = value.to_bytes(2, "little")
+
+    @property
+    def vmx_flags(self) -> int:
+        """hdr.vmx.flags: KVM_STATE_VMX_*: offset 28, 4 bytes."""
+        return int.from_bytes(self._buf[28:32], "little")
+
+    @vmx_flags.setter
+    def vmx_flags(self, value: int) -> None:
+        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 32:
+            raise ValueError(f"vmx_flags: {value!r} is not a 32-bit value of a writable blob")
+        self._buf[28:32] = value.to_bytes(4, "little")
+
+    @property
+    def preemption_timer_deadline(self) -> int:
+        """hdr.vmx.preemption_timer_deadline: offset 32, 8 bytes."""
+        return int.from_bytes(self._buf[32:40], "little")
+
+    @preemption_timer_deadline.setter
+    def preemption_timer_deadline(self, value: int) -> None:
+        if self._buf.readonly or not isinstance(value, int) or not 0 <= value < 1 << 64:
+            raise ValueError(
+                f"preemption_timer_deadline: {value!r} is not a 64-bit value of a writable blob"
+            )
+        self._buf[32:40] = value.to_bytes(8, "little")
+
+
+_ATTRIBUTES = {
+    "flags": "flags",
+    "format": "format",
+    "size": "size",
+    "vmxon_pa": "vmxon_pa",
+    "vmcs12_pa": "vmcs12_pa",
+    "smm_flags": "smm_flags",
+    "vmx_flags": "vmx_flags",
+    "preemption_timer_deadline": "preemption_timer_deadline",
+}
+# vmcsgen-digest: 243a19030dac63a4c217dc4ec09c91f664a6faccc384e215c0b2dca7d86d5623 597d22436025998d5936c1c25e83f7fabce3a721f777fc65a31518b3577f146a

@@ -19,15 +19,14 @@ Reader = Callable[[memoryview, int], int]
 
 
 def container_of(specs: SpecSet, data: bytes) -> Container | None:
-    """The container `data` is a blob of, or None for a bare region. A blob's size member
-    names its own length; a bare region is as long as a layout's region."""
+    """The container `data` is a blob of, or None for a bare region (or bytes too short to
+    hold a container's header). A blob's size member names its own length; a bare region
+    is as long as a layout's region."""
     region_sizes = {layout.size for layout in specs.layouts}
     for container in specs.containers:
-        member = container.size_member
         if len(data) < container.header_size:
-            if len(data) not in region_sizes:
-                return container
             continue
+        member = container.size_member
         declared = int.from_bytes(data[member.offset : member.end], "little")
         if declared == len(data) or len(data) not in region_sizes:
             return container

@@ -46,8 +46,12 @@ def _inspect_region(args: argparse.Namespace, specs: SpecSet, data: bytes) -> in
     layout = find_layout(specs, args.layout) if args.layout else None
     choice = choose(specs, data, layout)
     if choice is None:
-        sizes = sorted({lay.size for lay in specs.layouts})
-        raise UsageError(f"{args.file}: {len(data)} bytes is no region size ({sizes}) nor a blob")
+        sizes = ", ".join(str(size) for size in sorted({lay.size for lay in specs.layouts}))
+        blobs = ", ".join(f"{c.name} from {c.header_size}" for c in specs.containers)
+        raise UsageError(
+            f"{args.file}: {len(data)} bytes is neither a region ({sizes} bytes) "
+            f"nor a blob ({blobs} bytes)"
+        )
     if not choice.certain:
         print(f"{args.file}: warning: {choice.how}", file=sys.stderr)
     if args.format == "json":
