@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.reading import schema_check
+from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
 from vmcsgen.reading.yaml_source import Mapping, Node, Sequence, read_spec
 
@@ -42,6 +43,8 @@ def schema_for(rel: str) -> str:
         return "catalog"
     if rel == TRANSLATIONS_FILE:
         return "translations"
+    if rel.startswith(f"{CONTAINER_DIR}/"):
+        return "container"
     assert rel.startswith(f"{LAYOUT_DIR}/")
     return "layout"
 
