@@ -14,8 +14,10 @@ from conftest import GENERATED, ROOT, Toolchain
 from running_l2 import ALL_ONES, PREEMPTION_TIMER, SECONDARY, SHADOW_VMCS, running_l2
 
 from vmcsgen.cli import main
+from vmcsgen.export.registry import render_outputs
 from vmcsgen.model.container import Container
 from vmcsgen.model.spec import SpecSet
+from vmcsgen.reading.settings import Config
 
 LAYOUT = "kvm_vmcs12"
 GUEST_MODE, RUN_PENDING, EVMCS, MTF_PENDING, GIF_SET = 0x1, 0x2, 0x4, 0x8, 0x100
@@ -256,6 +258,26 @@ def _c_driver(toolchain: Toolchain, tmp: Path, sanitize: bool) -> Path:
         defines={"REGION_HEADER": f'"{LAYOUT}.h"', "REGION_READ": f"{LAYOUT}_read"},
         sanitize=sanitize,
     )
+
+
+@pytest.mark.parametrize("cxx", [False, True], ids=["c11", "c++11"])
+def test_header_compiles_alone_and_in_kernel_style(
+    cxx: bool, specs: SpecSet, toolchain: Toolchain, tmp_path: Path
+) -> None:
+    """Both header flavours on their own, as C and C++ (kernel style against the stubs)."""
+    kernel = render_outputs(specs, Config(specs=ROOT / "specs", out=tmp_path, c_types="kernel"))
+    header = next(o for o in kernel if o.path == "c/kvm_nested_state.h")
+    (tmp_path / "kernel").mkdir()
+    (tmp_path / "kernel" / "kvm_nested_state.h").write_text(header.text)
+    assert "uint64_t" not in header.text and "u64 " in header.text
+    stubs = ROOT / "tests" / "c" / "kernel_stubs"
+    source = tmp_path / ("unit.cc" if cxx else "unit.c")
+    source.write_text(
+        '#include "kvm_nested_state.h"\n'
+        'int main(void) { return (int)kvm_nested_state_violations("", 0, 0); }\n'
+    )
+    for includes in ([GENERATED / "c"], [tmp_path / "kernel", stubs]):
+        toolchain.compile(source, tmp_path / "unit", includes=includes, cxx=cxx)
 
 
 @pytest.mark.parametrize("compiler", ["gcc", "clang"])

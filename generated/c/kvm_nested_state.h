@@ -14,7 +14,7 @@
  * A blob is the 128-byte header, then the regions `size` counts
  * (128, 4224, 8320 bytes). kvm_nested_state_violations() applies every rule of the
  * spec and returns the broken ones as KVM_NESTED_STATE_BROKE_* bits; it reads region fields with
- * the region layout's own _read() (kvm_vmcs12_read, ...), which must not be NULL.
+ * the region layout's own <layout>_read(), which must not be NULL.
  */
 #ifndef VMCSGEN_KVM_NESTED_STATE_H
 #define VMCSGEN_KVM_NESTED_STATE_H

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 
 from vmcsgen.analysis.identify import identify
 from vmcsgen.analysis.nested import Blob, container_of, parse
@@ -15,13 +16,13 @@ from vmcsgen.cli.common import AddCommand, UsageError, find_layout, load, read_i
 from vmcsgen.model.spec import Layout, SpecSet
 
 
+@dataclass(frozen=True)
 class Choice:
     """The layout a region is decoded under, how it was chosen, and whether that is certain."""
 
-    def __init__(self, region: DecodedRegion, how: str, certain: bool) -> None:
-        self.region = region
-        self.how = how
-        self.certain = certain
+    region: DecodedRegion
+    how: str
+    certain: bool
 
 
 def choose(specs: SpecSet, data: bytes, layout: Layout | None) -> Choice | None:
