@@ -4,6 +4,7 @@ and C agreeing byte for byte, and translate keeping a blob whole."""
 
 from __future__ import annotations
 
+import random
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -250,6 +251,35 @@ def test_parse_reads_back_what_build_wrote(blobs: Blobs, nested: ModuleType) -> 
         nested.KvmNestedState(bytes(64))
 
 
+def _mutants(blobs: Blobs, count: int) -> list[bytes]:
+    """Well-formed blobs with random header words, control fields and lengths changed."""
+    rng = random.Random(4224)
+    bases = [make(blobs) for make in GOOD.values()]
+    layout = blobs.layout
+    hot = [m for m in layout.fields if m.field is not None and m.field.name in _READ_FIELDS]
+    found = []
+    for _ in range(count):
+        blob = bytearray(rng.choice(bases))
+        for _ in range(rng.randint(1, 3)):
+            offset = rng.choice((0, 2, 4, 8, 16, 24, 28, 32))
+            blob[offset] ^= 1 << rng.randrange(8)
+        if len(blob) > 128 and rng.random() < 0.5:
+            member = rng.choice(hot)
+            blob[128 + member.offset + rng.randrange(member.size)] ^= 1 << rng.randrange(8)
+        if rng.random() < 0.2:
+            blob = blob[: rng.choice((100, 128, 4000, 4224, len(blob)))]
+        found.append(bytes(blob))
+    return found
+
+
+_READ_FIELDS = (
+    "CPU_BASED_VM_EXEC_CONTROL",
+    "SECONDARY_VM_EXEC_CONTROL",
+    "VMCS_LINK_POINTER",
+    "PIN_BASED_VM_EXEC_CONTROL",
+)
+
+
 def _c_driver(toolchain: Toolchain, tmp: Path, sanitize: bool) -> Path:
     return toolchain.compile(
         ROOT / "tests" / "c" / "nested_state_driver.c",
@@ -292,10 +322,11 @@ def test_c_validation_agrees_with_python(
     chain = toolchain.family(compiler)
     driver = _c_driver(chain, tmp_path, sanitize=chain.sanitizers_work)
     cases = {**{r: m for r, (m, _) in CASES.items()}, **GOOD}
+    samples = [make(blobs) for make in cases.values()] + _mutants(blobs, 150)
     paths = []
-    for i, make in enumerate(cases.values()):
+    for i, sample in enumerate(samples):
         path = tmp_path / f"blob{i}.bin"
-        path.write_bytes(make(blobs))
+        path.write_bytes(sample)
         paths.append(path)
     out = subprocess.run(
         [str(driver), "check", *map(str, paths)], capture_output=True, text=True, check=True
