@@ -91,21 +91,22 @@ def test_random_bytes_with_a_valid_revision_still_fit_nothing(
     assert status == 1 and not any(c["fits"] for c in json.loads(out)["candidates"])
 
 
+def _add_twin(root: Path, name: str, field: str) -> None:
+    """kvm_vmcs12 with `field` in its padding64, as a newer layout adds a field in former
+    padding (the CET members of kvm_vmcs12 over kvm_vmcs12_v6_17)."""
+    text = (root / "layouts" / "kvm_vmcs12.yaml").read_text()
+    text = text.replace("layout: kvm_vmcs12\n", f"layout: {name}\n")
+    padding = next(line for line in text.splitlines() if "name: padding64," in line)
+    text = text.replace(padding, f"  - {{offset: 336, name: {field.lower()}, field: {field}}}")
+    (root / "layouts" / f"{name}.yaml").write_text(text)
+
+
 @pytest.fixture()
-def twin_specs(tmp_path: Path, specs: SpecSet) -> Path:
-    """The bundled specs plus kvm_vmcs12_twin: kvm_vmcs12 with TERTIARY_VM_EXEC_CONTROL in
-    its padding64, as a newer layout adds a field in former padding (CET in issue 9)."""
+def twin_specs(tmp_path: Path) -> Path:
+    """The bundled specs plus kvm_vmcs12_twin, TERTIARY_VM_EXEC_CONTROL in padding64."""
     root = tmp_path / "specs"
     shutil.copytree(SPECS, root)
-    text = (root / "layouts" / "kvm_vmcs12.yaml").read_text()
-    text = text.replace("layout: kvm_vmcs12\n", "layout: kvm_vmcs12_twin\n")
-    padding = next(line for line in text.splitlines() if "name: padding64," in line)
-    text = text.replace(
-        padding,
-        "  - {offset: 336, name: tertiary_vm_exec_control, field: TERTIARY_VM_EXEC_CONTROL}",
-    )
-    assert "tertiary_vm_exec_control" in text
-    (root / "layouts" / "kvm_vmcs12_twin.yaml").write_text(text)
+    _add_twin(root, "kvm_vmcs12_twin", "TERTIARY_VM_EXEC_CONTROL")
     return root
 
 
@@ -138,6 +139,33 @@ def test_layouts_reading_a_region_identically_are_one_fit(
     found = json.loads(out)
     assert status == 0 and found["best"] == "kvm_vmcs12_twin"
     assert [c["layout"] for c in found["candidates"] if c["fits"]] == ["kvm_vmcs12_twin"]
+
+
+def test_fits_that_read_differently_are_ambiguous(
+    twin_specs: Path, specs: SpecSet, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two layouts holding different fields where the region has a value: no answer."""
+    _add_twin(twin_specs, "kvm_vmcs12_other", "PID_POINTER_TABLE")
+    region = running_l2(specs.by_name["kvm_vmcs12"])
+    region[336:344] = (0x2000).to_bytes(8, "little")
+    path = write(tmp_path, "r.bin", region)
+    status, out, _ = run(["identify", "--specs", str(twin_specs), path, "--format", "json"], capsys)
+    found = json.loads(out)
+    assert status == 1 and found["best"] is None
+    fits = sorted(c["layout"] for c in found["candidates"] if c["fits"])
+    assert fits == ["kvm_vmcs12_other", "kvm_vmcs12_twin"]
+    status, out, err = run(["inspect", "--specs", str(twin_specs), path], capsys)
+    assert status == 1
+    assert (
+        "warning: ambiguous: kvm_vmcs12_other, kvm_vmcs12_twin fit but read it differently" in err
+    )
+    status, out, err = run(
+        ["inspect", "--specs", str(twin_specs), path, "--layout", "kvm_vmcs12_other"], capsys
+    )
+    assert status == 0 and err == ""
+    assert any(
+        line.split() == ["pid_pointer_table", "0x0000000000002000"] for line in out.splitlines()
+    )
 
 
 def _text_lines(

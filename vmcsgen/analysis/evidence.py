@@ -122,7 +122,7 @@ def _addresses(region: DecodedRegion) -> Iterator[Evidence]:
             bad.append(f"GUEST_{seg}_BASE = {base:#x} (bits 63:32 must be zero)")
     checked = [n for n in fields if n.endswith(("_BASE", "_ESP", "_EIP"))]
     if checked:
-        detail = "; ".join(bad) if bad else f"{len(checked)} base and stack addresses canonical"
+        detail = "; ".join(bad) if bad else f"{len(checked)} base and stack addresses well formed"
         yield Evidence("canonical-addresses", not bad, detail)
 
 
