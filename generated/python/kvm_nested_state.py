@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-only OR MIT
-"""KVM nested state (struct kvm_nested_state, VMX format): parse, build and validate a `kvm_nested_state` blob.
+"""KVM nested state (struct kvm_nested_state, VMX format).
+
+Parse, build and validate a `kvm_nested_state` blob.
 
 Generated from specs/containers/kvm_nested_state.yaml, specs/fields.yaml by vmcsgen 0.1.0; do not edit.
 Regenerate with: vmcsgen generate
@@ -730,4 +732,4 @@ _ATTRIBUTES = {
     "vmx_flags": "vmx_flags",
     "preemption_timer_deadline": "preemption_timer_deadline",
 }
-# vmcsgen-digest: 243a19030dac63a4c217dc4ec09c91f664a6faccc384e215c0b2dca7d86d5623 597d22436025998d5936c1c25e83f7fabce3a721f777fc65a31518b3577f146a
+# vmcsgen-digest: 8b82ae710adf372deffea931e2271618aa0ccda17525e1e30e15527cdcd02f90 0365244a6e243b28f19d22ef0199108c179cf9f8ee9b4599d18b7d08110d1c06
