@@ -11,7 +11,7 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "vmcsgen"
 # The stages in the order data flows; a module may import its own stage and earlier ones.
-STAGES = ("model", "reading", "plans", "export", "output", "cli")
+STAGES = ("model", "reading", "plans", "export", "analysis", "output", "cli")
 # Shared by every stage: the version, and where the package's data files are.
 ANYWHERE = {"vmcsgen", "vmcsgen.package_data"}
 MAX_LINES = 600
@@ -69,5 +69,5 @@ def test_no_module_outgrows_one_job(path: Path) -> None:
 def test_each_output_has_its_own_template_folder() -> None:
     templates = ROOT / "templates"
     assert not list(templates.glob("*.j2")), "templates belong in a folder per output"
-    for folder in ("python", "c", "docs"):
+    for folder in ("python", "c", "docs", "bits", "container"):
         assert list((templates / folder).glob("*.j2")), folder

@@ -325,17 +325,20 @@ def mutated_spec(draw: st.DrawFn) -> tuple[str, bytes]:
 def spec_dir(root: Path, name: str, data: bytes) -> Path:
     """The smallest spec directory that checks the mutated file the way the bundle does:
     a layout needs the catalog, the catalog one layout, translations every layout, the bits
-    the catalog and a layout."""
+    and a container the catalog and a layout."""
     if name == TRANSLATIONS_FILE:
         needed = sorted(BUNDLED)
     elif name in (CATALOG_FILE, BITS_FILE):
         needed = [CATALOG_FILE, LAYOUT_FILES[0]]
-    else:
+    elif name in LAYOUT_FILES:
         needed = [CATALOG_FILE, name]
+    else:
+        needed = [CATALOG_FILE, LAYOUT_FILES[0], name]
     specs = root / "specs"
     shutil.rmtree(specs, ignore_errors=True)
     (specs / LAYOUT_DIR).mkdir(parents=True)
     for rel in needed:
+        (specs / rel).parent.mkdir(parents=True, exist_ok=True)
         (specs / rel).write_text(BUNDLED[rel], "utf-8")
     (specs / name).write_bytes(data)
     return specs

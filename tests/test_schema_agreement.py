@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE
+from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
 from vmcsgen.reading.yaml_source import Mapping, Node, Sequence, read_spec
 
@@ -45,6 +46,8 @@ def schema_for(rel: str) -> str:
         return "translations"
     if rel == BITS_FILE:
         return "bits"
+    if rel.startswith(f"{CONTAINER_DIR}/"):
+        return "container"
     assert rel.startswith(f"{LAYOUT_DIR}/")
     return "layout"
 

@@ -11,7 +11,16 @@ import sys
 from collections.abc import Sequence
 
 from vmcsgen import __version__
-from vmcsgen.cli import c_headers, diff, field, generate, layouts, translate
+from vmcsgen.cli import (
+    c_headers,
+    diff,
+    field,
+    generate,
+    identify,
+    inspect,
+    layouts,
+    translate,
+)
 from vmcsgen.cli.common import UsageError
 from vmcsgen.model.diagnostics import SpecError
 
@@ -22,6 +31,8 @@ COMMANDS = (
     diff,
     c_headers,
     field,
+    inspect,
+    identify,
 )
 
 

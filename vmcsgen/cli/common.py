@@ -53,6 +53,13 @@ def find_layout(specs: SpecSet, name: str) -> Layout:
     return layout
 
 
+def read_input(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as err:
+        raise UsageError(f"{path}: {err.strerror or err}") from None
+
+
 def _progress_line(done: int, total: int, path: str) -> None:
     """One self-overwriting line on a terminal while black formats the outputs."""
     print(f"\r\033[K[{done + 1}/{total}] {path}", end="", file=sys.stderr, flush=True)

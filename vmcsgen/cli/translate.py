@@ -7,6 +7,7 @@ import sys
 import types
 from pathlib import Path
 
+from vmcsgen.analysis.nested import BlobRejected, regions_of, translate_whole
 from vmcsgen.cli.common import AddCommand, UsageError, find_layout, load
 from vmcsgen.export import python
 from vmcsgen.model.spec import SpecSet
@@ -25,8 +26,7 @@ def translation_module(specs: SpecSet, config: Config) -> types.ModuleType:
 
 def cmd_translate(args: argparse.Namespace) -> int:
     specs, config = load(args)
-    find_layout(specs, args.source)
-    find_layout(specs, args.target)
+    source, target = find_layout(specs, args.source), find_layout(specs, args.target)
     pairs = {(t.source, t.target) for t in specs.translations}
     if (args.source, args.target) not in pairs:
         known = ", ".join(f"{a} -> {b}" for a, b in sorted(pairs))
@@ -40,7 +40,13 @@ def cmd_translate(args: argparse.Namespace) -> int:
     module = translation_module(specs, config)
     name = f"{args.source}_to_{args.target}"
     try:
-        result = getattr(module, name)(data)
+        result = translate_whole(specs, data, source, target, getattr(module, name))
+    except BlobRejected as rejected:
+        for v in rejected.violations:
+            print(f"{args.input}: error: rule {v.id}: {v.message}", file=sys.stderr)
+        what = "the nested state" if rejected.stage == "input" else "the translated nested state"
+        print(f"{args.input}: error: {what} is refused; {args.output} not written", file=sys.stderr)
+        return 1
     except module.TranslationBlocked as blocked:
         for b in blocked.blockers:
             print(
@@ -57,7 +63,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
         print(f"{args.input}: error: {err}", file=sys.stderr)
         return 1
     discarded = getattr(module, f"{name}_discarded", None)
-    for d in discarded(data) if discarded else ():
+    notes = (
+        [d for region in regions_of(specs, data) for d in discarded(region)] if discarded else []
+    )
+    for d in notes:
         print(
             f"{args.input}: note: {d.field} = {d.value:#x} discarded: {d.reason}", file=sys.stderr
         )

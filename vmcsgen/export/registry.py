@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vmcsgen.export import bits, c, docs, isf, python, shadow_fields
+from vmcsgen.export import bits, c, container, docs, isf, python, shadow_fields
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.settings import Config
@@ -19,6 +19,7 @@ GENERATED: tuple[Exporter, ...] = (
     isf.outputs,
     bits.outputs,
     shadow_fields.outputs,
+    container.outputs,
 )
 DOCS: tuple[Exporter, ...] = (docs.outputs,)
 

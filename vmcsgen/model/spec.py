@@ -5,10 +5,14 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from vmcsgen.model.bits import BitFormat, BitsSpec
 from vmcsgen.model.diagnostics import Location
 from vmcsgen.model.encoding import Encoding, FieldType
+
+if TYPE_CHECKING:
+    from vmcsgen.model.container import Container
 
 HEADER_SIZE = 4
 SHADOW_INDICATOR_BIT = 1 << 31
@@ -185,6 +189,7 @@ class SpecSet:
     layouts: tuple[Layout, ...]
     translations: tuple[TranslationSpec, ...]
     bits: BitsSpec | None = None
+    containers: tuple[Container, ...] = ()
 
     @cached_property
     def by_name(self) -> dict[str, Layout]:

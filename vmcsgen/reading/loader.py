@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 
+from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.model.encoding import Encoding, FieldType, encoding_problem
 from vmcsgen.model.spec import (
@@ -31,6 +32,7 @@ from vmcsgen.model.spec import (
 )
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
+from vmcsgen.reading.container_loader import CONTAINER_DIR, build_container, container_paths
 from vmcsgen.reading.node_values import integer as _int
 from vmcsgen.reading.node_values import scalar as _scalar
 from vmcsgen.reading.node_values import text as _str
@@ -517,6 +519,7 @@ def load_specs(root: Path) -> SpecSet:
         node = _read_document(translations_path, "translations", diags)
         if node is not None and not diags:
             translations = _build_translations(node, layouts, diags)
+    containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
     diags.check()
     assert catalog is not None  # a catalog that failed to load reported an error above
     return SpecSet(
@@ -525,4 +528,31 @@ def load_specs(root: Path) -> SpecSet:
         layouts=tuple(layouts[name] for name in sorted(layouts)),
         translations=translations,
         bits=bits,
+        containers=containers,
     )
+
+
+def _load_containers(
+    root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
+) -> tuple[Container, ...]:
+    """containers/*.yaml; each container's generated files sit beside the layouts'."""
+    containers: list[Container] = []
+    for path in container_paths(root):
+        node = _read_document(path, "container", diags)
+        if node is None:
+            continue
+        container = build_container(node, display_path(path), catalog, diags)
+        if container is None:
+            continue
+        if container.name != path.stem:
+            diags.error(
+                container.location,
+                f"container {container.name!r} must live in {CONTAINER_DIR}/{container.name}.yaml",
+            )
+        elif container.name in layouts or container.name in RESERVED_LAYOUT_NAMES:
+            diags.error(
+                container.location,
+                f"container {container.name!r} would overwrite the generated files of a layout",
+            )
+        containers.append(container)
+    return tuple(containers)

@@ -25,11 +25,12 @@ from vmcsgen.reading.yaml_source import (
     type_name,
 )
 
-SCHEMA_NAMES = ("catalog", "layout", "translations", "bits")
+SCHEMA_NAMES = ("catalog", "layout", "translations", "bits", "container")
 
 _ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description", "$comment", "examples"}
 _HANDLED = {
     "$ref",
+    "anyOf",
     "type",
     "properties",
     "required",
@@ -65,6 +66,9 @@ def _check_supported(schema: Any) -> None:
         for key, value in schema.items():
             if key in ("properties", "$defs"):
                 for sub in value.values():
+                    _check_supported(sub)
+            elif key == "anyOf":
+                for sub in value:
                     _check_supported(sub)
             elif key not in ("enum", "required"):
                 _check_supported(value)
@@ -106,6 +110,9 @@ def _describe(path: str) -> str:
 def _validate(node: Node, schema: Schema, root: Schema, path: str, diags: Diagnostics) -> None:
     schema = _resolve(schema, root)
     where = node.location
+    if "anyOf" in schema:
+        _validate_any_of(node, schema["anyOf"], root, path, diags)
+        return
     if "enum" in schema:
         choices = schema["enum"]
         value = node.value if isinstance(node, Scalar) else None
@@ -131,6 +138,37 @@ def _validate(node: Node, schema: Schema, root: Schema, path: str, diags: Diagno
         _validate_scalar(node, schema, expected, path, diags)
     elif expected is not None:
         raise ValueError(f"unsupported schema type {expected!r}")
+
+
+def _node_type(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "object"
+    if isinstance(node, Sequence):
+        return "array"
+    value = node.value if isinstance(node, Scalar) else None
+    if isinstance(value, bool):
+        return "boolean"
+    return "integer" if isinstance(value, int) else "string"
+
+
+def _validate_any_of(
+    node: Node, alternatives: list[Schema], root: Schema, path: str, diags: Diagnostics
+) -> None:
+    """Valid when one alternative accepts the node; otherwise the errors of the alternative
+    of the node's own type (a number out of range reads better than 'not a name')."""
+    attempts: list[tuple[Schema, Diagnostics]] = []
+    for alternative in alternatives:
+        scratch = Diagnostics()
+        _validate(node, alternative, root, path, scratch)
+        if not scratch:
+            return
+        attempts.append((_resolve(alternative, root), scratch))
+    same_type = [found for schema, found in attempts if schema.get("type") == _node_type(node)]
+    if len(same_type) == 1:
+        diags.found.extend(same_type[0].found)
+        return
+    kinds = " or ".join(sorted({str(schema.get("type", "value")) for schema, _ in attempts}))
+    diags.error(node.location, f"{_describe(path)} must be a {kinds}, not {type_name(node)}")
 
 
 def _validate_mapping(

@@ -1,0 +1,1 @@
+"""Bundled container specs (package data)."""

@@ -1,0 +1,300 @@
+"""Container exporter: for every container spec (struct kvm_nested_state, ...) a Python module
+and a C header that parse, build and validate the blob, its rules compiled to straight-line
+checks. Both read region fields through the layout's own reader (VMREAD by encoding), so one
+container serves every layout its regions may hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vmcsgen.export.c import CTypes
+from vmcsgen.export.render import class_name, py_identifier, render
+from vmcsgen.export.rendered import Rendered
+from vmcsgen.model.container import (
+    REVISION_MASK,
+    Condition,
+    Container,
+    HeaderMember,
+    Rule,
+    Subject,
+    SubjectKind,
+    Test,
+)
+from vmcsgen.model.spec import SpecSet
+from vmcsgen.reading.container_loader import CONTAINER_DIR
+from vmcsgen.reading.loader import CATALOG_FILE, spec_name
+from vmcsgen.reading.settings import Config
+
+# Names the generated Python class defines itself; a member called so gets a trailing "_".
+_METHODS = frozenset({"build", "buffer", "to_bytes", "to_dict", "region"})
+_PY_TESTS = {
+    Test.IS: "{v} == {k}",
+    Test.IS_NOT: "{v} != {k}",
+    Test.BELOW: "{v} < {k}",
+    Test.ABOVE: "{v} > {k}",
+    Test.HAS: "{v} & {k} != 0",
+    Test.LACKS: "{v} & {k} == 0",
+    Test.OUTSIDE: "{v} & ~{k} != 0",
+    Test.MISALIGNED: "{v} % {k} != 0",
+    Test.WIDER_THAN: "{v} >> {k} != 0",
+    Test.SAME_AS: "{v} == {w}",
+    Test.EXCEEDS: "{v} > {w}",
+}
+_C_TESTS = {
+    Test.IS: "{v} == {k}",
+    Test.IS_NOT: "{v} != {k}",
+    Test.BELOW: "{v} < {k}",
+    Test.ABOVE: "{v} > {k}",
+    Test.HAS: "({v} & {k}) != 0",
+    Test.LACKS: "({v} & {k}) == 0",
+    Test.OUTSIDE: "({v} & ~{k}) != 0",
+    Test.MISALIGNED: "{v} % {k} != 0",
+    Test.WIDER_THAN: "({v} >> {k}) != 0",
+    Test.SAME_AS: "{v} == {w}",
+    Test.EXCEEDS: "{v} > {w}",
+}
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A subject the checks read, evaluated once; `nullable` when it needs region bytes
+    (which a blob shorter than its size member claims may not hold)."""
+
+    name: str
+    subject: Subject
+
+    @property
+    def nullable(self) -> bool:
+        return self.subject.needs_region
+
+    @property
+    def python(self) -> str:
+        """The Python expression that computes it, over `view`, `length`, `declared`, `reader`."""
+        s = self.subject
+        if s.kind is SubjectKind.LENGTH:
+            return "len(view)"
+        if s.member is not None:
+            return f'int.from_bytes(view[{s.member.offset}:{s.member.end}], "little")'
+        region = s.region
+        assert region is not None
+        if s.kind is SubjectKind.PRESENT:
+            return f"int(declared >= {region.end})"
+        readable = f"declared >= {region.end} and length >= {region.end}"
+        first = f'int.from_bytes(view[{region.offset}:{region.offset + 4}], "little")'
+        if s.kind is SubjectKind.REVISION:
+            value = f"{first} & {REVISION_MASK:#x}"
+        elif s.kind is SubjectKind.SHADOW:
+            value = f"{first} >> 31"
+        else:
+            assert s.field is not None
+            value = (
+                f"_field(reader, view[{region.offset}:{region.end}], "
+                f"{s.field.encoding.value:#010x})"
+            )
+        return f"{value} if {readable} else None"
+
+    def c(self, container: str) -> tuple[str, str]:
+        """C: the statement that sets it, and the readability test guarding it ("" if none)."""
+        s = self.subject
+        name = self.name
+        if s.kind is SubjectKind.LENGTH:
+            return f"{name} = len;", ""
+        if s.member is not None:
+            return f"{name} = {container}_load(p + {s.member.offset}, {s.member.size});", ""
+        region = s.region
+        assert region is not None
+        if s.kind is SubjectKind.PRESENT:
+            return f"{name} = declared >= {region.end}u;", ""
+        readable = f"declared >= {region.end}u && len >= {region.end}u"
+        first = f"{container}_load(p + {region.offset}, 4)"
+        if s.kind is SubjectKind.REVISION:
+            return f"{name} = {first} & {REVISION_MASK:#x}u;", readable
+        if s.kind is SubjectKind.SHADOW:
+            return f"{name} = {first} >> 31;", readable
+        assert s.field is not None
+        return (
+            f"{name} = {container}_field(read, p + {region.offset}, "
+            f"{s.field.encoding.value:#010x}u);",
+            readable,
+        )
+
+
+@dataclass(frozen=True)
+class CheckedRule:
+    rule: Rule
+    bit: int
+    python: str  # the condition as a Python expression over the variables
+    c: str  # the same in C
+
+
+def variable_name(subject: Subject) -> str:
+    if subject.kind is SubjectKind.LENGTH:
+        return "length"
+    if subject.member is not None:
+        return f"h_{subject.member.name}"
+    assert subject.region is not None
+    what = subject.field.name.lower() if subject.field is not None else subject.kind.value
+    return f"{subject.region.name}_{what}"
+
+
+def _python_condition(condition: Condition) -> str:
+    v = variable_name(condition.subject)
+    if condition.test is Test.NOT_IN:
+        text = f"{v} not in ({', '.join(f'{k:#x}' for k in condition.operands)},)"
+    else:
+        k = f"{condition.operands[0]:#x}" if condition.operands else ""
+        w = variable_name(condition.other) if condition.other is not None else ""
+        text = _PY_TESTS[condition.test].format(v=v, k=k, w=w)
+    guards = [
+        f"{variable_name(s)} is not None"
+        for s in (condition.subject, condition.other)
+        if s is not None and s.needs_region
+    ]
+    return " and ".join([*guards, f"({text})" if guards else text])
+
+
+def _c_constant(value: int) -> str:
+    return f"{value:#x}ull" if value > 0xFFFFFFFF else f"{value:#x}u"
+
+
+def _c_condition(condition: Condition) -> str:
+    v = variable_name(condition.subject)
+    if condition.test is Test.NOT_IN:
+        text = " && ".join(f"{v} != {_c_constant(k)}" for k in condition.operands)
+    else:
+        k = _c_constant(condition.operands[0]) if condition.operands else ""
+        w = variable_name(condition.other) if condition.other is not None else ""
+        text = _C_TESTS[condition.test].format(v=v, k=k, w=w)
+    guards = [
+        f"have_{variable_name(s)}"
+        for s in (condition.subject, condition.other)
+        if s is not None and s.needs_region
+    ]
+    return " && ".join([*guards, f"({text})"]) if guards else text
+
+
+def _conjunction(parts: list[str], operator: str) -> str:
+    return parts[0] if len(parts) == 1 else f" {operator} ".join(f"({p})" for p in parts)
+
+
+def checked_rules(container: Container) -> list[CheckedRule]:
+    return [
+        CheckedRule(
+            rule=rule,
+            bit=bit,
+            python=_conjunction([_python_condition(c) for c in rule.when], "and"),
+            c=_conjunction([_c_condition(c) for c in rule.when], "&&"),
+        )
+        for bit, rule in enumerate(container.rules)
+    ]
+
+
+def variables(container: Container) -> list[Variable]:
+    """Every subject some rule reads, once, in first-use order (length and members first)."""
+    found: dict[str, Variable] = {}
+    for rule in container.rules:
+        for condition in rule.when:
+            for subject in (condition.subject, condition.other):
+                if subject is not None:
+                    found.setdefault(
+                        variable_name(subject), Variable(variable_name(subject), subject)
+                    )
+    # The blob's length is set before any other check; the rest in order, regions last.
+    found.pop("length", None)
+    return sorted(found.values(), key=lambda v: v.nullable)
+
+
+def length_only(rule: Rule) -> bool:
+    """Decidable on a blob shorter than the header: reads nothing but its length."""
+    return all(
+        c.subject.kind is SubjectKind.LENGTH
+        and (c.other is None or c.other.kind is SubjectKind.LENGTH)
+        for c in rule.when
+    )
+
+
+@dataclass(frozen=True)
+class NamedNumber:
+    """A constant, flag bit or enumeration value as generated code names it."""
+
+    name: str
+    value: int
+
+
+def named_numbers(container: Container) -> list[NamedNumber]:
+    numbers = [NamedNumber(name, value) for name, value in container.constants]
+    for member in container.value_members:
+        for name, value in (*member.bits, *member.values):
+            numbers.append(NamedNumber(f"{member.name.upper()}_{name}", value))
+    return numbers
+
+
+def c_string(text: str) -> str:
+    """A C string literal; spec text is printable, so only quotes and backslashes need care."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def c_declaration(member: HeaderMember, types: CTypes) -> str:
+    if member.reserved:
+        return f"{types.byte} {member.name}[{member.size}];"
+    return f"{types.unsigned(member.size)} {member.name};"
+
+
+def container_sources(specs: SpecSet, container: Container) -> list[str]:
+    return [
+        spec_name(specs, CONTAINER_DIR, f"{container.name}.yaml"),
+        spec_name(specs, CATALOG_FILE),
+    ]
+
+
+def render_python(container: Container, sources: list[str], spdx: str) -> str:
+    return render(
+        "container/container.py.j2",
+        container=container,
+        sources=sources,
+        spdx=spdx,
+        class_name=class_name(container.name),
+        numbers=named_numbers(container),
+        variables=variables(container),
+        rules=checked_rules(container),
+        length_only=length_only,
+        attributes={
+            name: py_identifier(name, _METHODS)
+            for name in (*(m.name for m in container.members), *(r.name for r in container.regions))
+        },
+        py_str=repr,
+    )
+
+
+def render_c(container: Container, sources: list[str], types: CTypes, spdx: str) -> str:
+    return render(
+        "container/container.h.j2",
+        container=container,
+        sources=sources,
+        spdx=spdx,
+        types=types,
+        prefix=container.name.upper(),
+        numbers=named_numbers(container),
+        variables=variables(container),
+        rules=checked_rules(container),
+        length_only=length_only,
+        declaration=lambda member: c_declaration(member, types),
+        c_str=c_string,
+    )
+
+
+def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
+    """python/<container>.py and c/<container>.h for every container spec."""
+    types = CTypes(settings.c_types)
+    rendered = []
+    for container in specs.containers:
+        sources = container_sources(specs, container)
+        rendered.append(
+            Rendered(
+                f"python/{container.name}.py", render_python(container, sources, settings.spdx)
+            )
+        )
+        rendered.append(
+            Rendered(f"c/{container.name}.h", render_c(container, sources, types, settings.spdx))
+        )
+    return rendered
