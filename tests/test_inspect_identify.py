@@ -204,9 +204,17 @@ def test_inspect_text_reads_like_a_vmcs_dump(
     assert "  cs    selector 0x0010" in host
     assert "  tr    selector 0x0040  base 0xfffffe0000083000" in host
     controls = lines[lines.index("controls") : lines.index("exit information")]
-    assert any(line.split() == ["cpu_based_vm_exec_control", "0xb6a06dfa"] for line in controls)
+    (primary,) = [line for line in controls if line.split()[:1] == ["cpu_based_vm_exec_control"]]
+    assert primary.split()[1] == "0xb6a06dfa"
+    named = primary.split(maxsplit=2)[2].split(" | ")
+    assert {"CPU_BASED_HLT_EXITING", "CPU_BASED_ACTIVATE_SECONDARY_CONTROLS"} <= set(named)
+    assert "CPU_BASED_RDTSC_EXITING" not in named
     exits = lines[lines.index("exit information") :]
-    assert any(line.split() == ["vm_exit_reason", "0x0000001e"] for line in exits)
+    assert ["vm_exit_reason", "0x0000001e", "EXIT_REASON_IO_INSTRUCTION"] in [
+        line.split() for line in exits
+    ]
+    # Zero interruption information is not valid: nothing to name.
+    assert ["vm_exit_intr_info", "0x00000000"] in [line.split() for line in exits]
     assert not any("reserved bytes" in line for line in lines)
 
 
