@@ -5,8 +5,8 @@ Generated from specs/layouts/hv_evmcs_v1.yaml, specs/fields.yaml by vmcsgen 0.1.
 Regenerate with: vmcsgen generate
 
 Linux include/hyperv/hvgdk.h struct hv_enlightened_vmcs and
-HV_VMX_ENLIGHTENED_CLEAN_FIELD_* (torvalds/linux 946661e3bef8); field table in
-arch/x86/kvm/vmx/hyperv_evmcs.c (6f47c7ae8c7a).
+HV_VMX_ENLIGHTENED_CLEAN_FIELD_* (torvalds/linux 946661e3bef8, unchanged at
+512a93a93dbe); field table in arch/x86/kvm/vmx/hyperv_evmcs.c (6f47c7ae8c7a).
 """
 
 from __future__ import annotations
@@ -2833,7 +2833,7 @@ class HvEvmcsV1:
 
     @property
     def guest_ia32_s_cet(self) -> int:
-        """private member, offset 912, 8 bytes. GUEST_S_CET (0x6828); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 912, 8 bytes. GUEST_S_CET (0x6828); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[114]
 
     @guest_ia32_s_cet.setter
@@ -2845,7 +2845,7 @@ class HvEvmcsV1:
 
     @property
     def guest_ssp(self) -> int:
-        """private member, offset 920, 8 bytes. GUEST_SSP (0x682a); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 920, 8 bytes. GUEST_SSP (0x682a); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[115]
 
     @guest_ssp.setter
@@ -2857,7 +2857,7 @@ class HvEvmcsV1:
 
     @property
     def guest_ia32_int_ssp_table_addr(self) -> int:
-        """private member, offset 928, 8 bytes. GUEST_INTR_SSP_TABLE (0x682c); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 928, 8 bytes. GUEST_INTR_SSP_TABLE (0x682c); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[116]
 
     @guest_ia32_int_ssp_table_addr.setter
@@ -2869,7 +2869,7 @@ class HvEvmcsV1:
 
     @property
     def guest_ia32_lbr_ctl(self) -> int:
-        """private member, offset 936, 8 bytes. GUEST_IA32_LBR_CTL (0x2816); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 936, 8 bytes. GUEST_IA32_LBR_CTL (0x2816); not in enum vmcs_field."""
         return self._u64[117]
 
     @guest_ia32_lbr_ctl.setter
@@ -2929,7 +2929,7 @@ class HvEvmcsV1:
 
     @property
     def host_ia32_s_cet(self) -> int:
-        """private member, offset 992, 8 bytes. HOST_S_CET (0x6c18); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 992, 8 bytes. HOST_S_CET (0x6c18); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[124]
 
     @host_ia32_s_cet.setter
@@ -2941,7 +2941,7 @@ class HvEvmcsV1:
 
     @property
     def host_ssp(self) -> int:
-        """private member, offset 1000, 8 bytes. HOST_SSP (0x6c1a); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 1000, 8 bytes. HOST_SSP (0x6c1a); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[125]
 
     @host_ssp.setter
@@ -2953,7 +2953,7 @@ class HvEvmcsV1:
 
     @property
     def host_ia32_int_ssp_table_addr(self) -> int:
-        """private member, offset 1008, 8 bytes. HOST_INTR_SSP_TABLE (0x6c1c); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 1008, 8 bytes. HOST_INTR_SSP_TABLE (0x6c1c); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[126]
 
     @host_ia32_int_ssp_table_addr.setter
@@ -3115,4 +3115,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_ssp": "host_ssp",
     "host_ia32_int_ssp_table_addr": "host_ia32_int_ssp_table_addr",
 }
-# vmcsgen-digest: cb1ee5814cbcf3ee0088bfb03cfc9d7653b280790c97613921c703189f7322ab 37f53b3710068292571116d8f019a341925e325f53f6419c887bf43ba8ede5d7
+# vmcsgen-digest: 58b746f8b4b0f84ae18d65ad59e71d412657734975834b8aaab7b6c169f6b99a 4232e83fdd423529d3b3d2820c75e04bd7d73c6ba7c3abb1bfb55eac0640c28d

@@ -4,9 +4,9 @@
 Generated from specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/fields.yaml by vmcsgen 0.1.0; do not edit.
 Regenerate with: vmcsgen generate
 
-Derived from specs/layouts/kvm_vmcs12.yaml and specs/layouts/hv_evmcs_v1.yaml by the
-rule above; the proposal is the 2017 RFC "KVM: nVMX: modify vmcs12 fields to match
-Hyper-V enlightened VMCS".
+Derived from specs/layouts/kvm_vmcs12_v6_17.yaml and specs/layouts/hv_evmcs_v1.yaml
+by the rule above; the proposal is the 2017 RFC "KVM: nVMX: modify vmcs12 fields to
+match Hyper-V enlightened VMCS".
 """
 
 from __future__ import annotations
@@ -2786,4 +2786,4 @@ _ATTRIBUTES: dict[str, str] = {
     "guest_intr_status": "guest_intr_status",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 7208d737a61d7eecbcbaaba9b18c5c61596ee8caf89f1e675816b61b8607201c 495d5cb40f3ddda49565393cc9c12ca73fc6f9ee05e580820a34b787cb4af5f3
+# vmcsgen-digest: 21d6f82f7a8adcca7a5750a09db9fd2d30f050859dd16602f916398e89e8f81b 7bd50453781b08a8d5003983aaaa49fe49bf12d15b1a09d5a5e534d41a899311
