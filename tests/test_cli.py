@@ -132,7 +132,10 @@ def test_translate_refuses_to_lose_tsc_multiplier(specs: SpecSet, tmp_path: Path
     out = tmp_path / "old.bin"
     result = run("translate", "kvm_vmcs12", "kvm_vmcs12_v4_14", str(blob), str(out))
     assert result.returncode == 1
-    assert f"{blob}: error: tsc_multiplier = 0x100000000 would be lost" in result.stderr
+    assert (
+        f"{blob}: error: tsc_multiplier = 0x100000000 would be lost in "
+        "kvm_vmcs12_to_kvm_vmcs12_v4_14: kvm_vmcs12_v4_14 has no TSC_MULTIPLIER"
+    ) in result.stderr
     assert not out.exists()
     assert "Traceback" not in result.stderr
 
@@ -140,12 +143,23 @@ def test_translate_refuses_to_lose_tsc_multiplier(specs: SpecSet, tmp_path: Path
 def test_translate_bad_input(tmp_path: Path) -> None:
     blob = tmp_path / "short.bin"
     blob.write_bytes(b"\xd0\x7e\xe5\x11" + bytes(100))
-    result = run("translate", "kvm_vmcs12", "kvm_vmcs12_v4_14", str(blob), str(tmp_path / "o"))
+    out = tmp_path / "o"
+    result = run("translate", "kvm_vmcs12", "kvm_vmcs12_v4_14", str(blob), str(out))
     assert result.returncode == 1
-    assert "buffer is 104 bytes; the region is 4096 bytes" in result.stderr
-    undeclared = run("translate", "hv_evmcs_v1", "kvm_vmcs12_v4_14", str(blob), str(tmp_path / "o"))
-    assert undeclared.returncode == 1
-    assert "no translation hv_evmcs_v1 -> kvm_vmcs12_v4_14" in undeclared.stderr
+    assert f"{blob}: error: 104 bytes; a kvm_vmcs12 region is exactly 4096 bytes" in result.stderr
+    # Trailing bytes are no better than missing ones.
+    blob.write_bytes(b"\xd0\x7e\xe5\x11" + bytes(4096))
+    result = run("translate", "kvm_vmcs12", "kvm_vmcs12_v4_14", str(blob), str(out))
+    assert result.returncode == 1 and "4100 bytes; a kvm_vmcs12 region is exactly" in result.stderr
+    same = run("translate", "kvm_vmcs12", "kvm_vmcs12", str(blob), str(out))
+    assert same.returncode == 1 and "already the layout asked for" in same.stderr
+    wrong = tmp_path / "wrong.bin"
+    wrong.write_bytes(bytes(4096))
+    result = run("translate", "kvm_vmcs12", "hv_evmcs_v1", str(wrong), str(out))
+    assert result.returncode == 1
+    assert f"{wrong}: error: source is not a kvm_vmcs12 region: revision id 0x0" in result.stderr
+    assert not out.exists()
+    assert "Traceback" not in result.stderr
 
 
 def test_diff_real_history_is_breaking() -> None:
