@@ -264,6 +264,7 @@ def c_driver(
     table = tmp / "table.inc"
     lines = [f"PLAIN({name})" for name in plans]
     lines += [f"DIRTY({name})" for name, plan in plans.items() if plan.spec.honour_clean_fields]
+    lines += [f"DISCARDS({name})" for name, plan in plans.items() if plan.discards]
     table.write_text("\n".join(lines) + "\n")
     drivers = {}
     for sanitize in (False, True):
@@ -281,29 +282,34 @@ def c_driver(
 
 def _run_c(
     driver: Path, name: str, src: bytes, dst: bytes, tmp: Path, clean: int | None = None
-) -> tuple[int, list[str], bytes]:
+) -> tuple[int, list[str], list[tuple[str, int]], bytes]:
     (tmp / "src.bin").write_bytes(src)
     (tmp / "dst.bin").write_bytes(dst)
     args = [str(driver), name, str(tmp / "src.bin"), str(tmp / "dst.bin")]
     if clean is not None:
         args.append(hex(clean))
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout.splitlines()
-    return int(out[0]), [line.split()[1] for line in out[1:]], (tmp / "dst.bin").read_bytes()
+    reports = [line.split() for line in out[1:]]
+    blockers = [field for kind, field, _ in reports if kind == "blocker"]
+    dropped = [(field, int(value, 16)) for kind, field, value in reports if kind == "dropped"]
+    return int(out[0]), blockers, dropped, (tmp / "dst.bin").read_bytes()
 
 
 def _python(
     tr: ModuleType, plan: TranslationPlan, src: bytes, dst: bytes, clean: int | None
-) -> tuple[int, list[str], bytes]:
+) -> tuple[int, list[str], list[tuple[str, int]], bytes]:
     function = getattr(tr, plan.name)
     try:
+        discarded = getattr(tr, f"{plan.name}_discarded", None)
+        dropped = [(d.field, d.value) for d in discarded(src)] if discarded else []
         if plan.is_update:
             kwargs: dict[str, Any] = {} if clean is None else {"clean_fields": clean}
-            return 0, [], bytes(function(src, bytearray(dst), **kwargs))
-        return 0, [], bytes(function(src))
+            return 0, [], dropped, bytes(function(src, bytearray(dst), **kwargs))
+        return 0, [], dropped, bytes(function(src))
     except tr.TranslationBlocked as blocked:
-        return -34, [b.field for b in blocked.blockers], dst
+        return -34, [b.field for b in blocked.blockers], dropped, dst
     except tr.TranslationError as err:
-        return (-22 if "bytes" in str(err) else -71), [], dst
+        return (-22 if "bytes" in str(err) else -71), [], [], dst
 
 
 @pytest.mark.parametrize("sanitize", [False, True])
@@ -332,7 +338,10 @@ def test_python_and_c_agree(
             )
             for clean in clean_options:
                 name = plan.name if clean is None else f"{plan.name}_dirty"
-                c_ret, c_blockers, c_out = _run_c(driver, name, bytes(src), dst, tmp_path, clean)
-                py_ret, py_blockers, py_out = _python(tr, plan, bytes(src), dst, clean)
+                c_ret, c_blockers, c_dropped, c_out = _run_c(
+                    driver, name, bytes(src), dst, tmp_path, clean
+                )
+                py_ret, py_blockers, py_dropped, py_out = _python(tr, plan, bytes(src), dst, clean)
                 assert (c_ret, c_blockers) == (py_ret, py_blockers), (plan.name, trial)
+                assert c_dropped == py_dropped, (plan.name, trial)
                 assert c_out == py_out, (plan.name, trial, clean)

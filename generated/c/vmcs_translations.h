@@ -28,7 +28,10 @@
 extern "C" {
 #endif
 
-/* A source value the destination layout cannot hold. */
+/*
+ * A source value the destination layout cannot hold (from <name>_blockers()), or one a
+ * conversion drops by design (from <name>_discarded()).
+ */
 struct vmcsgen_blocker {
 	const char *field;
 	uint32_t encoding; /* 0 for members without an encoding */
@@ -84,6 +87,35 @@ static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(const void *src, size_
 		return count;
 	(void)out;
 	(void)max;
+	return count;
+}
+
+/*
+ * How many non-default values kvm_vmcs12_v4_14_to_kvm_vmcs12() drops by design (4 members
+ * checked: fields kvm_vmcs12 retires with policy discard, data only kvm_vmcs12_v4_14 has), or
+ * a negative errno for a bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12_discarded(const void *src, size_t src_size,
+		struct vmcsgen_blocker *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0xffffffffu);
+	const unsigned char *s = (const unsigned char *)src;
+	uint64_t value;
+
+	if (count)
+		return count;
+	value = vmcsgen_load(s + 400, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value0", 0x00006008u, value);
+	value = vmcsgen_load(s + 408, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value1", 0x0000600au, value);
+	value = vmcsgen_load(s + 416, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value2", 0x0000600cu, value);
+	value = vmcsgen_load(s + 424, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value3", 0x0000600eu, value);
 	return count;
 }
 
@@ -547,6 +579,86 @@ static inline int hv_evmcs_v1_to_kvm_vmcs12_blockers(const void *src, size_t src
 		return count;
 	(void)out;
 	(void)max;
+	return count;
+}
+
+/*
+ * How many non-default values hv_evmcs_v1_to_kvm_vmcs12() drops by design (21 members
+ * checked: fields kvm_vmcs12 retires with policy discard, data only hv_evmcs_v1 has), or
+ * a negative errno for a bad source; the first max of them are stored in out.
+ */
+static inline int hv_evmcs_v1_to_kvm_vmcs12_discarded(const void *src, size_t src_size,
+		struct vmcsgen_blocker *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
+	const unsigned char *s = (const unsigned char *)src;
+	uint64_t value;
+
+	if (count)
+		return count;
+	value = vmcsgen_load(s + 344, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value0", 0x00000000u, value);
+	value = vmcsgen_load(s + 352, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value1", 0x00000000u, value);
+	value = vmcsgen_load(s + 360, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value2", 0x00000000u, value);
+	value = vmcsgen_load(s + 368, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value3", 0x00000000u, value);
+	value = vmcsgen_load(s + 728, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_ecx", 0x00000000u, value);
+	value = vmcsgen_load(s + 736, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_esi", 0x00000000u, value);
+	value = vmcsgen_load(s + 744, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_edi", 0x00000000u, value);
+	value = vmcsgen_load(s + 752, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_eip", 0x00000000u, value);
+	value = vmcsgen_load(s + 824, 4);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "hv_clean_fields", 0x00000000u, value);
+	value = vmcsgen_load(s + 832, 4);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "hv_synthetic_controls", 0x00000000u, value);
+	value = vmcsgen_load(s + 836, 4);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "hv_enlightenments_control", 0x00000000u, value);
+	value = vmcsgen_load(s + 840, 4);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "hv_vp_id", 0x00000000u, value);
+	value = vmcsgen_load(s + 848, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "hv_vm_id", 0x00000000u, value);
+	value = vmcsgen_load(s + 856, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "partition_assist_page", 0x00000000u, value);
+	value = vmcsgen_load(s + 912, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_s_cet", 0x00000000u, value);
+	value = vmcsgen_load(s + 920, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "guest_ssp", 0x00000000u, value);
+	value = vmcsgen_load(s + 928, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_int_ssp_table_addr", 0x00000000u, value);
+	value = vmcsgen_load(s + 936, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_lbr_ctl", 0x00000000u, value);
+	value = vmcsgen_load(s + 992, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "host_ia32_s_cet", 0x00000000u, value);
+	value = vmcsgen_load(s + 1000, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "host_ssp", 0x00000000u, value);
+	value = vmcsgen_load(s + 1008, 8);
+	if (value != 0x0ull)
+		count = vmcsgen_note_blocker(out, max, count, "host_ia32_int_ssp_table_addr", 0x00000000u, value);
 	return count;
 }
 
