@@ -14,7 +14,8 @@ from typing import Any
 
 EPT_VIOLATION = 48
 HOST_RIP = 0xFFFFFFFF81A01F60  # L1's VM-exit handler
-# VM_ENTRY_LOAD_CET_STATE and VM_EXIT_LOAD_CET_STATE (arch/x86/include/asm/vmx.h)
+# VM_ENTRY_LOAD_CET_STATE and VM_EXIT_LOAD_CET_STATE (arch/x86/include/asm/vmx.h, torvalds/linux
+# 3c75e6a5da3c)
 ENTRY_LOAD_CET, EXIT_LOAD_CET = 0x00100000, 0x10000000
 
 _SHARED_STATE: dict[str, int] = {

@@ -160,7 +160,8 @@ def test_evmcs_image_survives_conversion_to_vmcs12_and_back(
     assert _value(vmcs12_layout, there.region, "host_rip") == HOST_RIP
     assert _value(vmcs12_layout, there.region, "vmcs_link_pointer") == 2**64 - 1
     for member in evmcs_layout.fields:
-        assert _value(vmcs12_layout, there.region, _twin(vmcs12_layout, member).name) == _value(
+        twin = vmcs12_layout.by_identity[member.identity]
+        assert _value(vmcs12_layout, there.region, twin.name) == _value(
             evmcs_layout, evmcs, member.name
         ), member.name
     assert {(d.field, d.value) for d in there.dropped} == set(EVMCS_ENLIGHTENMENTS.items())
@@ -173,11 +174,6 @@ def test_evmcs_image_survives_conversion_to_vmcs12_and_back(
         member = _member(evmcs_layout, name)
         cleared[member.offset : member.end] = bytes(member.size)
     assert back.region == bytes(cleared)
-
-
-def _twin(layout: Layout, member: Member) -> Member:
-    twin = layout.by_identity[member.identity]
-    return twin
 
 
 def test_evmcs_cet_members_are_reported_when_dropped(
