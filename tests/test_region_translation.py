@@ -74,7 +74,10 @@ def test_chain_is_shortest_and_never_uses_a_sync(specs: SpecSet) -> None:
         ),
     )
     assert plan_chain(syncs_only, "hv_evmcs_v1", "kvm_vmcs12") is None
-    with pytest.raises(NoTranslation, match="hv_evmcs_v1 converts to: nothing"):
+    with pytest.raises(
+        NoTranslation,
+        match="hv_evmcs_v1 converts to: nothing; sync hv_evmcs_v1_sync_to_kvm_vmcs12 is declared",
+    ):
         RegionTranslator(syncs_only).chain("hv_evmcs_v1", "kvm_vmcs12")
 
 

@@ -113,9 +113,11 @@ class RegionTranslator:
         chain = plan_chain(self.specs, source, target)
         if chain is None:
             targets = ", ".join(reachable(self.specs, source)) or "nothing"
+            sync = self.sync_for(source, target)
+            hint = f"; sync {sync.name} is declared, run it with --sync" if sync else ""
             raise NoTranslation(
                 f"no chain of conversions leads from {source} to {target}; "
-                f"{source} converts to: {targets}"
+                f"{source} converts to: {targets}{hint}"
             )
         return chain
 
