@@ -63,9 +63,7 @@ def _convert(translator: RegionTranslator, args: argparse.Namespace) -> int:
 
 
 def _sync(translator: RegionTranslator, args: argparse.Namespace) -> int:
-    spec = translator.sync_for(args.source, args.target)
-    if spec is None:
-        raise NoTranslation(f"no sync {args.source} -> {args.target} is declared")
+    spec = translator.required_sync(args.source, args.target)
     data = _read(args.input)
     if not Path(args.output).is_file():
         raise UsageError(f"{args.output}: --sync updates an existing {args.target} region")

@@ -44,8 +44,9 @@ class BadRegion(RegionError):
 
 
 @dataclass(frozen=True)
-class Lost:
-    """A value a hop would lose; the translation was refused because of it."""
+class HopValue:
+    """A source value a hop names: one it would lose (TranslationRefused.lost), or one it
+    drops by design (Translated.dropped)."""
 
     hop: str
     field: str
@@ -57,7 +58,7 @@ class Lost:
 class TranslationRefused(RegionError):
     """A hop would lose data; nothing was produced."""
 
-    def __init__(self, what: str, hop: str, lost: tuple[Lost, ...]) -> None:
+    def __init__(self, what: str, hop: str, lost: tuple[HopValue, ...]) -> None:
         self.what = what
         self.hop = hop
         self.lost = lost
@@ -66,21 +67,10 @@ class TranslationRefused(RegionError):
 
 
 @dataclass(frozen=True)
-class Dropped:
-    """A value a hop dropped by design, reported so that nothing goes silently."""
-
-    hop: str
-    field: str
-    encoding: int | None
-    value: int
-    reason: str
-
-
-@dataclass(frozen=True)
 class Translated:
     chain: Chain
     region: bytes
-    dropped: tuple[Dropped, ...]
+    dropped: tuple[HopValue, ...]
 
 
 def _exact_size(data: bytes, layout: Layout, role: str) -> None:
@@ -121,6 +111,18 @@ class RegionTranslator:
             )
         return chain
 
+    def required_sync(self, source: str, target: str) -> TranslationSpec:
+        """The declared sync from `source` into `target`; NoTranslation if there is none."""
+        spec = self.sync_for(source, target)
+        if spec is None:
+            declared = ", ".join(
+                f"{t.source} -> {t.target}" for t in self.specs.translations if not t.is_conversion
+            )
+            raise NoTranslation(
+                f"no sync {source} -> {target} is declared; syncs: {declared or 'none'}"
+            )
+        return spec
+
     def sync_for(self, source: str, target: str) -> TranslationSpec | None:
         """The declared sync from `source` into `target`, if there is one."""
         return next(
@@ -144,29 +146,24 @@ class RegionTranslator:
                 notes = reports(region) if reports else []
                 region = bytes(self._function(hop.name)(region))
             except self.module.TranslationBlocked as blocked:
-                lost = tuple(Lost(hop.name, *b) for b in blocked.blockers)
+                lost = tuple(HopValue(hop.name, *b) for b in blocked.blockers)
                 raise TranslationRefused(str(chain), hop.name, lost) from None
             except self.module.TranslationError as err:
                 # Only the first hop can meet a bad region: later ones get generated output.
                 raise BadRegion("input", str(err)) from None
-            dropped += [Dropped(hop.name, *note) for note in notes]
+            dropped += [HopValue(hop.name, *note) for note in notes]
         return Translated(chain, region, tuple(dropped))
 
     def sync(self, source: str, target: str, data: bytes, into: bytes) -> bytes:
         """Run the declared sync from a `source` region into a copy of the existing
         `target` region `into`, and return the updated copy."""
-        spec = self.sync_for(source, target)
-        if spec is None:
-            declared = ", ".join(
-                f"{t.source} -> {t.target}" for t in self.specs.translations if not t.is_conversion
-            )
-            raise NoTranslation(f"no sync {source} -> {target} is declared; syncs: {declared}")
+        spec = self.required_sync(source, target)
         _exact_size(data, self.specs.by_name[source], "input")
         _exact_size(into, self.specs.by_name[target], "destination")
         try:
             return bytes(self._function(spec.name)(data, bytearray(into)))
         except self.module.TranslationBlocked as blocked:
-            lost = tuple(Lost(spec.name, *b) for b in blocked.blockers)
+            lost = tuple(HopValue(spec.name, *b) for b in blocked.blockers)
             raise TranslationRefused(spec.name, spec.name, lost) from None
         except self.module.TranslationError as err:
             raise BadRegion("input", str(err)) from None
