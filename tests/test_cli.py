@@ -29,7 +29,7 @@ def test_version() -> None:
 def test_validate_summarises() -> None:
     result = run("validate")
     assert result.returncode == 0
-    assert "153 catalog fields, 4 layouts" in result.stdout
+    assert "160 catalog fields, 5 layouts" in result.stdout
 
 
 def test_list_json(specs: SpecSet) -> None:
@@ -91,6 +91,16 @@ def test_missing_spec_dir(tmp_path: Path) -> None:
     )
 
 
+CET_MEMBERS = (
+    "host_s_cet",
+    "host_ssp",
+    "host_ssp_tbl",
+    "guest_s_cet",
+    "guest_ssp",
+    "guest_ssp_tbl",
+)
+
+
 def _vmcs12_blob(specs: SpecSet, *, tsc_multiplier: int) -> bytes:
     layout = specs.by_name["kvm_vmcs12"]
     data = bytearray(layout.size)
@@ -99,7 +109,8 @@ def _vmcs12_blob(specs: SpecSet, *, tsc_multiplier: int) -> bytes:
         data[member.offset : member.end] = rng.getrandbits(8 * member.size).to_bytes(
             member.size, "little"
         )
-    for name in ("vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap"):
+    unused = ("vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", *CET_MEMBERS)
+    for name in unused:
         member = next(m for m in layout.members if m.name == name)
         data[member.offset : member.end] = bytes(member.size)
     tsc = next(m for m in layout.members if m.name == "tsc_multiplier")
@@ -125,7 +136,10 @@ def test_translate_refuses_to_lose_tsc_multiplier(specs: SpecSet, tmp_path: Path
     out = tmp_path / "old.bin"
     result = run("translate", "kvm_vmcs12", "kvm_vmcs12_v4_14", str(blob), str(out))
     assert result.returncode == 1
-    assert f"{blob}: error: tsc_multiplier = 0x100000000 would be lost" in result.stderr
+    assert (
+        f"{blob}: error: tsc_multiplier = 0x100000000 would be lost in "
+        "kvm_vmcs12_to_kvm_vmcs12_v4_14: kvm_vmcs12_v4_14 has no TSC_MULTIPLIER"
+    ) in result.stderr
     assert not out.exists()
     assert "Traceback" not in result.stderr
 
@@ -133,12 +147,23 @@ def test_translate_refuses_to_lose_tsc_multiplier(specs: SpecSet, tmp_path: Path
 def test_translate_bad_input(tmp_path: Path) -> None:
     blob = tmp_path / "short.bin"
     blob.write_bytes(b"\xd0\x7e\xe5\x11" + bytes(100))
-    result = run("translate", "kvm_vmcs12", "kvm_vmcs12_v4_14", str(blob), str(tmp_path / "o"))
+    out = tmp_path / "o"
+    result = run("translate", "kvm_vmcs12", "kvm_vmcs12_v4_14", str(blob), str(out))
     assert result.returncode == 1
-    assert "buffer is 104 bytes; the region is 4096 bytes" in result.stderr
-    undeclared = run("translate", "hv_evmcs_v1", "kvm_vmcs12_v4_14", str(blob), str(tmp_path / "o"))
-    assert undeclared.returncode == 1
-    assert "no translation hv_evmcs_v1 -> kvm_vmcs12_v4_14" in undeclared.stderr
+    assert f"{blob}: error: 104 bytes; a kvm_vmcs12 region is exactly 4096 bytes" in result.stderr
+    # Trailing bytes are no better than missing ones.
+    blob.write_bytes(b"\xd0\x7e\xe5\x11" + bytes(4096))
+    result = run("translate", "kvm_vmcs12", "kvm_vmcs12_v4_14", str(blob), str(out))
+    assert result.returncode == 1 and "4100 bytes; a kvm_vmcs12 region is exactly" in result.stderr
+    same = run("translate", "kvm_vmcs12", "kvm_vmcs12", str(blob), str(out))
+    assert same.returncode == 1 and "already the layout asked for" in same.stderr
+    wrong = tmp_path / "wrong.bin"
+    wrong.write_bytes(bytes(4096))
+    result = run("translate", "kvm_vmcs12", "hv_evmcs_v1", str(wrong), str(out))
+    assert result.returncode == 1
+    assert f"{wrong}: error: source is not a kvm_vmcs12 region: revision id 0x0" in result.stderr
+    assert not out.exists()
+    assert "Traceback" not in result.stderr
 
 
 def test_diff_real_history_is_breaking() -> None:
@@ -201,7 +226,7 @@ def test_docs_written_and_committed_copy_current(tmp_path: Path) -> None:
     made = run("docs", "--out", str(out))
     assert made.returncode == 0, made.stderr
     svgs = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.svg"))
-    assert "layouts/hv_evmcs_v1.groups.svg" in svgs and len(svgs) == 11
+    assert "layouts/hv_evmcs_v1.groups.svg" in svgs and len(svgs) == 16
     assert (out / "field_reference.md").is_file()
     committed = run("docs", "--out", "docs/reference", "--check")
     assert committed.returncode == 0, committed.stderr

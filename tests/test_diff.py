@@ -114,31 +114,58 @@ def test_revision_change_with_declared_translations_is_compatible() -> None:
     assert status == 0
     assert not findings(lines, "breaking")
     assert lines[0] == (
-        "specs/translations.yaml:19: compatible: revision 0x11e57ed0 → 0x11e57ed1, translated "
-        "by kvm_vmcs12_to_kvm_vmcs12_evmcs_order: 142 moved, 0 added, 0 discarded, 0 blockers"
+        "specs/translations.yaml:30: compatible: revision 0x11e57ed0 → 0x11e57ed1, translated "
+        "by kvm_vmcs12_to_kvm_vmcs12_evmcs_order: 142 moved, 0 added, 0 discarded, 6 blockers"
     )
-    assert lines[1].startswith("specs/translations.yaml:22: compatible: translated back by ")
+    assert lines[1].startswith("specs/translations.yaml:33: compatible: translated back by ")
     assert len([x for x in lines if " moved (" in x]) == 142
     assert summary == (
-        "kvm_vmcs12 → kvm_vmcs12_evmcs_order: compatible: 144 compatible (142 moved, 2 translation)"
+        "kvm_vmcs12 → kvm_vmcs12_evmcs_order: compatible: 150 compatible "
+        "(142 moved, 6 blocker, 2 translation)"
     )
 
 
 def test_translation_report_names_added_fields_and_blockers() -> None:
     lines, _, status = diff("kvm_vmcs12", "hv_evmcs_v1")
     assert status == 0
-    assert "3 blockers" in lines[0]
+    assert "22 blockers" in lines[0]
     blockers = [x for x in lines if " refused unless " in x]
-    assert len(blockers) == 3 and all(
+    assert len(blockers) == 22 and all(
         x.startswith("specs/layouts/kvm_vmcs12.yaml:") for x in blockers
     )
+    assert any("state launch_state refused unless it is 0x0" in x for x in blockers)
     assert any("refuses shadow-VMCS images" in x for x in lines)
     lines, _, _ = diff("hv_evmcs_v1", "kvm_vmcs12")
-    # An update leaves what it does not copy alone; it sets no defaults.
+    # The whole-image conversion, not the entry sync: fields eVMCS lacks get their default,
+    # and its enlightenment data is dropped (and reported when translating).
     assert any(
-        "apic_access_addr (APIC_ACCESS_ADDR) added (offset 104, 8 bytes), left as" in x
+        "apic_access_addr (APIC_ACCESS_ADDR) added (offset 104, 8 bytes), set to 0x0" in x
         for x in lines
     )
+    assert any(
+        "private hv_vp_id discarded (offset 840, 4 bytes): only hv_evmcs_v1" in x for x in lines
+    )
+
+
+def test_nested_cet_is_compatible_up_and_breaking_down() -> None:
+    lines, summary, status = diff("kvm_vmcs12_v6_17", "kvm_vmcs12")
+    assert status == 0
+    added = [x for x in lines if "added in reserved space" in x]
+    assert [x.split(": ")[2].split(" ")[0] for x in added] == [
+        "host_s_cet",
+        "host_ssp",
+        "host_ssp_tbl",
+        "guest_s_cet",
+        "guest_ssp",
+        "guest_ssp_tbl",
+    ]
+    assert (
+        summary == "kvm_vmcs12_v6_17 → kvm_vmcs12: compatible: 7 compatible (6 added, 1 reserved)"
+    )
+    lines, summary, status = diff("kvm_vmcs12", "kvm_vmcs12_v6_17")
+    assert status == 1
+    assert len(findings(lines, "breaking")) == 6
+    assert all(" removed (offset " in x for x in findings(lines, "breaking"))
 
 
 def test_revision_change_without_translation_is_breaking() -> None:

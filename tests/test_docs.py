@@ -127,7 +127,7 @@ def check_column(column: ET.Element, layout: Layout, font: dict[str, float]) -> 
 
 def test_every_layout_and_pair_has_a_file(specs: SpecSet, docs: dict[str, str]) -> None:
     assert list(docs) == [*svg_paths(specs), REFERENCE_FILE]
-    assert len(specs.translations) == 6 and len(specs.layouts) == 4
+    assert len(specs.translations) == 10 and len(specs.layouts) == 5
 
 
 def test_svgs_are_well_formed(specs: SpecSet, docs: dict[str, str]) -> None:
@@ -245,11 +245,14 @@ def test_field_reference_lists_every_field_and_layout(
     for tid, plan in t_cols.items():
         index = cells.index(tid)
         for blocker in plan.blockers:
+            if blocker.encoding is None:
+                continue  # state such as launch_state has no row in a field reference
             field = next(m.field for m in plan.source.members if m.name == blocker.name)
             assert field is not None
             assert rows[f"`{field.name}`"].strip("|").split("|")[index].strip() == "blocker"
         for member in plan.added:
-            assert member.field is not None
+            if member.field is None:
+                continue
             assert rows[f"`{member.field.name}`"].strip("|").split("|")[index].strip() == "added"
 
 

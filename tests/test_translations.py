@@ -20,8 +20,13 @@ UPGRADE = "kvm_vmcs12_v4_14_to_kvm_vmcs12"
 DOWNGRADE = "kvm_vmcs12_to_kvm_vmcs12_v4_14"
 TO_RFC = "kvm_vmcs12_to_kvm_vmcs12_evmcs_order"
 FROM_RFC = "kvm_vmcs12_evmcs_order_to_kvm_vmcs12"
-EVMCS_IN = "hv_evmcs_v1_to_kvm_vmcs12"
-EVMCS_OUT = "kvm_vmcs12_to_hv_evmcs_v1"
+EVMCS_IN = "hv_evmcs_v1_sync_to_kvm_vmcs12"
+EVMCS_OUT = "kvm_vmcs12_sync_to_hv_evmcs_v1"
+# Nested CET (Linux 6.18): neither 4.14, nor the RFC layout, nor eVMCS (as KVM maps it) has these.
+CET = {"host_s_cet", "host_ssp", "host_ssp_tbl", "guest_s_cet", "guest_ssp", "guest_ssp_tbl"}
+GUEST_CET = {"guest_s_cet", "guest_ssp", "guest_ssp_tbl"}
+# Fields current vmcs12 has and 4.14 lacks, other than CET.
+NEWER_THAN_4_14 = {"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"}
 
 
 @pytest.fixture(scope="module")
@@ -100,22 +105,14 @@ def test_downgrade_then_upgrade_is_identity_without_blockers(
     seed: int, tr: ModuleType, specs: SpecSet
 ) -> None:
     new = specs.by_name["kvm_vmcs12"]
-    src = region(
-        new,
-        random.Random(seed),
-        zero={"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"},
-    )
+    src = region(new, random.Random(seed), zero=NEWER_THAN_4_14 | CET)
     old = getattr(tr, DOWNGRADE)(src)
     assert bytes(getattr(tr, UPGRADE)(old)) == src
 
 
 def test_downgrade_refuses_to_lose_tsc_multiplier(tr: ModuleType, specs: SpecSet) -> None:
     new = specs.by_name["kvm_vmcs12"]
-    src = bytearray(
-        region(
-            new, random.Random(1), zero={"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap"}
-        )
-    )
+    src = bytearray(region(new, random.Random(1), zero=NEWER_THAN_4_14 - {"tsc_multiplier"} | CET))
     with pytest.raises(tr.TranslationBlocked) as info:
         getattr(tr, DOWNGRADE)(src)
     assert [b.field for b in info.value.blockers] == ["tsc_multiplier"]
@@ -127,17 +124,13 @@ def test_downgrade_refuses_to_lose_tsc_multiplier(tr: ModuleType, specs: SpecSet
 @fast
 @given(
     seed=seeds,
-    in_use=st.sets(
-        st.sampled_from(
-            ["vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"]
-        )
-    ),
+    in_use=st.sets(st.sampled_from(sorted(NEWER_THAN_4_14 | CET))),
 )
 def test_every_blocker_is_reported(
     seed: int, in_use: set[str], tr: ModuleType, specs: SpecSet
 ) -> None:
     new = specs.by_name["kvm_vmcs12"]
-    zero = {"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"} - in_use
+    zero = (NEWER_THAN_4_14 | CET) - in_use
     src = bytearray(region(new, random.Random(seed), zero=zero))
     for name in in_use:  # random values may be 0 by chance; make them non-default
         member = next(m for m in new.members if m.name == name)
@@ -152,7 +145,7 @@ def test_shadow_indicator_carried_or_blocking(tr: ModuleType, specs: SpecSet) ->
         cur,
         random.Random(2),
         shadow=True,
-        zero={"vmread_bitmap", "vmwrite_bitmap", "encls_exiting_bitmap", "tsc_multiplier"},
+        zero=NEWER_THAN_4_14 | CET,
     )
     rfc = getattr(tr, TO_RFC)(src)
     assert int.from_bytes(rfc[:4], "little") == 0x11E57ED1 | 1 << 31
@@ -164,7 +157,7 @@ def test_shadow_indicator_carried_or_blocking(tr: ModuleType, specs: SpecSet) ->
 @fast
 @given(seed=seeds)
 def test_rfc_layout_round_trips(seed: int, tr: ModuleType, specs: SpecSet) -> None:
-    src = region(specs.by_name["kvm_vmcs12"], random.Random(seed))
+    src = region(specs.by_name["kvm_vmcs12"], random.Random(seed), zero=CET)
     assert bytes(getattr(tr, FROM_RFC)(getattr(tr, TO_RFC)(src))) == src
 
 
@@ -184,7 +177,7 @@ def test_evmcs_and_vmcs12_exchange_every_shared_field(tr: ModuleType, specs: Spe
     evmcs, vmcs12 = specs.by_name["hv_evmcs_v1"], specs.by_name["kvm_vmcs12"]
     rng = random.Random(4)
     src = region(evmcs, rng)
-    unholdable = {"vmx_preemption_timer_value", "guest_intr_status", "guest_pml_index"}
+    unholdable = {"vmx_preemption_timer_value", "guest_intr_status", "guest_pml_index"} | CET
     into = bytearray(region(vmcs12, rng, zero=unholdable))
     out = getattr(tr, EVMCS_IN)(src, into)
     assert out is into
@@ -209,7 +202,7 @@ def test_evmcs_out_reports_fields_evmcs_cannot_hold(tr: ModuleType, specs: SpecS
         region(
             vmcs12,
             random.Random(5),
-            zero={"vmx_preemption_timer_value", "guest_intr_status", "guest_pml_index"},
+            zero={"vmx_preemption_timer_value", "guest_intr_status", "guest_pml_index"} | GUEST_CET,
         )
     )
     getattr(tr, EVMCS_OUT)(src)
@@ -271,6 +264,7 @@ def c_driver(
     table = tmp / "table.inc"
     lines = [f"PLAIN({name})" for name in plans]
     lines += [f"DIRTY({name})" for name, plan in plans.items() if plan.spec.honour_clean_fields]
+    lines += [f"DISCARDS({name})" for name, plan in plans.items() if plan.discards]
     table.write_text("\n".join(lines) + "\n")
     drivers = {}
     for sanitize in (False, True):
@@ -288,29 +282,34 @@ def c_driver(
 
 def _run_c(
     driver: Path, name: str, src: bytes, dst: bytes, tmp: Path, clean: int | None = None
-) -> tuple[int, list[str], bytes]:
+) -> tuple[int, list[str], list[tuple[str, int]], bytes]:
     (tmp / "src.bin").write_bytes(src)
     (tmp / "dst.bin").write_bytes(dst)
     args = [str(driver), name, str(tmp / "src.bin"), str(tmp / "dst.bin")]
     if clean is not None:
         args.append(hex(clean))
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout.splitlines()
-    return int(out[0]), [line.split()[1] for line in out[1:]], (tmp / "dst.bin").read_bytes()
+    reports = [line.split() for line in out[1:]]
+    blockers = [field for kind, field, _ in reports if kind == "blocker"]
+    dropped = [(field, int(value, 16)) for kind, field, value in reports if kind == "dropped"]
+    return int(out[0]), blockers, dropped, (tmp / "dst.bin").read_bytes()
 
 
 def _python(
     tr: ModuleType, plan: TranslationPlan, src: bytes, dst: bytes, clean: int | None
-) -> tuple[int, list[str], bytes]:
+) -> tuple[int, list[str], list[tuple[str, int]], bytes]:
     function = getattr(tr, plan.name)
     try:
+        discarded = getattr(tr, f"{plan.name}_discarded", None)
+        dropped = [(d.field, d.value) for d in discarded(src)] if discarded else []
         if plan.is_update:
             kwargs: dict[str, Any] = {} if clean is None else {"clean_fields": clean}
-            return 0, [], bytes(function(src, bytearray(dst), **kwargs))
-        return 0, [], bytes(function(src))
+            return 0, [], dropped, bytes(function(src, bytearray(dst), **kwargs))
+        return 0, [], dropped, bytes(function(src))
     except tr.TranslationBlocked as blocked:
-        return -34, [b.field for b in blocked.blockers], dst
+        return -34, [b.field for b in blocked.blockers], dropped, dst
     except tr.TranslationError as err:
-        return (-22 if "bytes" in str(err) else -71), [], dst
+        return (-22 if "bytes" in str(err) else -71), [], [], dst
 
 
 @pytest.mark.parametrize("sanitize", [False, True])
@@ -339,7 +338,10 @@ def test_python_and_c_agree(
             )
             for clean in clean_options:
                 name = plan.name if clean is None else f"{plan.name}_dirty"
-                c_ret, c_blockers, c_out = _run_c(driver, name, bytes(src), dst, tmp_path, clean)
-                py_ret, py_blockers, py_out = _python(tr, plan, bytes(src), dst, clean)
+                c_ret, c_blockers, c_dropped, c_out = _run_c(
+                    driver, name, bytes(src), dst, tmp_path, clean
+                )
+                py_ret, py_blockers, py_dropped, py_out = _python(tr, plan, bytes(src), dst, clean)
                 assert (c_ret, c_blockers) == (py_ret, py_blockers), (plan.name, trial)
+                assert c_dropped == py_dropped, (plan.name, trial)
                 assert c_out == py_out, (plan.name, trial, clean)

@@ -67,7 +67,11 @@ class Context:
         return self.specs.by_name[name]
 
     def plan(self, source: str, target: str) -> TranslationPlan:
-        plans = {(p.source.name, p.target.name): p for p in build_plans(self.specs)}
+        plans = {
+            (p.source.name, p.target.name): p
+            for p in build_plans(self.specs)
+            if p.spec.is_conversion
+        }
         return plans[(source, target)]
 
     def output(self, path: str) -> str:

@@ -6,8 +6,8 @@
  * by vmcsgen 0.1.0; do not edit. Regenerate with: vmcsgen generate
  *
  * Linux include/hyperv/hvgdk.h struct hv_enlightened_vmcs and
- * HV_VMX_ENLIGHTENED_CLEAN_FIELD_* (torvalds/linux 946661e3bef8); field table in
- * arch/x86/kvm/vmx/hyperv_evmcs.c (6f47c7ae8c7a).
+ * HV_VMX_ENLIGHTENED_CLEAN_FIELD_* (torvalds/linux 946661e3bef8, unchanged at
+ * 512a93a93dbe); field table in arch/x86/kvm/vmx/hyperv_evmcs.c (6f47c7ae8c7a).
  *
  * HV_EVMCS_V1_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
  * bounds-checked and the table index clamped without a branch before the load, so a
@@ -339,18 +339,18 @@ struct __attribute__((packed)) hv_evmcs_v1 {
 	uint8_t padding64_4[32]; /* 864 */
 	uint64_t guest_bndcfgs; /* 896: GUEST_BNDCFGS */
 	uint64_t guest_ia32_perf_global_ctrl; /* 904: GUEST_IA32_PERF_GLOBAL_CTRL */
-	uint64_t guest_ia32_s_cet; /* 912: GUEST_S_CET (0x6828); not in enum vmcs_field at the catalog's commit */
-	uint64_t guest_ssp; /* 920: GUEST_SSP (0x682a); not in enum vmcs_field at the catalog's commit */
-	uint64_t guest_ia32_int_ssp_table_addr; /* 928: GUEST_INTR_SSP_TABLE (0x682c); not in enum vmcs_field at the catalog's commit */
-	uint64_t guest_ia32_lbr_ctl; /* 936: GUEST_IA32_LBR_CTL (0x2816); not in enum vmcs_field at the catalog's commit */
+	uint64_t guest_ia32_s_cet; /* 912: GUEST_S_CET (0x6828); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t guest_ssp; /* 920: GUEST_SSP (0x682a); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t guest_ia32_int_ssp_table_addr; /* 928: GUEST_INTR_SSP_TABLE (0x682c); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t guest_ia32_lbr_ctl; /* 936: GUEST_IA32_LBR_CTL (0x2816); not in enum vmcs_field */
 	uint8_t padding64_5[16]; /* 944 */
 	uint64_t xss_exit_bitmap; /* 960: XSS_EXIT_BITMAP */
 	uint64_t encls_exiting_bitmap; /* 968: ENCLS_EXITING_BITMAP */
 	uint64_t host_ia32_perf_global_ctrl; /* 976: HOST_IA32_PERF_GLOBAL_CTRL */
 	uint64_t tsc_multiplier; /* 984: TSC_MULTIPLIER */
-	uint64_t host_ia32_s_cet; /* 992: HOST_S_CET (0x6c18); not in enum vmcs_field at the catalog's commit */
-	uint64_t host_ssp; /* 1000: HOST_SSP (0x6c1a); not in enum vmcs_field at the catalog's commit */
-	uint64_t host_ia32_int_ssp_table_addr; /* 1008: HOST_INTR_SSP_TABLE (0x6c1c); not in enum vmcs_field at the catalog's commit */
+	uint64_t host_ia32_s_cet; /* 992: HOST_S_CET (0x6c18); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t host_ssp; /* 1000: HOST_SSP (0x6c1a); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t host_ia32_int_ssp_table_addr; /* 1008: HOST_INTR_SSP_TABLE (0x6c1c); KVM's eVMCS table leaves it unmapped (not used by KVM) */
 	uint8_t padding64_6[8]; /* 1016 */
 };
 

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR MIT */
 /*
- * KVM struct vmcs12 (current Linux): the `kvm_vmcs12` VMCS layout.
+ * KVM struct vmcs12 (current Linux, with nested CET): the `kvm_vmcs12` VMCS layout.
  *
  * Generated from specs/layouts/kvm_vmcs12.yaml, specs/fields.yaml
  * by vmcsgen 0.1.0; do not edit. Regenerate with: vmcsgen generate
  *
- * Linux arch/x86/kvm/vmx/vmcs12.h (torvalds/linux 407da561244b) and the field
- * table in arch/x86/kvm/vmx/vmcs12.c (cdc780f044a8).
+ * Linux arch/x86/kvm/vmx/vmcs12.h and the field table in arch/x86/kvm/vmx/vmcs12.c
+ * (torvalds/linux c68feb605cc4).
  *
  * KVM_VMCS12_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
  * bounds-checked and the table index clamped without a branch before the load, so a
@@ -206,6 +206,9 @@ extern "C" {
 #define KVM_VMCS12_ENC_GUEST_PENDING_DBG_EXCEPTIONS 0x00006822u
 #define KVM_VMCS12_ENC_GUEST_SYSENTER_ESP 0x00006824u
 #define KVM_VMCS12_ENC_GUEST_SYSENTER_EIP 0x00006826u
+#define KVM_VMCS12_ENC_GUEST_S_CET 0x00006828u
+#define KVM_VMCS12_ENC_GUEST_SSP 0x0000682au
+#define KVM_VMCS12_ENC_GUEST_INTR_SSP_TABLE 0x0000682cu
 #define KVM_VMCS12_ENC_HOST_CR0 0x00006c00u
 #define KVM_VMCS12_ENC_HOST_CR3 0x00006c02u
 #define KVM_VMCS12_ENC_HOST_CR4 0x00006c04u
@@ -218,6 +221,9 @@ extern "C" {
 #define KVM_VMCS12_ENC_HOST_IA32_SYSENTER_EIP 0x00006c12u
 #define KVM_VMCS12_ENC_HOST_RSP 0x00006c14u
 #define KVM_VMCS12_ENC_HOST_RIP 0x00006c16u
+#define KVM_VMCS12_ENC_HOST_S_CET 0x00006c18u
+#define KVM_VMCS12_ENC_HOST_SSP 0x00006c1au
+#define KVM_VMCS12_ENC_HOST_INTR_SSP_TABLE 0x00006c1cu
 
 struct __attribute__((packed)) kvm_vmcs12 {
 	uint32_t hdr; /* 0: struct vmcs_hdr: revision_id:31, shadow_vmcs:1 */
@@ -301,7 +307,13 @@ struct __attribute__((packed)) kvm_vmcs12 {
 	uint64_t host_ia32_sysenter_eip; /* 656: HOST_IA32_SYSENTER_EIP */
 	uint64_t host_rsp; /* 664: HOST_RSP */
 	uint64_t host_rip; /* 672: HOST_RIP */
-	uint8_t paddingl[64]; /* 680: natural_width paddingl[8], room for future expansion */
+	uint64_t host_s_cet; /* 680: HOST_S_CET */
+	uint64_t host_ssp; /* 688: HOST_SSP */
+	uint64_t host_ssp_tbl; /* 696: HOST_INTR_SSP_TABLE */
+	uint64_t guest_s_cet; /* 704: GUEST_S_CET */
+	uint64_t guest_ssp; /* 712: GUEST_SSP */
+	uint64_t guest_ssp_tbl; /* 720: GUEST_INTR_SSP_TABLE */
+	uint8_t paddingl[16]; /* 728: natural_width paddingl[2], room for future expansion */
 	uint32_t pin_based_vm_exec_control; /* 744: PIN_BASED_VM_EXEC_CONTROL */
 	uint32_t cpu_based_vm_exec_control; /* 748: CPU_BASED_VM_EXEC_CONTROL */
 	uint32_t exception_bitmap; /* 752: EXCEPTION_BITMAP */
@@ -452,7 +464,13 @@ KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, host_ia32_sysenter_esp) == 
 KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, host_ia32_sysenter_eip) == 656, "kvm_vmcs12.host_ia32_sysenter_eip moved");
 KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, host_rsp) == 664, "kvm_vmcs12.host_rsp moved");
 KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, host_rip) == 672, "kvm_vmcs12.host_rip moved");
-KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, paddingl) == 680, "kvm_vmcs12.paddingl moved");
+KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, host_s_cet) == 680, "kvm_vmcs12.host_s_cet moved");
+KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, host_ssp) == 688, "kvm_vmcs12.host_ssp moved");
+KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, host_ssp_tbl) == 696, "kvm_vmcs12.host_ssp_tbl moved");
+KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, guest_s_cet) == 704, "kvm_vmcs12.guest_s_cet moved");
+KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, guest_ssp) == 712, "kvm_vmcs12.guest_ssp moved");
+KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, guest_ssp_tbl) == 720, "kvm_vmcs12.guest_ssp_tbl moved");
+KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, paddingl) == 728, "kvm_vmcs12.paddingl moved");
 KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, pin_based_vm_exec_control) == 744, "kvm_vmcs12.pin_based_vm_exec_control moved");
 KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, cpu_based_vm_exec_control) == 748, "kvm_vmcs12.cpu_based_vm_exec_control moved");
 KVM_VMCS12_STATIC_ASSERT(offsetof(struct kvm_vmcs12, exception_bitmap) == 752, "kvm_vmcs12.exception_bitmap moved");
@@ -547,8 +565,8 @@ static inline uint16_t kvm_vmcs12_lookup_slot(size_t slot)
 		924, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		344, 352, 360, 368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		408, 0, 0, 0, 0, 416, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		424, 432, 440, 448, 456, 464, 472, 480, 488, 496, 504, 512, 520, 528, 536, 544, 552, 560, 568, 576, 0, 0, 0, 0, 0, 0,
-		584, 592, 600, 608, 616, 624, 632, 640, 648, 656, 664, 672, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		424, 432, 440, 448, 456, 464, 472, 480, 488, 496, 504, 512, 520, 528, 536, 544, 552, 560, 568, 576, 704, 712, 720, 0, 0, 0,
+		584, 592, 600, 608, 616, 624, 632, 640, 648, 656, 664, 672, 680, 688, 696, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	};
 	size_t limit = KVM_VMCS12_LOOKUP_SIZE;
 	size_t mask;

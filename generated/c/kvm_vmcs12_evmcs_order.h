@@ -5,9 +5,9 @@
  * Generated from specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/fields.yaml
  * by vmcsgen 0.1.0; do not edit. Regenerate with: vmcsgen generate
  *
- * Derived from specs/layouts/kvm_vmcs12.yaml and specs/layouts/hv_evmcs_v1.yaml by
- * the rule above; the proposal is the 2017 RFC "KVM: nVMX: modify vmcs12 fields to
- * match Hyper-V enlightened VMCS".
+ * Derived from specs/layouts/kvm_vmcs12_v6_17.yaml and
+ * specs/layouts/hv_evmcs_v1.yaml by the rule above; the proposal is the 2017 RFC
+ * "KVM: nVMX: modify vmcs12 fields to match Hyper-V enlightened VMCS".
  *
  * KVM_VMCS12_EVMCS_ORDER_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
  * bounds-checked and the table index clamped without a branch before the load, so a

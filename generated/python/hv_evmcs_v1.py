@@ -5,8 +5,8 @@ Generated from specs/layouts/hv_evmcs_v1.yaml, specs/fields.yaml, specs/bits.yam
 Regenerate with: vmcsgen generate
 
 Linux include/hyperv/hvgdk.h struct hv_enlightened_vmcs and
-HV_VMX_ENLIGHTENED_CLEAN_FIELD_* (torvalds/linux 946661e3bef8); field table in
-arch/x86/kvm/vmx/hyperv_evmcs.c (6f47c7ae8c7a).
+HV_VMX_ENLIGHTENED_CLEAN_FIELD_* (torvalds/linux 946661e3bef8, unchanged at
+512a93a93dbe); field table in arch/x86/kvm/vmx/hyperv_evmcs.c (6f47c7ae8c7a).
 """
 
 from __future__ import annotations
@@ -2885,7 +2885,7 @@ class HvEvmcsV1:
 
     @property
     def guest_ia32_s_cet(self) -> int:
-        """private member, offset 912, 8 bytes. GUEST_S_CET (0x6828); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 912, 8 bytes. GUEST_S_CET (0x6828); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[114]
 
     @guest_ia32_s_cet.setter
@@ -2897,7 +2897,7 @@ class HvEvmcsV1:
 
     @property
     def guest_ssp(self) -> int:
-        """private member, offset 920, 8 bytes. GUEST_SSP (0x682a); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 920, 8 bytes. GUEST_SSP (0x682a); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[115]
 
     @guest_ssp.setter
@@ -2909,7 +2909,7 @@ class HvEvmcsV1:
 
     @property
     def guest_ia32_int_ssp_table_addr(self) -> int:
-        """private member, offset 928, 8 bytes. GUEST_INTR_SSP_TABLE (0x682c); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 928, 8 bytes. GUEST_INTR_SSP_TABLE (0x682c); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[116]
 
     @guest_ia32_int_ssp_table_addr.setter
@@ -2921,7 +2921,7 @@ class HvEvmcsV1:
 
     @property
     def guest_ia32_lbr_ctl(self) -> int:
-        """private member, offset 936, 8 bytes. GUEST_IA32_LBR_CTL (0x2816); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 936, 8 bytes. GUEST_IA32_LBR_CTL (0x2816); not in enum vmcs_field."""
         return self._u64[117]
 
     @guest_ia32_lbr_ctl.setter
@@ -2981,7 +2981,7 @@ class HvEvmcsV1:
 
     @property
     def host_ia32_s_cet(self) -> int:
-        """private member, offset 992, 8 bytes. HOST_S_CET (0x6c18); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 992, 8 bytes. HOST_S_CET (0x6c18); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[124]
 
     @host_ia32_s_cet.setter
@@ -2993,7 +2993,7 @@ class HvEvmcsV1:
 
     @property
     def host_ssp(self) -> int:
-        """private member, offset 1000, 8 bytes. HOST_SSP (0x6c1a); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 1000, 8 bytes. HOST_SSP (0x6c1a); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[125]
 
     @host_ssp.setter
@@ -3005,7 +3005,7 @@ class HvEvmcsV1:
 
     @property
     def host_ia32_int_ssp_table_addr(self) -> int:
-        """private member, offset 1008, 8 bytes. HOST_INTR_SSP_TABLE (0x6c1c); not in enum vmcs_field at the catalog's commit."""
+        """private member, offset 1008, 8 bytes. HOST_INTR_SSP_TABLE (0x6c1c); KVM's eVMCS table leaves it unmapped (not used by KVM)."""
         return self._u64[126]
 
     @host_ia32_int_ssp_table_addr.setter
@@ -3167,4 +3167,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_ssp": "host_ssp",
     "host_ia32_int_ssp_table_addr": "host_ia32_int_ssp_table_addr",
 }
-# vmcsgen-digest: 410d3726953736ed3ce086ab02430909c0053e8fe46eb0c8a3a4269764411865 914cd082a5bac009d4fd409b9a70169bcde68049becfcf608b0da5b4590c40cb
+# vmcsgen-digest: a85a7df580b2bf84202759248670df661dd12989a635adcb888517cdbe685bea 9b6dca44ed8b9cf522e915297c856c7fe83f8afc2c90297240bd0980082bcf44

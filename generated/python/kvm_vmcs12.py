@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: GPL-2.0-only OR MIT
-"""KVM struct vmcs12 (current Linux): typed access to a `kvm_vmcs12` VMCS region.
+"""KVM struct vmcs12 (current Linux, with nested CET): typed access to a `kvm_vmcs12` VMCS region.
 
 Generated from specs/layouts/kvm_vmcs12.yaml, specs/fields.yaml, specs/bits.yaml by vmcsgen 0.1.0; do not edit.
 Regenerate with: vmcsgen generate
 
-Linux arch/x86/kvm/vmx/vmcs12.h (torvalds/linux 407da561244b) and the field table in
-arch/x86/kvm/vmx/vmcs12.c (cdc780f044a8).
+Linux arch/x86/kvm/vmx/vmcs12.h and the field table in arch/x86/kvm/vmx/vmcs12.c
+(torvalds/linux c68feb605cc4).
 """
 
 from __future__ import annotations
@@ -276,7 +276,17 @@ MEMBERS: tuple[MemberInfo, ...] = (
     ),
     MemberInfo("host_rsp", "HOST_RSP", 0x00006C14, 664, 8, "field", "host_state", None),
     MemberInfo("host_rip", "HOST_RIP", 0x00006C16, 672, 8, "field", "host_state", None),
-    MemberInfo("paddingl", None, None, 680, 64, "reserved", None, None),
+    MemberInfo("host_s_cet", "HOST_S_CET", 0x00006C18, 680, 8, "field", "host_state", None),
+    MemberInfo("host_ssp", "HOST_SSP", 0x00006C1A, 688, 8, "field", "host_state", None),
+    MemberInfo(
+        "host_ssp_tbl", "HOST_INTR_SSP_TABLE", 0x00006C1C, 696, 8, "field", "host_state", None
+    ),
+    MemberInfo("guest_s_cet", "GUEST_S_CET", 0x00006828, 704, 8, "field", "guest_state", None),
+    MemberInfo("guest_ssp", "GUEST_SSP", 0x0000682A, 712, 8, "field", "guest_state", None),
+    MemberInfo(
+        "guest_ssp_tbl", "GUEST_INTR_SSP_TABLE", 0x0000682C, 720, 8, "field", "guest_state", None
+    ),
+    MemberInfo("paddingl", None, None, 728, 16, "reserved", None, None),
     MemberInfo(
         "pin_based_vm_exec_control",
         "PIN_BASED_VM_EXEC_CONTROL",
@@ -801,6 +811,9 @@ ENCODINGS: dict[int, tuple[int, int, str]] = {
     0x00006822: (560, 8, "GUEST_PENDING_DBG_EXCEPTIONS"),
     0x00006824: (568, 8, "GUEST_SYSENTER_ESP"),
     0x00006826: (576, 8, "GUEST_SYSENTER_EIP"),
+    0x00006828: (704, 8, "GUEST_S_CET"),
+    0x0000682A: (712, 8, "GUEST_SSP"),
+    0x0000682C: (720, 8, "GUEST_INTR_SSP_TABLE"),
     0x00006C00: (584, 8, "HOST_CR0"),
     0x00006C02: (592, 8, "HOST_CR3"),
     0x00006C04: (600, 8, "HOST_CR4"),
@@ -813,6 +826,9 @@ ENCODINGS: dict[int, tuple[int, int, str]] = {
     0x00006C12: (656, 8, "HOST_IA32_SYSENTER_EIP"),
     0x00006C14: (664, 8, "HOST_RSP"),
     0x00006C16: (672, 8, "HOST_RIP"),
+    0x00006C18: (680, 8, "HOST_S_CET"),
+    0x00006C1A: (688, 8, "HOST_SSP"),
+    0x00006C1C: (696, 8, "HOST_INTR_SSP_TABLE"),
 }
 
 
@@ -1846,6 +1862,78 @@ class KvmVmcs12:
             raise _rejected(self._buf, "host_rip", 64, value) from None
 
     @property
+    def host_s_cet(self) -> int:
+        """HOST_S_CET (0x00006c18): natural-width host state, offset 680."""
+        return self._u64[85]
+
+    @host_s_cet.setter
+    def host_s_cet(self, value: int) -> None:
+        try:
+            self._u64[85] = value
+        except (TypeError, ValueError):
+            raise _rejected(self._buf, "host_s_cet", 64, value) from None
+
+    @property
+    def host_ssp(self) -> int:
+        """HOST_SSP (0x00006c1a): natural-width host state, offset 688."""
+        return self._u64[86]
+
+    @host_ssp.setter
+    def host_ssp(self, value: int) -> None:
+        try:
+            self._u64[86] = value
+        except (TypeError, ValueError):
+            raise _rejected(self._buf, "host_ssp", 64, value) from None
+
+    @property
+    def host_ssp_tbl(self) -> int:
+        """HOST_INTR_SSP_TABLE (0x00006c1c): natural-width host state, offset 696."""
+        return self._u64[87]
+
+    @host_ssp_tbl.setter
+    def host_ssp_tbl(self, value: int) -> None:
+        try:
+            self._u64[87] = value
+        except (TypeError, ValueError):
+            raise _rejected(self._buf, "host_ssp_tbl", 64, value) from None
+
+    @property
+    def guest_s_cet(self) -> int:
+        """GUEST_S_CET (0x00006828): natural-width guest state, offset 704."""
+        return self._u64[88]
+
+    @guest_s_cet.setter
+    def guest_s_cet(self, value: int) -> None:
+        try:
+            self._u64[88] = value
+        except (TypeError, ValueError):
+            raise _rejected(self._buf, "guest_s_cet", 64, value) from None
+
+    @property
+    def guest_ssp(self) -> int:
+        """GUEST_SSP (0x0000682a): natural-width guest state, offset 712."""
+        return self._u64[89]
+
+    @guest_ssp.setter
+    def guest_ssp(self, value: int) -> None:
+        try:
+            self._u64[89] = value
+        except (TypeError, ValueError):
+            raise _rejected(self._buf, "guest_ssp", 64, value) from None
+
+    @property
+    def guest_ssp_tbl(self) -> int:
+        """GUEST_INTR_SSP_TABLE (0x0000682c): natural-width guest state, offset 720."""
+        return self._u64[90]
+
+    @guest_ssp_tbl.setter
+    def guest_ssp_tbl(self, value: int) -> None:
+        try:
+            self._u64[90] = value
+        except (TypeError, ValueError):
+            raise _rejected(self._buf, "guest_ssp_tbl", 64, value) from None
+
+    @property
     def pin_based_vm_exec_control(self) -> int:
         """PIN_BASED_VM_EXEC_CONTROL (0x00004000): 32-bit control, offset 744."""
         return self._u32[186]
@@ -2767,6 +2855,12 @@ _ATTRIBUTES: dict[str, str] = {
     "host_ia32_sysenter_eip": "host_ia32_sysenter_eip",
     "host_rsp": "host_rsp",
     "host_rip": "host_rip",
+    "host_s_cet": "host_s_cet",
+    "host_ssp": "host_ssp",
+    "host_ssp_tbl": "host_ssp_tbl",
+    "guest_s_cet": "guest_s_cet",
+    "guest_ssp": "guest_ssp",
+    "guest_ssp_tbl": "guest_ssp_tbl",
     "pin_based_vm_exec_control": "pin_based_vm_exec_control",
     "cpu_based_vm_exec_control": "cpu_based_vm_exec_control",
     "exception_bitmap": "exception_bitmap",
@@ -2834,4 +2928,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_tr_selector": "host_tr_selector",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 28360c68d328d355df49e9ccddb18c4659f6de23ae54f7e7de5cd9b497749ade 14a2655904c3c8072093d8d796840f8911df3a60d98f972aadbc074aa85d9944
+# vmcsgen-digest: dd554926340d7b066c9299384f0c79e4ca5937acbc56aa52a07cc96b38efe911 c2ea3715b04fe0b4013857a4809237e6c796d5cb27cf1a9d5000ff6baa6fb7d8

@@ -4,9 +4,9 @@
 Generated from specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/fields.yaml, specs/bits.yaml by vmcsgen 0.1.0; do not edit.
 Regenerate with: vmcsgen generate
 
-Derived from specs/layouts/kvm_vmcs12.yaml and specs/layouts/hv_evmcs_v1.yaml by the
-rule above; the proposal is the 2017 RFC "KVM: nVMX: modify vmcs12 fields to match
-Hyper-V enlightened VMCS".
+Derived from specs/layouts/kvm_vmcs12_v6_17.yaml and specs/layouts/hv_evmcs_v1.yaml
+by the rule above; the proposal is the 2017 RFC "KVM: nVMX: modify vmcs12 fields to
+match Hyper-V enlightened VMCS".
 """
 
 from __future__ import annotations
@@ -2838,4 +2838,4 @@ _ATTRIBUTES: dict[str, str] = {
     "guest_intr_status": "guest_intr_status",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 57879b46f8b5fc776eb6c6c7bd4746d93c3af762f11c27d9d88c6a45898b9cda a544f2b88c15ee296c674b80c7a1ec6a8a5cae08252596db410313e621c150ba
+# vmcsgen-digest: 4094682a8fd9db3fbca3213d9a525855ba3b694b504f7055dd223697a6d62a26 f22fe8585e09338541d2c56b3bf814afcf4d60979d6da79ccde525c0198aa380

@@ -1,10 +1,12 @@
 /*
  * Test driver for the generated translations. TRANSLATION_TABLE (a generated include)
  * lists PLAIN(name) for every translation and DIRTY(name) for those honouring clean
- * fields. NAME runs name(); NAME_dirty runs name_dirty() with CLEAN_FIELDS.
+ * fields, and DISCARDS(name) for those that drop values by design. NAME runs name();
+ * NAME_dirty runs name_dirty() with CLEAN_FIELDS.
  * Usage: translate_driver NAME SRC DST [CLEAN_FIELDS]
  * DST is read first (update mode writes into it) and written back on success.
- * Prints the return value, then one "blocker FIELD VALUE" line per blocker.
+ * Prints the return value, then one "blocker FIELD VALUE" line per blocker and one
+ * "dropped FIELD VALUE" line per value name_discarded() reports.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -30,9 +32,9 @@ static int load(const char *path, unsigned char *buffer)
 int main(int argc, char **argv)
 {
 	static unsigned char src[REGION], dst[REGION];
-	struct vmcsgen_blocker blockers[64];
+	struct vmcsgen_blocker blockers[64], dropped[64];
 	uint32_t clean = argc > 4 ? (uint32_t)strtoul(argv[4], NULL, 0) : 0;
-	int ret = -1000, count = 0, i;
+	int ret = -1000, count = 0, dropped_count = 0, i;
 
 	if (argc < 4 || load(argv[2], src) || load(argv[3], dst))
 		return 2;
@@ -46,13 +48,19 @@ int main(int argc, char **argv)
 		count = name##_blockers(src, sizeof(src), blockers, 64);      \
 		ret = name##_dirty(dst, sizeof(dst), src, sizeof(src), clean); \
 	}
+#define DISCARDS(name)                                                       \
+	if (!strcmp(argv[1], #name))                                         \
+		dropped_count = name##_discarded(src, sizeof(src), dropped, 64);
 #include TRANSLATION_TABLE
 #undef PLAIN
 #undef DIRTY
+#undef DISCARDS
 	(void)clean;
 	printf("%d\n", ret);
 	for (i = 0; i < count && i < 64; i++)
 		printf("blocker %s %" PRIx64 "\n", blockers[i].field, blockers[i].value);
+	for (i = 0; i < dropped_count && i < 64; i++)
+		printf("dropped %s %" PRIx64 "\n", dropped[i].field, dropped[i].value);
 	if (ret == 0) {
 		FILE *f = fopen(argv[3], "wb");
 

@@ -4,81 +4,128 @@ from __future__ import annotations
 
 import argparse
 import sys
-import types
 from pathlib import Path
 
-from vmcsgen.analysis.nested import BlobRejected, regions_of, translate_whole
+from vmcsgen.analysis.nested import BlobRejected, translate_whole
 from vmcsgen.cli.common import AddCommand, UsageError, find_layout, load
-from vmcsgen.export import python
+from vmcsgen.export.runtime import (
+    BadRegion,
+    HopValue,
+    NoTranslation,
+    RegionTranslator,
+    TranslationRefused,
+)
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.output.files import write_bytes_atomically
-from vmcsgen.plans.translation_plan import build_plans
-from vmcsgen.reading.settings import Config
 
 
-def translation_module(specs: SpecSet, config: Config) -> types.ModuleType:
-    """The translations module, rendered from these specs and loaded without writing it."""
-    text = python.render_translations(build_plans(specs), [specs.root], config.spdx)
-    module = types.ModuleType("vmcsgen_translations_runtime")
-    exec(compile(text, "<vmcsgen translations>", "exec"), module.__dict__)
-    return module
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as err:
+        raise UsageError(f"{path}: {err.strerror or err}") from None
+
+
+def _refused(input_path: str, output: str, refused: TranslationRefused) -> int:
+    for item in refused.lost:
+        print(
+            f"{input_path}: error: {item.field} = {item.value:#x} would be lost "
+            f"in {item.hop}: {item.reason}",
+            file=sys.stderr,
+        )
+    print(
+        f"{input_path}: error: {refused.what} refused at {refused.hop}, "
+        f"{len(refused.lost)} blocking field(s); {output} not written",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _convert(translator: RegionTranslator, specs: SpecSet, args: argparse.Namespace) -> int:
+    """A region, or every region of a nested-state blob at once (header and size kept)."""
+    chain = translator.chain(args.source, args.target)  # a usage error comes before reading
+    source, target = find_layout(specs, args.source), find_layout(specs, args.target)
+    dropped: list[HopValue] = []
+
+    def convert(region: bytes) -> bytes:
+        translated = translator.translate(args.source, args.target, region)
+        dropped.extend(translated.dropped)
+        return translated.region
+
+    result = translate_whole(specs, _read(args.input), source, target, convert)
+    hops = len(chain.hops)
+    print(f"chain: {chain} ({hops} conversion{'s' if hops > 1 else ''})", file=sys.stderr)
+    sync = translator.sync_for(args.source, args.target)
+    if sync is not None:
+        print(
+            f"note: sync {sync.name} not run; pass --sync to update an existing {args.target} "
+            "region with it",
+            file=sys.stderr,
+        )
+    for item in dropped:
+        print(
+            f"{args.input}: note: {item.field} = {item.value:#x} dropped by {item.hop}: "
+            f"{item.reason}",
+            file=sys.stderr,
+        )
+    write_bytes_atomically(Path(args.output), result)
+    return len(result)
+
+
+def _sync(translator: RegionTranslator, args: argparse.Namespace) -> int:
+    spec = translator.required_sync(args.source, args.target)
+    data = _read(args.input)
+    if not Path(args.output).is_file():
+        raise UsageError(f"{args.output}: --sync updates an existing {args.target} region")
+    into = _read(args.output)
+    copied = ", ".join(sorted(t.key for t in spec.copy))
+    print(
+        f"running sync {spec.name}: writes the {copied} fields of {args.input} into "
+        f"{args.output} and keeps its other bytes",
+        file=sys.stderr,
+    )
+    region = translator.sync(args.source, args.target, data, into)
+    write_bytes_atomically(Path(args.output), region)
+    return len(region)
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
     specs, config = load(args)
-    source, target = find_layout(specs, args.source), find_layout(specs, args.target)
-    pairs = {(t.source, t.target) for t in specs.translations}
-    if (args.source, args.target) not in pairs:
-        known = ", ".join(f"{a} -> {b}" for a, b in sorted(pairs))
-        raise UsageError(
-            f"no translation {args.source} -> {args.target} in the specs; known: {known}"
-        )
+    translator = RegionTranslator(specs, config.spdx)
     try:
-        data = Path(args.input).read_bytes()
-    except OSError as err:
-        raise UsageError(f"{args.input}: {err.strerror or err}") from None
-    module = translation_module(specs, config)
-    name = f"{args.source}_to_{args.target}"
-    try:
-        result = translate_whole(specs, data, source, target, getattr(module, name))
+        size = _sync(translator, args) if args.sync else _convert(translator, specs, args)
+    except TranslationRefused as refused:
+        return _refused(args.input, args.output, refused)
     except BlobRejected as rejected:
-        for v in rejected.violations:
-            print(f"{args.input}: error: rule {v.id}: {v.message}", file=sys.stderr)
+        for violation in rejected.violations:
+            print(f"{args.input}: error: rule {violation.id}: {violation.message}", file=sys.stderr)
         what = "the nested state" if rejected.stage == "input" else "the translated nested state"
         print(f"{args.input}: error: {what} is refused; {args.output} not written", file=sys.stderr)
         return 1
-    except module.TranslationBlocked as blocked:
-        for b in blocked.blockers:
-            print(
-                f"{args.input}: error: {b.field} = {b.value:#x} would be lost: {b.reason}",
-                file=sys.stderr,
-            )
-        print(
-            f"{args.input}: error: {name} refused, {len(blocked.blockers)} blocking "
-            f"field(s); {args.output} not written",
-            file=sys.stderr,
-        )
+    except BadRegion as err:
+        path = args.input if err.role == "input" else args.output
+        print(f"{path}: error: {err}; {args.output} not written", file=sys.stderr)
         return 1
-    except module.TranslationError as err:
-        print(f"{args.input}: error: {err}", file=sys.stderr)
-        return 1
-    discarded = getattr(module, f"{name}_discarded", None)
-    notes = (
-        [d for region in regions_of(specs, data) for d in discarded(region)] if discarded else []
-    )
-    for d in notes:
-        print(
-            f"{args.input}: note: {d.field} = {d.value:#x} discarded: {d.reason}", file=sys.stderr
-        )
-    write_bytes_atomically(Path(args.output), bytes(result))
-    print(f"wrote {args.output} ({len(result)} bytes, {args.target})")
+    except NoTranslation as err:
+        raise UsageError(str(err)) from None
+    print(f"wrote {args.output} ({size} bytes, {args.target})")
     return 0
 
 
 def register(command: AddCommand) -> None:
-    translate = command("translate", "convert a binary VMCS region between layouts")
+    translate = command(
+        "translate",
+        "convert a binary VMCS region between layouts, along the shortest chain of "
+        "declared conversions",
+    )
     translate.add_argument("source", metavar="FROM")
     translate.add_argument("target", metavar="TO")
     translate.add_argument("input", metavar="INPUT")
     translate.add_argument("output", metavar="OUTPUT")
+    translate.add_argument(
+        "--sync",
+        action="store_true",
+        help="run the declared sync (mode: update) FROM -> TO into the existing OUTPUT "
+        "instead of converting",
+    )
     translate.set_defaults(run=cmd_translate)

@@ -166,6 +166,11 @@ class TranslationMode(enum.Enum):
     CONVERT = "convert"  # build the whole destination image
     UPDATE = "update"  # write the selected fields into an existing destination
 
+    @property
+    def joiner(self) -> str:
+        """What joins the layout names in a translation's name: a sync says it is one."""
+        return "_to_" if self is TranslationMode.CONVERT else "_sync_to_"
+
 
 @dataclass(frozen=True)
 class TranslationSpec:
@@ -179,7 +184,12 @@ class TranslationSpec:
 
     @property
     def name(self) -> str:
-        return f"{self.source}_to_{self.target}"
+        """`<from>_to_<to>` for a conversion, `<from>_sync_to_<to>` for an update-mode sync."""
+        return f"{self.source}{self.mode.joiner}{self.target}"
+
+    @property
+    def is_conversion(self) -> bool:
+        return self.mode is TranslationMode.CONVERT
 
 
 @dataclass(frozen=True)
@@ -198,3 +208,8 @@ class SpecSet:
     def field_bits(self, field_name: str) -> BitFormat | None:
         """What the bits of a catalog field mean, when the bits spec describes them."""
         return None if self.bits is None else self.bits.by_field.get(field_name)
+
+    @cached_property
+    def conversions(self) -> dict[tuple[str, str], TranslationSpec]:
+        """(from, to) -> the whole-image conversion; syncs are never part of this."""
+        return {(t.source, t.target): t for t in self.translations if t.is_conversion}

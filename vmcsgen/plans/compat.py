@@ -231,7 +231,7 @@ def _counts(plan: TranslationPlan) -> str:
 
 
 def _translated(old: Layout, new: Layout, declared: Sequence[TranslationSpec]) -> Iterator[Finding]:
-    by_pair = {(t.source, t.target): t for t in declared}
+    by_pair = {(t.source, t.target): t for t in declared if t.is_conversion}
     forward, back = by_pair.get((old.name, new.name)), by_pair.get((new.name, old.name))
     revision = f"revision {old.revision:#010x} → {new.revision:#010x}"
     if forward is None:

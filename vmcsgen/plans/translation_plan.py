@@ -82,11 +82,15 @@ class Blocker:
 
 @dataclass(frozen=True)
 class Discard:
-    """A retired source field whose value is dropped by the destination's declared policy."""
+    """A source value dropped by design, and reported when it is not the default: a field
+    the destination retires with policy `discard`, or (whole-image conversions) data private
+    to the source layout, such as the eVMCS enlightenments."""
 
     name: str
+    encoding: int | None
     src_offset: int
     size: int
+    default: int
     reason: str
 
 
@@ -199,15 +203,31 @@ def build_plan(spec: TranslationSpec, source: Layout, target: Layout) -> Transla
     written: list[tuple[int, int]] = [(0, HEADER_SIZE)]
     matched: set[str] = set()
     groups = {g.name: g.mask for g in source.clean_fields.groups} if source.clean_fields else {}
+    convert = spec.mode is TranslationMode.CONVERT
     for member in source.members:
+        encoding = member.field.encoding.value if member.field else None
+        if convert and member.kind is MemberKind.PRIVATE:
+            reason = f"only {source.name} has it; {target.name} has no place for it"
+            discards.append(
+                Discard(member.name, None, member.offset, member.size, member.default, reason)
+            )
+            continue
         if not member.kind.carries_data or not _in_scope(member, spec):
             continue
-        encoding = member.field.encoding.value if member.field else None
         dst = target.by_identity.get(member.identity)
         if dst is None:
             retired = target.retired_by_name.get(member.field.name) if member.field else None
             if retired is not None and retired.policy is RetirePolicy.DISCARD:
-                discards.append(Discard(member.name, member.offset, member.size, retired.reason))
+                discards.append(
+                    Discard(
+                        member.name,
+                        encoding,
+                        member.offset,
+                        member.size,
+                        member.default,
+                        retired.reason,
+                    )
+                )
                 continue
             reason = (
                 f"retired by {target.name}: {retired.reason}"
@@ -246,7 +266,6 @@ def build_plan(spec: TranslationSpec, source: Layout, target: Layout) -> Transla
         for m in target.members
         if m.kind.carries_data and m.identity not in matched and _in_scope(m, spec)
     ]
-    convert = spec.mode is TranslationMode.CONVERT
     ordered_groups = sorted(pieces, key=lambda g: (groups.get(g, 0) != 0, groups.get(g, 0), g))
     return TranslationPlan(
         spec=spec,

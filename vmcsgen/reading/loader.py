@@ -423,7 +423,8 @@ def _build_translations(
 ) -> tuple[TranslationSpec, ...]:
     items = node.get("translations")
     assert isinstance(items, Sequence)
-    result: dict[tuple[str, str], TranslationSpec] = {}
+    result: dict[tuple[str, str, TranslationMode], TranslationSpec] = {}
+    names: dict[str, TranslationSpec] = {}
     for item in items.items:
         assert isinstance(item, Mapping)
         source, target = _str(item, "from"), _str(item, "to")
@@ -435,8 +436,10 @@ def _build_translations(
         if source == target:
             diags.error(item.location, f"translation from {source} to itself")
             ok = False
-        if (source, target) in result:
-            diags.error(item.location, f"translation {source} -> {target} is listed twice")
+        mode = TranslationMode(_str(item, "mode", TranslationMode.CONVERT.value))
+        if (source, target, mode) in result:
+            kind = "conversion" if mode is TranslationMode.CONVERT else "sync"
+            diags.error(item.location, f"{kind} {source} -> {target} is listed twice")
             ok = False
         copy_node = item.get("copy")
         copy = (
@@ -444,7 +447,6 @@ def _build_translations(
             if copy_node is None
             else frozenset(_field_types(copy_node))  # type: ignore[arg-type]
         )
-        mode = TranslationMode(_str(item, "mode", TranslationMode.CONVERT.value))
         honour_node = _scalar(item, "honour_clean_fields")
         honour = bool(honour_node is not None and honour_node.value)
         if honour and ok:
@@ -462,7 +464,7 @@ def _build_translations(
                 )
                 ok = False
         if ok:
-            result[(source, target)] = TranslationSpec(
+            spec = TranslationSpec(
                 source=source,
                 target=target,
                 mode=mode,
@@ -471,6 +473,17 @@ def _build_translations(
                 description=_str(item, "description"),
                 location=item.location,
             )
+            clash = names.get(spec.name)
+            if clash is not None:
+                diags.error(
+                    item.location,
+                    f"translation {source} -> {target} would generate {spec.name}(), "
+                    f"already generated for {clash.source} -> {clash.target} "
+                    f"(line {clash.location.line})",
+                )
+                continue
+            names[spec.name] = spec
+            result[(source, target, mode)] = spec
     return tuple(result.values())
 
 

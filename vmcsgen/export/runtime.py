@@ -1,0 +1,169 @@
+"""Translating regions at run time: the generated Python translations, rendered from a spec
+set and loaded in memory, applied along a chain of conversions or as one explicit sync.
+
+This is what `vmcsgen translate` runs, and the API for programs that translate regions:
+
+    translator = RegionTranslator(load_specs(path))
+    result = translator.translate("hv_evmcs_v1", "kvm_vmcs12_v4_14", data)
+    result.region, result.chain, result.dropped
+
+Nothing is returned unless every hop succeeded: a refusal on any hop raises, naming the hop
+and the values it would lose. What a hop drops by design (fields retired with `discard`,
+data private to its source layout) comes back in `dropped`, by name, for the caller to show.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from vmcsgen.export import python
+from vmcsgen.model.spec import Layout, SpecSet, TranslationSpec
+from vmcsgen.plans.chain import Chain, plan_chain, reachable
+from vmcsgen.plans.translation_plan import build_plans
+
+DEFAULT_SPDX = "GPL-2.0-only OR MIT"
+
+
+class RegionError(ValueError):
+    """A translation that cannot be carried out."""
+
+
+class NoTranslation(RegionError):
+    """No such layout, or nothing declared that leads from one layout to the other."""
+
+
+class BadRegion(RegionError):
+    """A buffer that is not a region of the layout it is said to be."""
+
+    def __init__(self, role: str, message: str) -> None:
+        self.role = role  # "input" or "destination"
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class HopValue:
+    """A source value a hop names: one it would lose (TranslationRefused.lost), or one it
+    drops by design (Translated.dropped)."""
+
+    hop: str
+    field: str
+    encoding: int | None
+    value: int
+    reason: str
+
+
+class TranslationRefused(RegionError):
+    """A hop would lose data; nothing was produced."""
+
+    def __init__(self, what: str, hop: str, lost: tuple[HopValue, ...]) -> None:
+        self.what = what
+        self.hop = hop
+        self.lost = lost
+        names = ", ".join(f"{item.field}={item.value:#x}" for item in lost)
+        super().__init__(f"{what} refused at {hop}: it would lose {names}")
+
+
+@dataclass(frozen=True)
+class Translated:
+    chain: Chain
+    region: bytes
+    dropped: tuple[HopValue, ...]
+
+
+def _exact_size(data: bytes, layout: Layout, role: str) -> None:
+    if len(data) != layout.size:
+        raise BadRegion(
+            role, f"{len(data)} bytes; a {layout.name} region is exactly {layout.size} bytes"
+        )
+
+
+class RegionTranslator:
+    """The generated translations of one spec set, ready to run."""
+
+    def __init__(self, specs: SpecSet, spdx: str = DEFAULT_SPDX) -> None:
+        self.specs = specs
+        text = python.render_translations(build_plans(specs), [specs.root], spdx)
+        self.module = types.ModuleType("vmcsgen_translations_runtime")
+        exec(compile(text, "<vmcsgen translations>", "exec"), self.module.__dict__)
+
+    def _function(self, name: str) -> Callable[..., Any]:
+        function: Callable[..., Any] = getattr(self.module, name)
+        return function
+
+    def chain(self, source: str, target: str) -> Chain:
+        for name in (source, target):
+            if name not in self.specs.by_name:
+                known = ", ".join(sorted(self.specs.by_name))
+                raise NoTranslation(f"no layout {name!r}; known: {known}")
+        if source == target:
+            raise NoTranslation(f"{source} is already the layout asked for")
+        chain = plan_chain(self.specs, source, target)
+        if chain is None:
+            targets = ", ".join(reachable(self.specs, source)) or "nothing"
+            sync = self.sync_for(source, target)
+            hint = f"; sync {sync.name} is declared, run it with --sync" if sync else ""
+            raise NoTranslation(
+                f"no chain of conversions leads from {source} to {target}; "
+                f"{source} converts to: {targets}{hint}"
+            )
+        return chain
+
+    def required_sync(self, source: str, target: str) -> TranslationSpec:
+        """The declared sync from `source` into `target`; NoTranslation if there is none."""
+        spec = self.sync_for(source, target)
+        if spec is None:
+            declared = ", ".join(
+                f"{t.source} -> {t.target}" for t in self.specs.translations if not t.is_conversion
+            )
+            raise NoTranslation(
+                f"no sync {source} -> {target} is declared; syncs: {declared or 'none'}"
+            )
+        return spec
+
+    def sync_for(self, source: str, target: str) -> TranslationSpec | None:
+        """The declared sync from `source` into `target`, if there is one."""
+        return next(
+            (
+                t
+                for t in self.specs.translations
+                if (t.source, t.target) == (source, target) and not t.is_conversion
+            ),
+            None,
+        )
+
+    def translate(self, source: str, target: str, data: bytes) -> Translated:
+        """Convert a whole `source` region into a new `target` region along the shortest
+        chain of conversions; raise TranslationRefused if any hop would lose a value."""
+        chain = self.chain(source, target)
+        _exact_size(data, self.specs.by_name[source], "input")
+        region, dropped = bytes(data), []
+        for hop in chain.hops:
+            reports = getattr(self.module, f"{hop.name}_discarded", None)
+            try:
+                notes = reports(region) if reports else []
+                region = bytes(self._function(hop.name)(region))
+            except self.module.TranslationBlocked as blocked:
+                lost = tuple(HopValue(hop.name, *b) for b in blocked.blockers)
+                raise TranslationRefused(str(chain), hop.name, lost) from None
+            except self.module.TranslationError as err:
+                # Only the first hop can meet a bad region: later ones get generated output.
+                raise BadRegion("input", str(err)) from None
+            dropped += [HopValue(hop.name, *note) for note in notes]
+        return Translated(chain, region, tuple(dropped))
+
+    def sync(self, source: str, target: str, data: bytes, into: bytes) -> bytes:
+        """Run the declared sync from a `source` region into a copy of the existing
+        `target` region `into`, and return the updated copy."""
+        spec = self.required_sync(source, target)
+        _exact_size(data, self.specs.by_name[source], "input")
+        _exact_size(into, self.specs.by_name[target], "destination")
+        try:
+            return bytes(self._function(spec.name)(data, bytearray(into)))
+        except self.module.TranslationBlocked as blocked:
+            lost = tuple(HopValue(spec.name, *b) for b in blocked.blockers)
+            raise TranslationRefused(spec.name, spec.name, lost) from None
+        except self.module.TranslationError as err:
+            raise BadRegion("input", str(err)) from None
