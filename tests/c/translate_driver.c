@@ -1,7 +1,9 @@
 /*
  * Test driver for the generated translations. TRANSLATION_TABLE (a generated include)
- * lists PLAIN(name) for every translation and DIRTY(name) for those honouring clean
- * fields. NAME runs name(); NAME_dirty runs name_dirty() with CLEAN_FIELDS.
+ * lists PLAIN(name) for every translation, DIRTY(name) for those honouring clean
+ * fields and UNCHECKED(function, call) for the unchecked update bodies. NAME runs name();
+ * NAME_dirty runs name_dirty() with CLEAN_FIELDS; an unchecked function runs `call`, an
+ * int expression of dst, src and clean.
  * Usage: translate_driver NAME SRC DST [CLEAN_FIELDS]
  * DST is read first (update mode writes into it) and written back on success.
  * Prints the return value, then one "blocker FIELD VALUE" line per blocker.
@@ -46,9 +48,14 @@ int main(int argc, char **argv)
 		count = name##_blockers(src, sizeof(src), blockers, 64);      \
 		ret = name##_dirty(dst, sizeof(dst), src, sizeof(src), clean); \
 	}
+#define UNCHECKED(function, call)              \
+	if (!strcmp(argv[1], #function)) {     \
+		ret = call;                    \
+	}
 #include TRANSLATION_TABLE
 #undef PLAIN
 #undef DIRTY
+#undef UNCHECKED
 	(void)clean;
 	printf("%d\n", ret);
 	for (i = 0; i < count && i < 64; i++)

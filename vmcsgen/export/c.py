@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.export.c_style import commented, number_lines, wrap_call
+from vmcsgen.export.c_style import commented, fill_literal, number_lines, wrap_call
 from vmcsgen.export.render import c_identifier, render
 from vmcsgen.export.rendered import Rendered, layout_sources, translation_sources
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
@@ -88,7 +88,15 @@ def render_layout(layout: Layout, sources: list[str], types: CTypes, spdx: str) 
 def render_translations(
     plans: tuple[TranslationPlan, ...], sources: list[str], types: CTypes, spdx: str
 ) -> str:
-    return render("c/translations.h.j2", plans=plans, sources=sources, types=types, spdx=spdx)
+    return render(
+        "c/translations.h.j2",
+        plans=plans,
+        sources=sources,
+        types=types,
+        spdx=spdx,
+        wrap_call=wrap_call,
+        fill_literal=fill_literal,
+    )
 
 
 def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
