@@ -36,10 +36,15 @@
 extern "C" {
 #endif
 
-/* Clean-field groups are rarely dirty: keep their copies out of the straight path. */
+/*
+ * The unchecked bodies are the per-exit path: always inlined into their caller. Clean-field
+ * groups are rarely dirty: their copies stay out of the straight path.
+ */
 #if defined(__GNUC__) || defined(__clang__)
+#define VMCSGEN_INLINE static inline __attribute__((always_inline))
 #define VMCSGEN_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #else
+#define VMCSGEN_INLINE static inline
 #define VMCSGEN_UNLIKELY(x) (x)
 #endif
 
@@ -150,9 +155,9 @@ static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12(void *dst, size_t dst_size, con
  * (which may be NULL). kvm_vmcs12_to_kvm_vmcs12_v4_14_count_blockers() makes the value
  * checks alone, on a checked source.
  */
-static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_count_blockers(const uint8_t *s,
-								struct vmcsgen_blocker *out,
-								size_t max)
+VMCSGEN_INLINE int kvm_vmcs12_to_kvm_vmcs12_v4_14_count_blockers(const uint8_t *s,
+								 struct vmcsgen_blocker *out,
+								 size_t max)
 {
 	int count = 0;
 	uint64_t value;
@@ -445,8 +450,8 @@ static inline int hv_evmcs_v1_to_kvm_vmcs12_blockers(const void *src, size_t src
  * when it mapped them; see the top of this file.
  * Groups whose bits are all set in clean_fields are skipped.
  */
-static inline void hv_evmcs_v1_to_kvm_vmcs12_dirty_unchecked(void *dst, const void *src,
-							     uint32_t clean_fields)
+VMCSGEN_INLINE void hv_evmcs_v1_to_kvm_vmcs12_dirty_unchecked(void *dst, const void *src,
+							      uint32_t clean_fields)
 {
 	const uint8_t *s = (const uint8_t *)src;
 	uint8_t *d = (uint8_t *)dst;
@@ -566,8 +571,8 @@ static inline int hv_evmcs_v1_to_kvm_vmcs12(void *dst, size_t dst_size, const vo
  * NULL). kvm_vmcs12_to_hv_evmcs_v1_count_blockers() makes the value checks alone, on a
  * checked source.
  */
-static inline int kvm_vmcs12_to_hv_evmcs_v1_count_blockers(const uint8_t *s,
-							   struct vmcsgen_blocker *out, size_t max)
+VMCSGEN_INLINE int kvm_vmcs12_to_hv_evmcs_v1_count_blockers(const uint8_t *s,
+							    struct vmcsgen_blocker *out, size_t max)
 {
 	int count = 0;
 	uint64_t value;
@@ -606,7 +611,7 @@ static inline int kvm_vmcs12_to_hv_evmcs_v1_blockers(const void *src, size_t src
  * it mapped them; see the top of this file.
  * Returns 0, or -ERANGE (dst untouched) for a value hv_evmcs_v1 cannot keep.
  */
-static inline int kvm_vmcs12_to_hv_evmcs_v1_unchecked(void *dst, const void *src)
+VMCSGEN_INLINE int kvm_vmcs12_to_hv_evmcs_v1_unchecked(void *dst, const void *src)
 {
 	const uint8_t *s = (const uint8_t *)src;
 	uint8_t *d = (uint8_t *)dst;

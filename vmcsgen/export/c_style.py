@@ -25,7 +25,18 @@ def _indent_to(column: int) -> str:
 
 def wrap_call(head: str, args: Sequence[str], tail: str = "", indent: int = 0) -> str:
     """`head(args...)tail` at `indent` tabs; arguments that would pass the line limit move
-    to continuation lines aligned with the first one. No trailing newline."""
+    to continuation lines aligned with the first one. A declaration whose aligned
+    arguments still do not fit gets its return type on a line of its own. No trailing
+    newline."""
+    text = _aligned_call(head, args, tail, indent)
+    too_long = any(columns(line) > LINE_LIMIT for line in text.splitlines())
+    if too_long and indent == 0 and " " in head:
+        return_type, name = head.rsplit(" ", 1)
+        return f"{return_type}\n{_aligned_call(name, args, tail, indent)}"
+    return text
+
+
+def _aligned_call(head: str, args: Sequence[str], tail: str, indent: int) -> str:
     first = "\t" * indent + head + "("
     align = _indent_to(columns(first))
     lines = [first]
