@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from vmcsgen.export.c_style import fill_literal
 from vmcsgen.export.registry import render_outputs
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.plans.layout_tables import encoded_accesses
@@ -108,6 +109,18 @@ def test_checkpatch_run_reports_what_it_finds(checkpatch: Path, tmp_path: Path) 
     report = run_checkpatch(checkpatch, header)
     assert "Prefer __packed over __attribute__((packed))" in report
     assert not SILENT.search(report)
+
+
+def test_checkpatch_accepts_a_wrapped_nonzero_fill(checkpatch: Path, tmp_path: Path) -> None:
+    """No bundled translation fills defaults long enough to wrap; this one does."""
+    header = tmp_path / "fill.h"
+    lines = fill_literal(8, bytes(range(1, 200)))
+    header.write_text(
+        "/* SPDX-License-Identifier: GPL-2.0 */\n"
+        "static inline void fill(u8 *d)\n{\n" + "\n".join(lines) + "\n}\n"
+    )
+    report = run_checkpatch(checkpatch, header)
+    assert SILENT.search(report), report
 
 
 # --- kbuild ------------------------------------------------------------------------------
