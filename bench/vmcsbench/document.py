@@ -123,7 +123,9 @@ def render(rows: Sequence[Row], meta: dict[str, Any], settings: Settings) -> str
             "",
             f"Measured {meta['date']} ({settings.mode}, {meta['seconds']:.0f} s): "
             f"{env['cpu']}, {env['cpus']} CPUs, {env['platform']}, Python {env['python']}, "
-            f"{env['cc']}.",
+            f"{env['cc']}. This is the only machine the figures were measured on: a goal "
+            "stated for both Intel and AMD CPUs (the translation floor) was checked on this "
+            "CPU's vendor alone.",
             "",
             table(rows),
             "",

@@ -35,7 +35,7 @@ def _why(m: Measured, plan: TranslationPlan, case: SyncCase) -> str:
             f"({len(plan.runs)} coalesced copies for one assignment per member). With one small "
             "group dirty the difference is a cycle or two, decided by where gcc places the "
             "out-of-line group blocks and how it jumps back: a variant with exactly KVM's "
-            "tests, differing only in coalescing, measured the same 1.0-1.07x spread over the "
+            "tests, differing only in coalescing, measured the same 0.93-1.08x spread over the "
             "single-group cases on this machine."
         )
     if plan.blockers or plan.shadow_blocks:
