@@ -37,8 +37,9 @@ class CTypes:
         return "__packed" if self.kernel else "__attribute__((packed))"
 
     def inline(self, prefix: str) -> str:
-        """How an accessor is declared: always inlined, so that a constant encoding can be
-        resolved at compile time (the user flavour's macro falls back to plain inline)."""
+        """How an always-inlined function is declared: the accessors (so that a constant
+        encoding resolves at compile time) and the per-exit sync bodies. The user flavour
+        uses the header's <prefix>_INLINE macro, plain inline for non-GNU compilers."""
         return "static __always_inline" if self.kernel else f"{prefix}_INLINE"
 
 

@@ -98,13 +98,16 @@ def fill_literal(offset: int, data: bytes, indent: int = 1) -> list[str]:
     """`memcpy(d + offset, "<data>", size);` with the string split into lines of whole
     \\x escapes (checkpatch accepts a split that ends in an escape)."""
     pad = "\t" * indent
-    escaped = "".join(f"\\x{byte:02x}" for byte in data)
-    single = f'{pad}memcpy(d + {offset}, "{escaped}", {len(data)});'
+    single = f'{pad}memcpy(d + {offset}, "{_escaped(data)}", {len(data)});'
     if columns(single) <= LINE_LIMIT:
         return [single]
     align = pad + _indent_to(len("memcpy("))
     per_line = (LINE_LIMIT - columns(align) - 3) // 4
     chunks = [data[i : i + per_line] for i in range(0, len(data), per_line)]
-    body = [align + '"' + "".join(f"\\x{b:02x}" for b in chunk) + '"' for chunk in chunks]
+    body = [f'{align}"{_escaped(chunk)}"' for chunk in chunks]
     body[-1] += ","
     return [f"{pad}memcpy(d + {offset},", *body, f"{align}{len(data)});"]
+
+
+def _escaped(data: bytes) -> str:
+    return "".join(f"\\x{byte:02x}" for byte in data)
