@@ -186,11 +186,15 @@ def _translation_calls(plans: tuple[TranslationPlan, ...]) -> Iterator[str]:
     yield "\tint err = 0;"
     yield ""
     for plan in plans:
-        yield f"\terr |= {plan.name}_blockers(src, 4096, blockers, ARRAY_SIZE(blockers));"
-        yield f"\terr |= {plan.name}(dst, 4096, src, 4096);"
+        sizes = f"dst, {plan.target.size}, src, {plan.source.size}"
+        yield (
+            f"\terr |= {plan.name}_blockers(src, {plan.source.size}, blockers, "
+            "ARRAY_SIZE(blockers));"
+        )
+        yield f"\terr |= {plan.name}({sizes});"
         if plan.is_update:
             if plan.spec.honour_clean_fields:
-                yield f"\terr |= {plan.name}_dirty(dst, 4096, src, 4096, 0xffffu);"
+                yield f"\terr |= {plan.name}_dirty({sizes}, 0xffffu);"
             yield "\t" + _unchecked_call(plan)
     yield "\treturn err;"
     yield "}"
@@ -204,6 +208,7 @@ def module_source(specs: SpecSet, headers: list[Path]) -> str:
     more: a new kind of header gets its calls here (the seam for nested-state accessors)."""
     layouts = {f"{layout.name}.h": layout for layout in specs.layouts}
     plans = build_plans(specs)
+    region = max(layout.size for layout in specs.layouts)
     lines = [
         "// SPDX-License-Identifier: GPL-2.0",
         "#include <linux/kernel.h>",
@@ -211,8 +216,8 @@ def module_source(specs: SpecSet, headers: list[Path]) -> str:
         "",
         *(f'#include "{h.name}"' for h in headers),
         "",
-        "static u8 vmcsgen_src[4096] __aligned(8);",
-        "static u8 vmcsgen_dst[4096] __aligned(8);",
+        f"static u8 vmcsgen_src[{region}] __aligned(8);",
+        f"static u8 vmcsgen_dst[{region}] __aligned(8);",
         "",
     ]
     called = [layouts[h.name] for h in headers if h.name in layouts]
