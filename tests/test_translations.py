@@ -265,6 +265,7 @@ def c_driver(
     lines = [f"PLAIN({name})" for name in plans]
     lines += [f"DIRTY({name})" for name, plan in plans.items() if plan.spec.honour_clean_fields]
     lines += [f"DISCARDS({name})" for name, plan in plans.items() if plan.discards]
+    lines += [_unchecked_entry(plan) for plan in plans.values() if plan.is_update]
     table.write_text("\n".join(lines) + "\n")
     drivers = {}
     for sanitize in (False, True):
@@ -278,6 +279,21 @@ def c_driver(
             sanitize=sanitize,
         )
     return drivers
+
+
+def _unchecked_name(plan: TranslationPlan) -> str:
+    return (
+        f"{plan.name}_dirty_unchecked"
+        if plan.spec.honour_clean_fields
+        else f"{plan.name}_unchecked"
+    )
+
+
+def _unchecked_entry(plan: TranslationPlan) -> str:
+    name = _unchecked_name(plan)
+    call = f"{name}(dst, src{', clean' if plan.spec.honour_clean_fields else ''})"
+    refuses = bool(plan.blockers) or plan.shadow_blocks
+    return f"UNCHECKED({name}, {call if refuses else f'({call}, 0)'})"
 
 
 def _run_c(
@@ -345,3 +361,36 @@ def test_python_and_c_agree(
                 assert (c_ret, c_blockers) == (py_ret, py_blockers), (plan.name, trial)
                 assert c_dropped == py_dropped, (plan.name, trial)
                 assert c_out == py_out, (plan.name, trial, clean)
+
+
+def test_unchecked_sync_is_the_checked_body(
+    tr: ModuleType,
+    plans: dict[str, TranslationPlan],
+    c_driver: dict[bool, Path],
+    tmp_path: Path,
+) -> None:
+    """<name>_unchecked()/_dirty_unchecked() write what the checked update writes, leave the
+    header alone, ignore the revision id, and still refuse a value the destination cannot
+    keep without touching dst."""
+    driver = c_driver[False]
+    rng = random.Random(13)
+    updates = [plan for plan in plans.values() if plan.is_update]
+    assert updates
+    for plan in updates:
+        outcomes = set()
+        for trial in range(12):
+            zero = {m.name for m in plan.source.members if rng.random() < (0.1 if trial % 3 else 1)}
+            src = bytes(region(plan.source, rng, zero=zero))
+            dst = bytes(region(plan.target, rng))
+            clean = rng.choice([0, 0xFFFF, rng.getrandbits(16)])
+            honoured = clean if plan.spec.honour_clean_fields else None
+            py_ret, _, _, py_out = _python(tr, plan, src, dst, honoured)
+            wrong_revision = bytes([src[0] ^ 0x40]) + src[1:]
+            c_ret, _, _, c_out = _run_c(
+                driver, _unchecked_name(plan), wrong_revision, dst, tmp_path, clean
+            )
+            assert c_ret == py_ret, (plan.name, trial)
+            expected = dst[:4] + py_out[4:] if py_ret == 0 else dst
+            assert c_out == expected, (plan.name, trial, clean)
+            outcomes.add(c_ret)
+        assert outcomes == ({0, -34} if plan.blockers else {0}), plan.name

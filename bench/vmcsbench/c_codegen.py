@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from vmcsgen.export.c import CTypes
 from vmcsgen.export.render import c_identifier
 from vmcsgen.model.spec import Layout, Member, TranslationMode
-from vmcsgen.plans.translation_plan import Fill, TranslationPlan
+from vmcsgen.plans.translation_plan import CopyRun, Fill, TranslationPlan
 
 REGION = 4096
 ROL16_SHIFT = 6
@@ -22,6 +22,7 @@ TYPES = CTypes("stdint")
 
 # The kinds of C function the harness times; the key of one is "<kind>:<plan or layout>".
 MEMCPY = "memcpy"
+FLOOR = "floor"
 GENERATED = "generated"
 UNCOALESCED = "uncoalesced"
 NAIVE = "naive"
@@ -51,10 +52,15 @@ class Piece:
 
 
 def plan_pieces(plan: TranslationPlan) -> tuple[Piece, ...]:
+    return run_pieces(plan, plan.runs)
+
+
+def run_pieces(plan: TranslationPlan, runs: Iterable[CopyRun]) -> tuple[Piece, ...]:
+    """The members some of a plan's runs copy, one piece each."""
     src_at = {m.offset: m for m in plan.source.members}
     dst_named = {m.name: m for m in plan.target.members}
     pieces: list[Piece] = []
-    for run in plan.runs:
+    for run in runs:
         for name in run.members:
             dst = dst_named[name]
             src = src_at[run.src_offset + dst.offset - run.dst_offset]
@@ -76,11 +82,24 @@ def _hex_list(values: Iterable[int]) -> str:
     return ", ".join(f"0x{v:08x}u" for v in values)
 
 
-def _src(layout: Layout) -> str:
+@dataclass(frozen=True)
+class Extra:
+    """Benchmarks another module emits into the same harness: the plans whose source images
+    they read, their functions, their bench_verify() lines and their registry entries."""
+
+    plans: tuple[TranslationPlan, ...] = ()
+    functions: tuple[str, ...] = ()
+    verify: tuple[str, ...] = ()
+    registry: tuple[str, ...] = ()
+
+
+def source_image(layout: Layout) -> str:
+    """The C array holding the source image of layout."""
     return f"bench_src_{layout.name}"
 
 
-def _function(name: str, body: Iterable[str]) -> Iterator[str]:
+def function(name: str, body: Iterable[str]) -> Iterator[str]:
+    """A timed function: the harness calls it through a pointer, noinline."""
     yield f"static BENCH_NOINLINE uint64_t {name}(void *dst, const void *src)"
     yield "{"
     yield from (f"\t{line}" if line else "" for line in body)
@@ -116,7 +135,7 @@ def _header_store(plan: TranslationPlan) -> str:
 
 def _generated(plan: TranslationPlan) -> Iterator[str]:
     call = f"{plan.name}(dst, {plan.target.size}u, src, {plan.source.size}u)"
-    return _function(f"bench_{GENERATED}_{plan.name}", [f"return (uint64_t)({call} != 0);"])
+    return function(f"bench_{GENERATED}_{plan.name}", [f"return (uint64_t)({call} != 0);"])
 
 
 def _uncoalesced(plan: TranslationPlan) -> Iterator[str]:
@@ -125,7 +144,7 @@ def _uncoalesced(plan: TranslationPlan) -> Iterator[str]:
         f"memcpy(d + {p.dst.offset}, s + {p.src.offset}, {p.size});" for p in plan_pieces(plan)
     ]
     body += [*_fill_lines(plan.fills), _header_store(plan), "return 0;"]
-    return _function(f"bench_{UNCOALESCED}_{plan.name}", body)
+    return function(f"bench_{UNCOALESCED}_{plan.name}", body)
 
 
 def _assign(piece: Piece) -> str:
@@ -143,7 +162,7 @@ def _naive(plan: TranslationPlan) -> Iterator[str]:
     body.append(f"memset(dst, 0, {plan.target.size}u);")
     body += [_assign(p) for p in plan_pieces(plan)]
     body += [*_defaults(plan), _header_store(plan), "return 0;"]
-    return _function(f"bench_{NAIVE}_{plan.name}", body)
+    return function(f"bench_{NAIVE}_{plan.name}", body)
 
 
 def _field_pieces(plan: TranslationPlan) -> list[Piece]:
@@ -171,7 +190,7 @@ def _table(plan: TranslationPlan) -> Iterator[str]:
         f"bench_rol16_{dst}, sizeof(bench_rol16_{dst}) / 2, "
         f"bench_fields_{plan.name}, sizeof(bench_fields_{plan.name}) / 4);"
     )
-    return _function(f"bench_{TABLE}_{plan.name}", body)
+    return function(f"bench_{TABLE}_{plan.name}", body)
 
 
 def _readwrite(plan: TranslationPlan) -> Iterator[str]:
@@ -184,14 +203,26 @@ def _readwrite(plan: TranslationPlan) -> Iterator[str]:
         "}",
         "return missing;",
     ]
-    return _function(f"bench_{READWRITE}_{plan.name}", body)
+    return function(f"bench_{READWRITE}_{plan.name}", body)
+
+
+def _floor(plan: TranslationPlan) -> Iterator[str]:
+    """What any whole-layout translation costs at least: the destination struct's bytes in
+    one memcpy, the rest of the region in one memset (different bytes, so not verified)."""
+    struct, region = plan.target.struct_size, plan.target.size
+    body = [
+        f"memcpy(dst, src, {struct}u);",
+        f"memset((unsigned char *)dst + {struct}, 0, {region - struct}u);",
+        "return 0;",
+    ]
+    return function(f"bench_{FLOOR}_{plan.name}", body)
 
 
 def _translation(plan: TranslationPlan) -> Iterator[str]:
     encodings = [_encoding(p.src) for p in _field_pieces(plan)]
     yield f"static const uint32_t bench_fields_{plan.name}[] = {{{_hex_list(encodings)}}};"
     yield ""
-    for emit in (_generated, _uncoalesced, _naive, _table, _readwrite):
+    for emit in (_generated, _uncoalesced, _naive, _table, _readwrite, _floor):
         yield from emit(plan)
 
 
@@ -210,17 +241,17 @@ def _access(layout: Layout) -> Iterator[str]:
     yield f"static const uint32_t bench_all_fields_{name}[] = {{{encodings}}};"
     yield ""
     reads = [f"sum += s->{c_identifier(m.name)};" for m in fields]
-    yield from _function(
+    yield from function(
         f"bench_{DIRECT_READ}_{name}",
         ["uint64_t sum = 0;", typed, "", "(void)dst;", *reads, "return sum;"],
     )
     encoded = [f"if (!{name}_read(src, 0x{_encoding(m):08x}u, &v))\n\t\tsum += v;" for m in fields]
-    yield from _function(
+    yield from function(
         f"bench_{ENCODED_READ}_{name}",
         ["uint64_t sum = 0, v = 0;", "", "(void)dst;", *encoded, "return sum;"],
     )
     yield from _writes(layout)
-    yield from _function(
+    yield from function(
         f"bench_{RUNTIME_READ}_{name}",
         [
             "uint64_t sum = 0, v = 0;",
@@ -233,7 +264,7 @@ def _access(layout: Layout) -> Iterator[str]:
             "return sum;",
         ],
     )
-    yield from _function(
+    yield from function(
         f"bench_{TABLE_READ}_{name}",
         [
             "(void)dst;",
@@ -251,7 +282,7 @@ def _writes(layout: Layout) -> Iterator[str]:
         f"d->{c_identifier(m.name)} = ({TYPES.unsigned(m.size)})(seed + {i}u);"
         for i, m in enumerate(fields)
     ]
-    yield from _function(
+    yield from function(
         f"bench_{DIRECT_WRITE}_{name}",
         [f"struct {name} *d = (struct {name} *)dst;", *seed, *direct, "return 0;"],
     )
@@ -259,7 +290,7 @@ def _writes(layout: Layout) -> Iterator[str]:
         f"bad |= {name}_write(dst, 0x{_encoding(m):08x}u, seed + {i}u);"
         for i, m in enumerate(fields)
     ]
-    yield from _function(
+    yield from function(
         f"bench_{ENCODED_WRITE}_{name}",
         ["int bad = 0;", *seed, *encoded, "return (uint64_t)(bad != 0);"],
     )
@@ -272,7 +303,7 @@ def _blocker_defaults(plans: Iterable[TranslationPlan], layout: Layout) -> Itera
         for blocker in plan.blockers:
             if blocker.encoding is not None:
                 yield (
-                    f"\tbench_store({_src(layout)} + {blocker.src_offset}, "
+                    f"\tbench_store({source_image(layout)} + {blocker.src_offset}, "
                     f"0x{blocker.default:x}u, {blocker.size});"
                 )
 
@@ -281,15 +312,15 @@ def _init(plans: tuple[TranslationPlan, ...], sources: list[Layout]) -> Iterator
     yield "static void bench_init(void)"
     yield "{"
     for seed, layout in enumerate(sources, 1):
-        yield f"\tbench_fill_random({_src(layout)}, {layout.size}u, {GOLDEN}ull * {seed}u);"
-        yield f"\tbench_store({_src(layout)}, 0x{layout.revision:08x}u, 4);"
+        yield f"\tbench_fill_random({source_image(layout)}, {layout.size}u, {GOLDEN}ull * {seed}u);"
+        yield f"\tbench_store({source_image(layout)}, 0x{layout.revision:08x}u, 4);"
         yield from _blocker_defaults(plans, layout)
     yield "}"
     yield ""
 
 
 def _verify_plan(plan: TranslationPlan) -> Iterator[str]:
-    src = _src(plan.source)
+    src = source_image(plan.source)
     call = f"{plan.name}(bench_ref, {plan.target.size}u, {src}, {plan.source.size}u)"
     yield f"\tif ({call} != 0) {{"
     yield f'\t\tfprintf(stderr, "verify: {plan.name} refused the source image\\n");'
@@ -303,7 +334,7 @@ def _verify_plan(plan: TranslationPlan) -> Iterator[str]:
 
 
 def _verify_access(layout: Layout) -> Iterator[str]:
-    name, src = layout.name, _src(layout)
+    name, src = layout.name, source_image(layout)
     expected = f"bench_{DIRECT_READ}_{name}(NULL, {src})"
     for kind in (ENCODED_READ, RUNTIME_READ, TABLE_READ):
         yield f"\tif (bench_{kind}_{name}(NULL, {src}) != {expected}) {{"
@@ -318,9 +349,7 @@ def _verify_access(layout: Layout) -> Iterator[str]:
     yield "\t}"
 
 
-def _verify(plans: tuple[TranslationPlan, ...], access: Layout) -> Iterator[str]:
-    yield "static unsigned char bench_ref[BENCH_REGION] __attribute__((aligned(64)));"
-    yield ""
+def _verify(plans: tuple[TranslationPlan, ...], access: Layout, extra: Extra) -> Iterator[str]:
     yield "static int bench_verify(void)"
     yield "{"
     yield "\tint bad = 0;"
@@ -328,46 +357,57 @@ def _verify(plans: tuple[TranslationPlan, ...], access: Layout) -> Iterator[str]
     for plan in plans:
         yield from _verify_plan(plan)
     yield from _verify_access(access)
+    yield from extra.verify
     yield "\treturn bad;"
     yield "}"
     yield ""
 
 
-def _registry(plans: tuple[TranslationPlan, ...], access: Layout) -> Iterator[str]:
-    first = _src(plans[0].source)
+def registry_entry(name: str, call: str, src: Layout, clean_fields: int = 0) -> str:
+    """One timed function: its key, the C function, its source image and the clean-field
+    mask the harness sets for it (see harness.c)."""
+    return f'\t{{"{name}", {call}, {source_image(src)}, 0x{clean_fields:04x}u}},'
+
+
+def _registry(plans: tuple[TranslationPlan, ...], access: Layout, extra: Extra) -> Iterator[str]:
     yield "static const struct bench_fn bench_fns[] = {"
-    yield f'\t{{"{key(MEMCPY)}", bench_memcpy_region, {first}}},'
+    yield registry_entry(key(MEMCPY), "bench_memcpy_region", plans[0].source)
     for plan in plans:
-        for kind in TRANSLATION_KINDS:
-            yield f'\t{{"{key(kind, plan.name)}", bench_{kind}_{plan.name}, {_src(plan.source)}}},'
+        for kind in (*TRANSLATION_KINDS, FLOOR):
+            yield registry_entry(key(kind, plan.name), f"bench_{kind}_{plan.name}", plan.source)
     for kind in ACCESS_KINDS:
-        yield f'\t{{"{key(kind, access.name)}", bench_{kind}_{access.name}, {_src(access)}}},'
+        yield registry_entry(key(kind, access.name), f"bench_{kind}_{access.name}", access)
+    yield from extra.registry
     yield "};"
 
 
-def _check_supported(plans: tuple[TranslationPlan, ...], access: Layout) -> None:
-    for layout in (access, *(p.source for p in plans), *(p.target for p in plans)):
+def _check_supported(plans: tuple[TranslationPlan, ...], access: Layout, extra: Extra) -> None:
+    everything = (*plans, *extra.plans)
+    for layout in (access, *(p.source for p in everything), *(p.target for p in everything)):
         if layout.size != REGION:
             raise ValueError(f"{layout.name}: the harness assumes {REGION}-byte regions")
     for plan in plans:
         if plan.spec.mode is not TranslationMode.CONVERT:
-            raise ValueError(f"{plan.name}: only convert-mode translations are benchmarked")
+            raise ValueError(f"{plan.name}: only convert-mode translations are copy-benchmarked")
 
 
 def _unique(layouts: Iterable[Layout]) -> list[Layout]:
     return list({layout.name: layout for layout in layouts}.values())
 
 
-def bench_header(plans: tuple[TranslationPlan, ...], access: Layout) -> str:
-    """The whole bench_generated.h for these convert-mode plans and one access layout."""
-    _check_supported(plans, access)
-    layouts = _unique([access, *(p.source for p in plans), *(p.target for p in plans)])
-    sources = _unique([access, *(p.source for p in plans)])
+def bench_header(plans: tuple[TranslationPlan, ...], access: Layout, extra: Extra = Extra()) -> str:
+    """The whole bench_generated.h for these convert-mode plans, one access layout and the
+    benchmarks of another module."""
+    _check_supported(plans, access, extra)
+    everything = (*plans, *extra.plans)
+    layouts = _unique([access, *(p.source for p in everything), *(p.target for p in everything)])
+    sources = _unique([access, *(p.source for p in everything)])
     lines = ["/* Emitted by bench/vmcsbench/c_codegen.py from the vmcsgen model; do not edit. */"]
     lines += [f'#include "{layout.name}.h"' for layout in layouts]
     lines += ['#include "vmcs_translations.h"', ""]
     lines += [
-        f"static unsigned char {_src(x)}[{x.size}] __attribute__((aligned(64)));" for x in sources
+        f"static unsigned char {source_image(x)}[{x.size}] __attribute__((aligned(64)));"
+        for x in sources
     ]
     lines.append("")
     for layout in layouts:
@@ -375,7 +415,8 @@ def bench_header(plans: tuple[TranslationPlan, ...], access: Layout) -> str:
     for plan in plans:
         lines += _translation(plan)
     lines += _access(access)
-    lines += _init(plans, sources)
-    lines += _verify(plans, access)
-    lines += _registry(plans, access)
+    lines += extra.functions
+    lines += _init(everything, sources)
+    lines += _verify(plans, access, extra)
+    lines += _registry(plans, access, extra)
     return "\n".join(lines) + "\n"

@@ -14,10 +14,14 @@ from vmcsbench import c_codegen as cg
 from vmcsbench.context import Context, Settings
 from vmcsbench.report import Row, at_most, faster_by
 from vmcsbench.stats import paired
+from vmcsbench.sync_codegen import sync_benchmarks
+from vmcsbench.sync_suite import sync_rows
 from vmcsgen.plans.translation_plan import TranslationPlan
 
 SECTION = "C"
 PAIRS = (("kvm_vmcs12_v4_14", "kvm_vmcs12"), ("kvm_vmcs12", "kvm_vmcs12_evmcs_order"))
+# The update-mode syncs: eVMCS -> vmcs12 at nested VM entry, vmcs12 -> eVMCS at exit.
+SYNCS = (("hv_evmcs_v1", "kvm_vmcs12"), ("kvm_vmcs12", "hv_evmcs_v1"))
 ACCESS_LAYOUT = "kvm_vmcs12"
 HARNESS = Path(__file__).with_name("harness.c")
 CFLAGS = ("-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-pedantic")
@@ -30,13 +34,17 @@ class BenchError(RuntimeError):
 
 
 def compile_harness(
-    ctx: Context, plans: tuple[TranslationPlan, ...], folder: Path, cc: str
+    ctx: Context,
+    plans: tuple[TranslationPlan, ...],
+    syncs: tuple[TranslationPlan, ...],
+    folder: Path,
+    cc: str,
 ) -> Path:
     include = folder / "include"
     include.mkdir()
     for name, text in ctx.c_headers().items():
         (include / name).write_text(text, "utf-8")
-    header = cg.bench_header(plans, ctx.layout(ACCESS_LAYOUT))
+    header = cg.bench_header(plans, ctx.layout(ACCESS_LAYOUT), sync_benchmarks(syncs))
     (include / "bench_generated.h").write_text(header, "utf-8")
     binary = folder / "harness"
     command = [cc, *CFLAGS, "-I", str(include), "-o", str(binary), str(HARNESS)]
@@ -105,6 +113,14 @@ def _memcpy_why(plan: TranslationPlan) -> str:
     )
 
 
+def _floor_why(plan: TranslationPlan) -> str:
+    return (
+        f"{plan.name} writes the region in {len(plan.runs)} copies and {len(plan.fills)} fills "
+        "where the floor makes one memcpy and one memset: each extra piece is a short, "
+        "separately addressed copy that the two streaming calls do not pay for."
+    )
+
+
 def _copied_bytes(plan: TranslationPlan) -> int:
     return sum(run.size for run in plan.runs)
 
@@ -144,6 +160,7 @@ def _translation_rows(m: Measured, plan: TranslationPlan) -> list[Row]:
         cg.key(cg.UNCOALESCED, name),
         f"uncoalesced ({len(cg.plan_pieces(plan))} memcpy, one per member)",
     )
+    floor = (cg.key(cg.FLOOR, name), f"floor: memcpy {plan.target.struct_size} B + memset the rest")
     vs_naive = m.row(bench, generated, naive)
     vs_uncoalesced = m.row(
         f"{bench}, run coalescing",
@@ -152,6 +169,11 @@ def _translation_rows(m: Measured, plan: TranslationPlan) -> list[Row]:
     )
     return [
         replace(m.row(bench, generated, memcpy), goal=at_most(1.5), why=_memcpy_why(plan)),
+        replace(
+            m.row(bench, generated, floor),
+            goal=at_most(1.15),
+            why=_floor_why(plan),
+        ),
         replace(vs_naive, notes=(_naive_note(plan, vs_naive),)),
         replace(
             m.row(bench, generated, table), goal=faster_by(5), why=_table_why(m, plan, table[0])
@@ -196,10 +218,11 @@ def _access_notes(
 
     read, write = outlined
     constant = (
-        "{api}() with a constant encoding is {r:.2g}x a direct member {what}: the lookup hides "
-        "the table slot from the optimiser (the empty asm that keeps the Spectre-v1 mask a "
-        "data dependency), so even a constant encoding keeps a table load, the mask and a "
-        "zero test instead of one access at a fixed offset.{inl}"
+        "{api}() with a constant encoding is {r:.2g}x a direct member {what}: the accessors "
+        "are always inlined and a slot the compiler knows is looked up without the Spectre-v1 "
+        "clamp (a constant is not attacker-controlled), so the table load folds away and the "
+        "call becomes the same access at a fixed offset; runtime encodings keep the clamp."
+        "{inl}"
     )
     return (
         constant.format(
@@ -222,6 +245,13 @@ def _access_notes(
     )
 
 
+CONSTANT_MISS = (
+    "The constant-encoding path did not fold to fixed-offset accesses with this compiler: "
+    "one that does not resolve __builtin_constant_p after inlining takes the clamped run-time "
+    "path; see the observation on inlining below."
+)
+
+
 def _access_rows(m: Measured, ctx: Context, binary: Path) -> list[Row]:
     layout = ctx.layout(ACCESS_LAYOUT)
     n, name = len(layout.fields), layout.name
@@ -241,6 +271,8 @@ def _access_rows(m: Measured, ctx: Context, binary: Path) -> list[Row]:
                 (k(cg.ENCODED_READ), f"{name}_read()"),
                 (k(cg.DIRECT_READ), "direct struct member reads"),
             ),
+            goal=at_most(1.5),
+            why=CONSTANT_MISS,
             notes=(read_note,),
         ),
         replace(
@@ -249,6 +281,8 @@ def _access_rows(m: Measured, ctx: Context, binary: Path) -> list[Row]:
                 (k(cg.ENCODED_WRITE), f"{name}_write()"),
                 (k(cg.DIRECT_WRITE), "direct struct member writes"),
             ),
+            goal=at_most(1.5),
+            why=CONSTANT_MISS,
             notes=(write_note,),
         ),
         replace(
@@ -264,8 +298,11 @@ def _access_rows(m: Measured, ctx: Context, binary: Path) -> list[Row]:
 
 def run(ctx: Context, settings: Settings, cc: str) -> list[Row]:
     plans = tuple(ctx.plan(source, target) for source, target in PAIRS)
+    syncs = tuple(ctx.plan(source, target) for source, target in SYNCS)
     with tempfile.TemporaryDirectory(prefix="vmcsbench-c-") as tmp:
-        binary = compile_harness(ctx, plans, Path(tmp), cc)
+        binary = compile_harness(ctx, plans, syncs, Path(tmp), cc)
         measured = Measured(run_harness(binary, settings))
         access = _access_rows(measured, ctx, binary)
-    return [row for plan in plans for row in _translation_rows(measured, plan)] + access
+    rows = [row for plan in plans for row in _translation_rows(measured, plan)]
+    rows += [row for plan in syncs for row in sync_rows(measured, plan)]
+    return rows + access

@@ -36,7 +36,7 @@ class Settings:
 
     @classmethod
     def full(cls) -> Settings:
-        return cls(False, 100_000, 15, 11, 0.02, 3, (10, 100), 10)
+        return cls(False, 100_000, 41, 11, 0.02, 3, (10, 100), 10)
 
     @classmethod
     def smoke(cls) -> Settings:

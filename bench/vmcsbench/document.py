@@ -31,7 +31,17 @@ METHOD = (
     "with the same generated <pair>_blockers() check, so they differ only in how the bytes "
     "move. The KVM-style baseline mirrors KVM's get_vmcs12_field_offset() (ROL16 index, "
     "bounds check, array_index_nospec clamp) and vmcs12_read_any()/vmcs12_write_any() "
-    "(switch on the width bits).",
+    "(switch on the width bits). The per-exit syncs (bench/vmcsbench/sync_codegen.py) "
+    "compare the update translations with a copy in the shape of KVM's "
+    "copy_enlightened_to_vmcs12() and copy_vmcs12_to_enlightened(), emitted from the same "
+    "plan: one member assignment per copied member, under "
+    "`if (__builtin_expect(!(clean & GROUP), 0))` for a clean-field group, and no size or "
+    "revision checks (KVM makes those once, at VMPTRLD). The clean-field mask is a global the "
+    "harness sets for each case (all groups dirty, all clean, each group alone dirty) and "
+    "both sides load, as KVM loads evmcs->hv_clean_fields; in every case the harness first "
+    "checks that each variant writes the bytes of the checked translation. The floor of a "
+    "whole-layout translation is one memcpy of the destination struct's bytes and one memset "
+    "of the rest of the region.",
     "Python: timeit batches of about {batch} ms, {py_reps} repetitions; timeit's own loop "
     "cost (an empty statement timed in the same repetition) is subtracted from both sides. "
     "The ctypes structures and both ctypes translations are built from vmcsgen's model: "
@@ -113,7 +123,9 @@ def render(rows: Sequence[Row], meta: dict[str, Any], settings: Settings) -> str
             "",
             f"Measured {meta['date']} ({settings.mode}, {meta['seconds']:.0f} s): "
             f"{env['cpu']}, {env['cpus']} CPUs, {env['platform']}, Python {env['python']}, "
-            f"{env['cc']}.",
+            f"{env['cc']}. This is the only machine the figures were measured on: a goal "
+            "stated for both Intel and AMD CPUs (the translation floor) was checked on this "
+            "CPU's vendor alone.",
             "",
             table(rows),
             "",

@@ -113,7 +113,7 @@ def miss_notes(rows: Sequence[Row]) -> list[str]:
             continue
         by = ""
         if row.goal is not None and row.met_override is None:
-            by = f" Ratio {row.ratio:.3g}x against a limit of {row.goal.limit:.3g}x: "
+            by = f" Ratio {row.ratio:.4g}x against a limit of {row.goal.limit:.3g}x: "
             by += f"{row.ratio / row.goal.limit:.3g}x the time the goal allows."
         notes.append(f"**Missed — {row.section}: {row.benchmark}.**{by} {row.why}".strip())
     return notes

@@ -9,10 +9,11 @@
  * HV_VMX_ENLIGHTENED_CLEAN_FIELD_* (torvalds/linux 946661e3bef8, unchanged at
  * 512a93a93dbe); field table in arch/x86/kvm/vmx/hyperv_evmcs.c (6f47c7ae8c7a).
  *
- * HV_EVMCS_V1_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
+ * hv_evmcs_v1_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
  * bounds-checked and the table index clamped without a branch before the load, so a
- * mispredicted check cannot read outside the table (Spectre v1). Writes keep the low
- * bits of the value that fit the field, as VMWRITE does.
+ * mispredicted check cannot read outside the table (Spectre v1). A constant encoding
+ * needs no clamp: the compiler resolves it to a direct access at a fixed offset. Writes
+ * keep the low bits of the value that fit the field, as VMWRITE does.
  */
 #ifndef VMCSGEN_HV_EVMCS_V1_H
 #define VMCSGEN_HV_EVMCS_V1_H
@@ -23,7 +24,7 @@
 #include <errno.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-#error "hv_evmcs_v1: VMCS regions are little-endian; this header assumes a little-endian host"
+#error "hv_evmcs_v1: VMCS regions are little-endian, the host is not"
 #endif
 
 #ifdef __cplusplus
@@ -31,6 +32,18 @@
 extern "C" {
 #else
 #define HV_EVMCS_V1_STATIC_ASSERT(expr, msg) _Static_assert(expr, msg)
+#endif
+#define HV_EVMCS_V1_CHECK_OFFSET(member, offset) \
+	HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, member) == (offset), \
+		"hv_evmcs_v1." #member " moved")
+
+/* A constant encoding resolves at compile time only when the accessors are inlined. */
+#if defined(__GNUC__) || defined(__clang__)
+#define HV_EVMCS_V1_INLINE static inline __attribute__((always_inline))
+#define HV_EVMCS_V1_IS_CONSTANT(x) __builtin_constant_p(x)
+#else
+#define HV_EVMCS_V1_INLINE static inline
+#define HV_EVMCS_V1_IS_CONSTANT(x) 0
 #endif
 
 #define HV_EVMCS_V1_REVISION_ID 0x00000001u
@@ -193,7 +206,7 @@ extern "C" {
 #define HV_EVMCS_V1_ENC_HOST_RSP 0x00006c14u
 #define HV_EVMCS_V1_ENC_HOST_RIP 0x00006c16u
 
-struct __attribute__((packed)) hv_evmcs_v1 {
+struct hv_evmcs_v1 {
 	uint32_t revision_id; /* 0: KVM_EVMCS_VERSION (1) */
 	uint32_t abort; /* 4: VMX-abort indicator */
 	uint16_t host_es_selector; /* 8: HOST_ES_SELECTOR */
@@ -259,10 +272,14 @@ struct __attribute__((packed)) hv_evmcs_v1 {
 	uint64_t vm_exit_msr_store_addr; /* 320: VM_EXIT_MSR_STORE_ADDR */
 	uint64_t vm_exit_msr_load_addr; /* 328: VM_EXIT_MSR_LOAD_ADDR */
 	uint64_t vm_entry_msr_load_addr; /* 336: VM_ENTRY_MSR_LOAD_ADDR */
-	uint64_t cr3_target_value0; /* 344: CR3_TARGET_VALUE0 (0x6008); KVM's eVMCS table does not map it */
-	uint64_t cr3_target_value1; /* 352: CR3_TARGET_VALUE1 (0x600a); KVM's eVMCS table does not map it */
-	uint64_t cr3_target_value2; /* 360: CR3_TARGET_VALUE2 (0x600c); KVM's eVMCS table does not map it */
-	uint64_t cr3_target_value3; /* 368: CR3_TARGET_VALUE3 (0x600e); KVM's eVMCS table does not map it */
+	/* 344: CR3_TARGET_VALUE0 (0x6008); KVM's eVMCS table does not map it */
+	uint64_t cr3_target_value0;
+	/* 352: CR3_TARGET_VALUE1 (0x600a); KVM's eVMCS table does not map it */
+	uint64_t cr3_target_value1;
+	/* 360: CR3_TARGET_VALUE2 (0x600c); KVM's eVMCS table does not map it */
+	uint64_t cr3_target_value2;
+	/* 368: CR3_TARGET_VALUE3 (0x600e); KVM's eVMCS table does not map it */
+	uint64_t cr3_target_value3;
 	uint32_t page_fault_error_code_mask; /* 376: PAGE_FAULT_ERROR_CODE_MASK */
 	uint32_t page_fault_error_code_match; /* 380: PAGE_FAULT_ERROR_CODE_MATCH */
 	uint32_t cr3_target_count; /* 384: CR3_TARGET_COUNT */
@@ -328,10 +345,12 @@ struct __attribute__((packed)) hv_evmcs_v1 {
 	uint32_t vm_entry_instruction_len; /* 808: VM_ENTRY_INSTRUCTION_LEN */
 	uint32_t tpr_threshold; /* 812: TPR_THRESHOLD */
 	uint64_t guest_rip; /* 816: GUEST_RIP */
-	uint32_t hv_clean_fields; /* 824: clean-field mask: a set bit tells the host that group is unchanged */
+	/* 824: clean-field mask: a set bit tells the host that group is unchanged */
+	uint32_t hv_clean_fields;
 	uint8_t padding32_1[4]; /* 828 */
 	uint32_t hv_synthetic_controls; /* 832: Hyper-V synthetic VM-exit controls */
-	uint32_t hv_enlightenments_control; /* 836: bit 0 nested_flush_hypercall, bit 1 msr_bitmap */
+	/* 836: bit 0 nested_flush_hypercall, bit 1 msr_bitmap */
+	uint32_t hv_enlightenments_control;
 	uint32_t hv_vp_id; /* 840: virtual processor id for the direct flush hypercall */
 	uint8_t padding32_2[4]; /* 844 */
 	uint64_t hv_vm_id; /* 848: partition id for the direct flush hypercall */
@@ -339,181 +358,195 @@ struct __attribute__((packed)) hv_evmcs_v1 {
 	uint8_t padding64_4[32]; /* 864 */
 	uint64_t guest_bndcfgs; /* 896: GUEST_BNDCFGS */
 	uint64_t guest_ia32_perf_global_ctrl; /* 904: GUEST_IA32_PERF_GLOBAL_CTRL */
-	uint64_t guest_ia32_s_cet; /* 912: GUEST_S_CET (0x6828); KVM's eVMCS table leaves it unmapped (not used by KVM) */
-	uint64_t guest_ssp; /* 920: GUEST_SSP (0x682a); KVM's eVMCS table leaves it unmapped (not used by KVM) */
-	uint64_t guest_ia32_int_ssp_table_addr; /* 928: GUEST_INTR_SSP_TABLE (0x682c); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	/* 912: GUEST_S_CET (0x6828); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t guest_ia32_s_cet;
+	/* 920: GUEST_SSP (0x682a); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t guest_ssp;
+	/*
+	 * 928: GUEST_INTR_SSP_TABLE (0x682c); KVM's eVMCS table leaves it unmapped (not used by
+	 * KVM)
+	 */
+	uint64_t guest_ia32_int_ssp_table_addr;
 	uint64_t guest_ia32_lbr_ctl; /* 936: GUEST_IA32_LBR_CTL (0x2816); not in enum vmcs_field */
 	uint8_t padding64_5[16]; /* 944 */
 	uint64_t xss_exit_bitmap; /* 960: XSS_EXIT_BITMAP */
 	uint64_t encls_exiting_bitmap; /* 968: ENCLS_EXITING_BITMAP */
 	uint64_t host_ia32_perf_global_ctrl; /* 976: HOST_IA32_PERF_GLOBAL_CTRL */
 	uint64_t tsc_multiplier; /* 984: TSC_MULTIPLIER */
-	uint64_t host_ia32_s_cet; /* 992: HOST_S_CET (0x6c18); KVM's eVMCS table leaves it unmapped (not used by KVM) */
-	uint64_t host_ssp; /* 1000: HOST_SSP (0x6c1a); KVM's eVMCS table leaves it unmapped (not used by KVM) */
-	uint64_t host_ia32_int_ssp_table_addr; /* 1008: HOST_INTR_SSP_TABLE (0x6c1c); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	/* 992: HOST_S_CET (0x6c18); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t host_ia32_s_cet;
+	/* 1000: HOST_SSP (0x6c1a); KVM's eVMCS table leaves it unmapped (not used by KVM) */
+	uint64_t host_ssp;
+	/*
+	 * 1008: HOST_INTR_SSP_TABLE (0x6c1c); KVM's eVMCS table leaves it unmapped (not used by
+	 * KVM)
+	 */
+	uint64_t host_ia32_int_ssp_table_addr;
 	uint8_t padding64_6[8]; /* 1016 */
-};
+} __attribute__((packed));
 
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, revision_id) == 0, "hv_evmcs_v1.revision_id moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, abort) == 4, "hv_evmcs_v1.abort moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_es_selector) == 8, "hv_evmcs_v1.host_es_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_cs_selector) == 10, "hv_evmcs_v1.host_cs_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ss_selector) == 12, "hv_evmcs_v1.host_ss_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ds_selector) == 14, "hv_evmcs_v1.host_ds_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_fs_selector) == 16, "hv_evmcs_v1.host_fs_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_gs_selector) == 18, "hv_evmcs_v1.host_gs_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_tr_selector) == 20, "hv_evmcs_v1.host_tr_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding16_1) == 22, "hv_evmcs_v1.padding16_1 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ia32_pat) == 24, "hv_evmcs_v1.host_ia32_pat moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ia32_efer) == 32, "hv_evmcs_v1.host_ia32_efer moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_cr0) == 40, "hv_evmcs_v1.host_cr0 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_cr3) == 48, "hv_evmcs_v1.host_cr3 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_cr4) == 56, "hv_evmcs_v1.host_cr4 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ia32_sysenter_esp) == 64, "hv_evmcs_v1.host_ia32_sysenter_esp moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ia32_sysenter_eip) == 72, "hv_evmcs_v1.host_ia32_sysenter_eip moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_rip) == 80, "hv_evmcs_v1.host_rip moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ia32_sysenter_cs) == 88, "hv_evmcs_v1.host_ia32_sysenter_cs moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, pin_based_vm_exec_control) == 92, "hv_evmcs_v1.pin_based_vm_exec_control moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_controls) == 96, "hv_evmcs_v1.vm_exit_controls moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, secondary_vm_exec_control) == 100, "hv_evmcs_v1.secondary_vm_exec_control moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, io_bitmap_a) == 104, "hv_evmcs_v1.io_bitmap_a moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, io_bitmap_b) == 112, "hv_evmcs_v1.io_bitmap_b moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, msr_bitmap) == 120, "hv_evmcs_v1.msr_bitmap moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_es_selector) == 128, "hv_evmcs_v1.guest_es_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_cs_selector) == 130, "hv_evmcs_v1.guest_cs_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ss_selector) == 132, "hv_evmcs_v1.guest_ss_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ds_selector) == 134, "hv_evmcs_v1.guest_ds_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_fs_selector) == 136, "hv_evmcs_v1.guest_fs_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_gs_selector) == 138, "hv_evmcs_v1.guest_gs_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ldtr_selector) == 140, "hv_evmcs_v1.guest_ldtr_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_tr_selector) == 142, "hv_evmcs_v1.guest_tr_selector moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_es_limit) == 144, "hv_evmcs_v1.guest_es_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_cs_limit) == 148, "hv_evmcs_v1.guest_cs_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ss_limit) == 152, "hv_evmcs_v1.guest_ss_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ds_limit) == 156, "hv_evmcs_v1.guest_ds_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_fs_limit) == 160, "hv_evmcs_v1.guest_fs_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_gs_limit) == 164, "hv_evmcs_v1.guest_gs_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ldtr_limit) == 168, "hv_evmcs_v1.guest_ldtr_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_tr_limit) == 172, "hv_evmcs_v1.guest_tr_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_gdtr_limit) == 176, "hv_evmcs_v1.guest_gdtr_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_idtr_limit) == 180, "hv_evmcs_v1.guest_idtr_limit moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_es_ar_bytes) == 184, "hv_evmcs_v1.guest_es_ar_bytes moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_cs_ar_bytes) == 188, "hv_evmcs_v1.guest_cs_ar_bytes moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ss_ar_bytes) == 192, "hv_evmcs_v1.guest_ss_ar_bytes moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ds_ar_bytes) == 196, "hv_evmcs_v1.guest_ds_ar_bytes moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_fs_ar_bytes) == 200, "hv_evmcs_v1.guest_fs_ar_bytes moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_gs_ar_bytes) == 204, "hv_evmcs_v1.guest_gs_ar_bytes moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ldtr_ar_bytes) == 208, "hv_evmcs_v1.guest_ldtr_ar_bytes moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_tr_ar_bytes) == 212, "hv_evmcs_v1.guest_tr_ar_bytes moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_es_base) == 216, "hv_evmcs_v1.guest_es_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_cs_base) == 224, "hv_evmcs_v1.guest_cs_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ss_base) == 232, "hv_evmcs_v1.guest_ss_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ds_base) == 240, "hv_evmcs_v1.guest_ds_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_fs_base) == 248, "hv_evmcs_v1.guest_fs_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_gs_base) == 256, "hv_evmcs_v1.guest_gs_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ldtr_base) == 264, "hv_evmcs_v1.guest_ldtr_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_tr_base) == 272, "hv_evmcs_v1.guest_tr_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_gdtr_base) == 280, "hv_evmcs_v1.guest_gdtr_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_idtr_base) == 288, "hv_evmcs_v1.guest_idtr_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding64_1) == 296, "hv_evmcs_v1.padding64_1 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_msr_store_addr) == 320, "hv_evmcs_v1.vm_exit_msr_store_addr moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_msr_load_addr) == 328, "hv_evmcs_v1.vm_exit_msr_load_addr moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_entry_msr_load_addr) == 336, "hv_evmcs_v1.vm_entry_msr_load_addr moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr3_target_value0) == 344, "hv_evmcs_v1.cr3_target_value0 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr3_target_value1) == 352, "hv_evmcs_v1.cr3_target_value1 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr3_target_value2) == 360, "hv_evmcs_v1.cr3_target_value2 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr3_target_value3) == 368, "hv_evmcs_v1.cr3_target_value3 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, page_fault_error_code_mask) == 376, "hv_evmcs_v1.page_fault_error_code_mask moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, page_fault_error_code_match) == 380, "hv_evmcs_v1.page_fault_error_code_match moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr3_target_count) == 384, "hv_evmcs_v1.cr3_target_count moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_msr_store_count) == 388, "hv_evmcs_v1.vm_exit_msr_store_count moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_msr_load_count) == 392, "hv_evmcs_v1.vm_exit_msr_load_count moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_entry_msr_load_count) == 396, "hv_evmcs_v1.vm_entry_msr_load_count moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, tsc_offset) == 400, "hv_evmcs_v1.tsc_offset moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, virtual_apic_page_addr) == 408, "hv_evmcs_v1.virtual_apic_page_addr moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vmcs_link_pointer) == 416, "hv_evmcs_v1.vmcs_link_pointer moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ia32_debugctl) == 424, "hv_evmcs_v1.guest_ia32_debugctl moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ia32_pat) == 432, "hv_evmcs_v1.guest_ia32_pat moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ia32_efer) == 440, "hv_evmcs_v1.guest_ia32_efer moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_pdptr0) == 448, "hv_evmcs_v1.guest_pdptr0 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_pdptr1) == 456, "hv_evmcs_v1.guest_pdptr1 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_pdptr2) == 464, "hv_evmcs_v1.guest_pdptr2 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_pdptr3) == 472, "hv_evmcs_v1.guest_pdptr3 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_pending_dbg_exceptions) == 480, "hv_evmcs_v1.guest_pending_dbg_exceptions moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_sysenter_esp) == 488, "hv_evmcs_v1.guest_sysenter_esp moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_sysenter_eip) == 496, "hv_evmcs_v1.guest_sysenter_eip moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_activity_state) == 504, "hv_evmcs_v1.guest_activity_state moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_sysenter_cs) == 508, "hv_evmcs_v1.guest_sysenter_cs moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr0_guest_host_mask) == 512, "hv_evmcs_v1.cr0_guest_host_mask moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr4_guest_host_mask) == 520, "hv_evmcs_v1.cr4_guest_host_mask moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr0_read_shadow) == 528, "hv_evmcs_v1.cr0_read_shadow moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cr4_read_shadow) == 536, "hv_evmcs_v1.cr4_read_shadow moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_cr0) == 544, "hv_evmcs_v1.guest_cr0 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_cr3) == 552, "hv_evmcs_v1.guest_cr3 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_cr4) == 560, "hv_evmcs_v1.guest_cr4 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_dr7) == 568, "hv_evmcs_v1.guest_dr7 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_fs_base) == 576, "hv_evmcs_v1.host_fs_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_gs_base) == 584, "hv_evmcs_v1.host_gs_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_tr_base) == 592, "hv_evmcs_v1.host_tr_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_gdtr_base) == 600, "hv_evmcs_v1.host_gdtr_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_idtr_base) == 608, "hv_evmcs_v1.host_idtr_base moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_rsp) == 616, "hv_evmcs_v1.host_rsp moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, ept_pointer) == 624, "hv_evmcs_v1.ept_pointer moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, virtual_processor_id) == 632, "hv_evmcs_v1.virtual_processor_id moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding16_2) == 634, "hv_evmcs_v1.padding16_2 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding64_2) == 640, "hv_evmcs_v1.padding64_2 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_physical_address) == 680, "hv_evmcs_v1.guest_physical_address moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_instruction_error) == 688, "hv_evmcs_v1.vm_instruction_error moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_reason) == 692, "hv_evmcs_v1.vm_exit_reason moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_intr_info) == 696, "hv_evmcs_v1.vm_exit_intr_info moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_intr_error_code) == 700, "hv_evmcs_v1.vm_exit_intr_error_code moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, idt_vectoring_info_field) == 704, "hv_evmcs_v1.idt_vectoring_info_field moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, idt_vectoring_error_code) == 708, "hv_evmcs_v1.idt_vectoring_error_code moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_exit_instruction_len) == 712, "hv_evmcs_v1.vm_exit_instruction_len moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vmx_instruction_info) == 716, "hv_evmcs_v1.vmx_instruction_info moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, exit_qualification) == 720, "hv_evmcs_v1.exit_qualification moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, exit_io_instruction_ecx) == 728, "hv_evmcs_v1.exit_io_instruction_ecx moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, exit_io_instruction_esi) == 736, "hv_evmcs_v1.exit_io_instruction_esi moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, exit_io_instruction_edi) == 744, "hv_evmcs_v1.exit_io_instruction_edi moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, exit_io_instruction_eip) == 752, "hv_evmcs_v1.exit_io_instruction_eip moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_linear_address) == 760, "hv_evmcs_v1.guest_linear_address moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_rsp) == 768, "hv_evmcs_v1.guest_rsp moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_rflags) == 776, "hv_evmcs_v1.guest_rflags moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_interruptibility_info) == 784, "hv_evmcs_v1.guest_interruptibility_info moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, cpu_based_vm_exec_control) == 788, "hv_evmcs_v1.cpu_based_vm_exec_control moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, exception_bitmap) == 792, "hv_evmcs_v1.exception_bitmap moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_entry_controls) == 796, "hv_evmcs_v1.vm_entry_controls moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_entry_intr_info_field) == 800, "hv_evmcs_v1.vm_entry_intr_info_field moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_entry_exception_error_code) == 804, "hv_evmcs_v1.vm_entry_exception_error_code moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, vm_entry_instruction_len) == 808, "hv_evmcs_v1.vm_entry_instruction_len moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, tpr_threshold) == 812, "hv_evmcs_v1.tpr_threshold moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_rip) == 816, "hv_evmcs_v1.guest_rip moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, hv_clean_fields) == 824, "hv_evmcs_v1.hv_clean_fields moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding32_1) == 828, "hv_evmcs_v1.padding32_1 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, hv_synthetic_controls) == 832, "hv_evmcs_v1.hv_synthetic_controls moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, hv_enlightenments_control) == 836, "hv_evmcs_v1.hv_enlightenments_control moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, hv_vp_id) == 840, "hv_evmcs_v1.hv_vp_id moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding32_2) == 844, "hv_evmcs_v1.padding32_2 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, hv_vm_id) == 848, "hv_evmcs_v1.hv_vm_id moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, partition_assist_page) == 856, "hv_evmcs_v1.partition_assist_page moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding64_4) == 864, "hv_evmcs_v1.padding64_4 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_bndcfgs) == 896, "hv_evmcs_v1.guest_bndcfgs moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ia32_perf_global_ctrl) == 904, "hv_evmcs_v1.guest_ia32_perf_global_ctrl moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ia32_s_cet) == 912, "hv_evmcs_v1.guest_ia32_s_cet moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ssp) == 920, "hv_evmcs_v1.guest_ssp moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ia32_int_ssp_table_addr) == 928, "hv_evmcs_v1.guest_ia32_int_ssp_table_addr moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, guest_ia32_lbr_ctl) == 936, "hv_evmcs_v1.guest_ia32_lbr_ctl moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding64_5) == 944, "hv_evmcs_v1.padding64_5 moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, xss_exit_bitmap) == 960, "hv_evmcs_v1.xss_exit_bitmap moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, encls_exiting_bitmap) == 968, "hv_evmcs_v1.encls_exiting_bitmap moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ia32_perf_global_ctrl) == 976, "hv_evmcs_v1.host_ia32_perf_global_ctrl moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, tsc_multiplier) == 984, "hv_evmcs_v1.tsc_multiplier moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ia32_s_cet) == 992, "hv_evmcs_v1.host_ia32_s_cet moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ssp) == 1000, "hv_evmcs_v1.host_ssp moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, host_ia32_int_ssp_table_addr) == 1008, "hv_evmcs_v1.host_ia32_int_ssp_table_addr moved");
-HV_EVMCS_V1_STATIC_ASSERT(offsetof(struct hv_evmcs_v1, padding64_6) == 1016, "hv_evmcs_v1.padding64_6 moved");
-HV_EVMCS_V1_STATIC_ASSERT(sizeof(struct hv_evmcs_v1) == HV_EVMCS_V1_STRUCT_SIZE, "hv_evmcs_v1 changed size");
-HV_EVMCS_V1_STATIC_ASSERT(HV_EVMCS_V1_STRUCT_SIZE <= HV_EVMCS_V1_REGION_SIZE, "hv_evmcs_v1 overflows its region");
+HV_EVMCS_V1_CHECK_OFFSET(revision_id, 0);
+HV_EVMCS_V1_CHECK_OFFSET(abort, 4);
+HV_EVMCS_V1_CHECK_OFFSET(host_es_selector, 8);
+HV_EVMCS_V1_CHECK_OFFSET(host_cs_selector, 10);
+HV_EVMCS_V1_CHECK_OFFSET(host_ss_selector, 12);
+HV_EVMCS_V1_CHECK_OFFSET(host_ds_selector, 14);
+HV_EVMCS_V1_CHECK_OFFSET(host_fs_selector, 16);
+HV_EVMCS_V1_CHECK_OFFSET(host_gs_selector, 18);
+HV_EVMCS_V1_CHECK_OFFSET(host_tr_selector, 20);
+HV_EVMCS_V1_CHECK_OFFSET(padding16_1, 22);
+HV_EVMCS_V1_CHECK_OFFSET(host_ia32_pat, 24);
+HV_EVMCS_V1_CHECK_OFFSET(host_ia32_efer, 32);
+HV_EVMCS_V1_CHECK_OFFSET(host_cr0, 40);
+HV_EVMCS_V1_CHECK_OFFSET(host_cr3, 48);
+HV_EVMCS_V1_CHECK_OFFSET(host_cr4, 56);
+HV_EVMCS_V1_CHECK_OFFSET(host_ia32_sysenter_esp, 64);
+HV_EVMCS_V1_CHECK_OFFSET(host_ia32_sysenter_eip, 72);
+HV_EVMCS_V1_CHECK_OFFSET(host_rip, 80);
+HV_EVMCS_V1_CHECK_OFFSET(host_ia32_sysenter_cs, 88);
+HV_EVMCS_V1_CHECK_OFFSET(pin_based_vm_exec_control, 92);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_controls, 96);
+HV_EVMCS_V1_CHECK_OFFSET(secondary_vm_exec_control, 100);
+HV_EVMCS_V1_CHECK_OFFSET(io_bitmap_a, 104);
+HV_EVMCS_V1_CHECK_OFFSET(io_bitmap_b, 112);
+HV_EVMCS_V1_CHECK_OFFSET(msr_bitmap, 120);
+HV_EVMCS_V1_CHECK_OFFSET(guest_es_selector, 128);
+HV_EVMCS_V1_CHECK_OFFSET(guest_cs_selector, 130);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ss_selector, 132);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ds_selector, 134);
+HV_EVMCS_V1_CHECK_OFFSET(guest_fs_selector, 136);
+HV_EVMCS_V1_CHECK_OFFSET(guest_gs_selector, 138);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ldtr_selector, 140);
+HV_EVMCS_V1_CHECK_OFFSET(guest_tr_selector, 142);
+HV_EVMCS_V1_CHECK_OFFSET(guest_es_limit, 144);
+HV_EVMCS_V1_CHECK_OFFSET(guest_cs_limit, 148);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ss_limit, 152);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ds_limit, 156);
+HV_EVMCS_V1_CHECK_OFFSET(guest_fs_limit, 160);
+HV_EVMCS_V1_CHECK_OFFSET(guest_gs_limit, 164);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ldtr_limit, 168);
+HV_EVMCS_V1_CHECK_OFFSET(guest_tr_limit, 172);
+HV_EVMCS_V1_CHECK_OFFSET(guest_gdtr_limit, 176);
+HV_EVMCS_V1_CHECK_OFFSET(guest_idtr_limit, 180);
+HV_EVMCS_V1_CHECK_OFFSET(guest_es_ar_bytes, 184);
+HV_EVMCS_V1_CHECK_OFFSET(guest_cs_ar_bytes, 188);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ss_ar_bytes, 192);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ds_ar_bytes, 196);
+HV_EVMCS_V1_CHECK_OFFSET(guest_fs_ar_bytes, 200);
+HV_EVMCS_V1_CHECK_OFFSET(guest_gs_ar_bytes, 204);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ldtr_ar_bytes, 208);
+HV_EVMCS_V1_CHECK_OFFSET(guest_tr_ar_bytes, 212);
+HV_EVMCS_V1_CHECK_OFFSET(guest_es_base, 216);
+HV_EVMCS_V1_CHECK_OFFSET(guest_cs_base, 224);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ss_base, 232);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ds_base, 240);
+HV_EVMCS_V1_CHECK_OFFSET(guest_fs_base, 248);
+HV_EVMCS_V1_CHECK_OFFSET(guest_gs_base, 256);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ldtr_base, 264);
+HV_EVMCS_V1_CHECK_OFFSET(guest_tr_base, 272);
+HV_EVMCS_V1_CHECK_OFFSET(guest_gdtr_base, 280);
+HV_EVMCS_V1_CHECK_OFFSET(guest_idtr_base, 288);
+HV_EVMCS_V1_CHECK_OFFSET(padding64_1, 296);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_msr_store_addr, 320);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_msr_load_addr, 328);
+HV_EVMCS_V1_CHECK_OFFSET(vm_entry_msr_load_addr, 336);
+HV_EVMCS_V1_CHECK_OFFSET(cr3_target_value0, 344);
+HV_EVMCS_V1_CHECK_OFFSET(cr3_target_value1, 352);
+HV_EVMCS_V1_CHECK_OFFSET(cr3_target_value2, 360);
+HV_EVMCS_V1_CHECK_OFFSET(cr3_target_value3, 368);
+HV_EVMCS_V1_CHECK_OFFSET(page_fault_error_code_mask, 376);
+HV_EVMCS_V1_CHECK_OFFSET(page_fault_error_code_match, 380);
+HV_EVMCS_V1_CHECK_OFFSET(cr3_target_count, 384);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_msr_store_count, 388);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_msr_load_count, 392);
+HV_EVMCS_V1_CHECK_OFFSET(vm_entry_msr_load_count, 396);
+HV_EVMCS_V1_CHECK_OFFSET(tsc_offset, 400);
+HV_EVMCS_V1_CHECK_OFFSET(virtual_apic_page_addr, 408);
+HV_EVMCS_V1_CHECK_OFFSET(vmcs_link_pointer, 416);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ia32_debugctl, 424);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ia32_pat, 432);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ia32_efer, 440);
+HV_EVMCS_V1_CHECK_OFFSET(guest_pdptr0, 448);
+HV_EVMCS_V1_CHECK_OFFSET(guest_pdptr1, 456);
+HV_EVMCS_V1_CHECK_OFFSET(guest_pdptr2, 464);
+HV_EVMCS_V1_CHECK_OFFSET(guest_pdptr3, 472);
+HV_EVMCS_V1_CHECK_OFFSET(guest_pending_dbg_exceptions, 480);
+HV_EVMCS_V1_CHECK_OFFSET(guest_sysenter_esp, 488);
+HV_EVMCS_V1_CHECK_OFFSET(guest_sysenter_eip, 496);
+HV_EVMCS_V1_CHECK_OFFSET(guest_activity_state, 504);
+HV_EVMCS_V1_CHECK_OFFSET(guest_sysenter_cs, 508);
+HV_EVMCS_V1_CHECK_OFFSET(cr0_guest_host_mask, 512);
+HV_EVMCS_V1_CHECK_OFFSET(cr4_guest_host_mask, 520);
+HV_EVMCS_V1_CHECK_OFFSET(cr0_read_shadow, 528);
+HV_EVMCS_V1_CHECK_OFFSET(cr4_read_shadow, 536);
+HV_EVMCS_V1_CHECK_OFFSET(guest_cr0, 544);
+HV_EVMCS_V1_CHECK_OFFSET(guest_cr3, 552);
+HV_EVMCS_V1_CHECK_OFFSET(guest_cr4, 560);
+HV_EVMCS_V1_CHECK_OFFSET(guest_dr7, 568);
+HV_EVMCS_V1_CHECK_OFFSET(host_fs_base, 576);
+HV_EVMCS_V1_CHECK_OFFSET(host_gs_base, 584);
+HV_EVMCS_V1_CHECK_OFFSET(host_tr_base, 592);
+HV_EVMCS_V1_CHECK_OFFSET(host_gdtr_base, 600);
+HV_EVMCS_V1_CHECK_OFFSET(host_idtr_base, 608);
+HV_EVMCS_V1_CHECK_OFFSET(host_rsp, 616);
+HV_EVMCS_V1_CHECK_OFFSET(ept_pointer, 624);
+HV_EVMCS_V1_CHECK_OFFSET(virtual_processor_id, 632);
+HV_EVMCS_V1_CHECK_OFFSET(padding16_2, 634);
+HV_EVMCS_V1_CHECK_OFFSET(padding64_2, 640);
+HV_EVMCS_V1_CHECK_OFFSET(guest_physical_address, 680);
+HV_EVMCS_V1_CHECK_OFFSET(vm_instruction_error, 688);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_reason, 692);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_intr_info, 696);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_intr_error_code, 700);
+HV_EVMCS_V1_CHECK_OFFSET(idt_vectoring_info_field, 704);
+HV_EVMCS_V1_CHECK_OFFSET(idt_vectoring_error_code, 708);
+HV_EVMCS_V1_CHECK_OFFSET(vm_exit_instruction_len, 712);
+HV_EVMCS_V1_CHECK_OFFSET(vmx_instruction_info, 716);
+HV_EVMCS_V1_CHECK_OFFSET(exit_qualification, 720);
+HV_EVMCS_V1_CHECK_OFFSET(exit_io_instruction_ecx, 728);
+HV_EVMCS_V1_CHECK_OFFSET(exit_io_instruction_esi, 736);
+HV_EVMCS_V1_CHECK_OFFSET(exit_io_instruction_edi, 744);
+HV_EVMCS_V1_CHECK_OFFSET(exit_io_instruction_eip, 752);
+HV_EVMCS_V1_CHECK_OFFSET(guest_linear_address, 760);
+HV_EVMCS_V1_CHECK_OFFSET(guest_rsp, 768);
+HV_EVMCS_V1_CHECK_OFFSET(guest_rflags, 776);
+HV_EVMCS_V1_CHECK_OFFSET(guest_interruptibility_info, 784);
+HV_EVMCS_V1_CHECK_OFFSET(cpu_based_vm_exec_control, 788);
+HV_EVMCS_V1_CHECK_OFFSET(exception_bitmap, 792);
+HV_EVMCS_V1_CHECK_OFFSET(vm_entry_controls, 796);
+HV_EVMCS_V1_CHECK_OFFSET(vm_entry_intr_info_field, 800);
+HV_EVMCS_V1_CHECK_OFFSET(vm_entry_exception_error_code, 804);
+HV_EVMCS_V1_CHECK_OFFSET(vm_entry_instruction_len, 808);
+HV_EVMCS_V1_CHECK_OFFSET(tpr_threshold, 812);
+HV_EVMCS_V1_CHECK_OFFSET(guest_rip, 816);
+HV_EVMCS_V1_CHECK_OFFSET(hv_clean_fields, 824);
+HV_EVMCS_V1_CHECK_OFFSET(padding32_1, 828);
+HV_EVMCS_V1_CHECK_OFFSET(hv_synthetic_controls, 832);
+HV_EVMCS_V1_CHECK_OFFSET(hv_enlightenments_control, 836);
+HV_EVMCS_V1_CHECK_OFFSET(hv_vp_id, 840);
+HV_EVMCS_V1_CHECK_OFFSET(padding32_2, 844);
+HV_EVMCS_V1_CHECK_OFFSET(hv_vm_id, 848);
+HV_EVMCS_V1_CHECK_OFFSET(partition_assist_page, 856);
+HV_EVMCS_V1_CHECK_OFFSET(padding64_4, 864);
+HV_EVMCS_V1_CHECK_OFFSET(guest_bndcfgs, 896);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ia32_perf_global_ctrl, 904);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ia32_s_cet, 912);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ssp, 920);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ia32_int_ssp_table_addr, 928);
+HV_EVMCS_V1_CHECK_OFFSET(guest_ia32_lbr_ctl, 936);
+HV_EVMCS_V1_CHECK_OFFSET(padding64_5, 944);
+HV_EVMCS_V1_CHECK_OFFSET(xss_exit_bitmap, 960);
+HV_EVMCS_V1_CHECK_OFFSET(encls_exiting_bitmap, 968);
+HV_EVMCS_V1_CHECK_OFFSET(host_ia32_perf_global_ctrl, 976);
+HV_EVMCS_V1_CHECK_OFFSET(tsc_multiplier, 984);
+HV_EVMCS_V1_CHECK_OFFSET(host_ia32_s_cet, 992);
+HV_EVMCS_V1_CHECK_OFFSET(host_ssp, 1000);
+HV_EVMCS_V1_CHECK_OFFSET(host_ia32_int_ssp_table_addr, 1008);
+HV_EVMCS_V1_CHECK_OFFSET(padding64_6, 1016);
+HV_EVMCS_V1_STATIC_ASSERT(sizeof(struct hv_evmcs_v1) == HV_EVMCS_V1_STRUCT_SIZE,
+			  "hv_evmcs_v1 changed size");
+HV_EVMCS_V1_STATIC_ASSERT(HV_EVMCS_V1_STRUCT_SIZE <= HV_EVMCS_V1_REGION_SIZE,
+			  "hv_evmcs_v1 overflows its region");
 
 #define HV_EVMCS_V1_LOOKUP_COLUMNS 26u
 #define HV_EVMCS_V1_LOOKUP_SIZE 416u
@@ -521,30 +554,43 @@ HV_EVMCS_V1_STATIC_ASSERT(HV_EVMCS_V1_STRUCT_SIZE <= HV_EVMCS_V1_REGION_SIZE, "h
 /*
  * Offset of the field an encoding names, or 0 if the layout has none (offset 0 is the
  * header). Rows are width<<2|type (encoding bits 14:13, 11:10), columns the index.
+ * A slot the compiler knows is not attacker-controlled: it is checked at compile time and
+ * loaded without the clamp, which lets a constant encoding fold to a fixed offset.
  */
-static inline uint16_t hv_evmcs_v1_lookup_slot(size_t slot)
+HV_EVMCS_V1_INLINE uint16_t hv_evmcs_v1_lookup_slot(size_t slot)
 {
 	static const uint16_t offsets[HV_EVMCS_V1_LOOKUP_SIZE] = {
 		632, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		128, 130, 132, 134, 136, 138, 140, 142, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		128, 130, 132, 134, 136, 138, 140, 142, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0,
 		8, 10, 12, 14, 16, 18, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		104, 112, 120, 320, 328, 336, 0, 0, 400, 408, 0, 0, 0, 624, 0, 0, 0, 0, 0, 0, 0, 0, 960, 968, 0, 984,
+		104, 112, 120, 320, 328, 336, 0, 0, 400, 408, 0, 0, 0, 624, 0, 0, 0, 0, 0, 0, 0, 0,
+		960, 968, 0, 984,
 		680, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		416, 424, 432, 440, 904, 448, 456, 464, 472, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		416, 424, 432, 440, 904, 448, 456, 464, 472, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0,
 		24, 32, 976, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		92, 788, 792, 376, 380, 384, 96, 388, 392, 796, 396, 800, 804, 808, 812, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		688, 692, 696, 700, 704, 708, 712, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		144, 148, 152, 156, 160, 164, 168, 172, 176, 180, 184, 188, 192, 196, 200, 204, 208, 212, 784, 504, 0, 508, 0, 0, 0, 0,
+		92, 788, 792, 376, 380, 384, 96, 388, 392, 796, 396, 800, 804, 808, 812, 100, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0,
+		688, 692, 696, 700, 704, 708, 712, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0,
+		144, 148, 152, 156, 160, 164, 168, 172, 176, 180, 184, 188, 192, 196, 200, 204, 208,
+		212, 784, 504, 0, 508, 0, 0, 0, 0,
 		88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		512, 520, 528, 536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		512, 520, 528, 536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0,
 		720, 0, 0, 0, 0, 760, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		544, 552, 560, 216, 224, 232, 240, 248, 256, 264, 272, 280, 288, 568, 768, 816, 776, 480, 488, 496, 0, 0, 0, 0, 0, 0,
-		40, 48, 56, 576, 584, 592, 600, 608, 64, 72, 616, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		544, 552, 560, 216, 224, 232, 240, 248, 256, 264, 272, 280, 288, 568, 768, 816, 776,
+		480, 488, 496, 0, 0, 0, 0, 0, 0,
+		40, 48, 56, 576, 584, 592, 600, 608, 64, 72, 616, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0,
 	};
 	size_t limit = HV_EVMCS_V1_LOOKUP_SIZE;
 	size_t mask;
 
+	if (HV_EVMCS_V1_IS_CONSTANT(slot))
+		return slot < limit ? offsets[slot] : 0;
 	/* Hide slot's value from the optimiser so the mask below stays a data dependency. */
 #if defined(__GNUC__) || defined(__clang__)
 	__asm__("" : "+r"(slot));
@@ -558,11 +604,13 @@ static inline uint16_t hv_evmcs_v1_lookup_slot(size_t slot)
  * Where the field `encoding` lives: its offset and size in bytes. Returns 0, or
  * -ENOENT for an encoding the layout does not hold (or a malformed one).
  */
-static inline int hv_evmcs_v1_field_location(uint32_t encoding, uint16_t *offset, uint16_t *size)
+HV_EVMCS_V1_INLINE int hv_evmcs_v1_field_location(uint32_t encoding, uint16_t *offset,
+						  uint16_t *size)
 {
 	uint32_t width = (encoding >> 13) & 3u;
 	uint32_t index = (encoding >> 1) & 0x1ffu;
 	uint32_t high = encoding & 1u;
+	size_t slot;
 	uint16_t found;
 
 	if (encoding & ~0x6fffu)
@@ -571,7 +619,9 @@ static inline int hv_evmcs_v1_field_location(uint32_t encoding, uint16_t *offset
 		return -ENOENT;
 	if (index > HV_EVMCS_V1_MAX_FIELD_INDEX)
 		return -ENOENT;
-	found = hv_evmcs_v1_lookup_slot((size_t)(((encoding >> 10) & 3u) | (width << 2)) * HV_EVMCS_V1_LOOKUP_COLUMNS + index);
+	slot = (size_t)(((encoding >> 10) & 3u) | (width << 2));
+	slot = slot * HV_EVMCS_V1_LOOKUP_COLUMNS + index;
+	found = hv_evmcs_v1_lookup_slot(slot);
 	if (!found)
 		return -ENOENT;
 	*offset = (uint16_t)(found + (high ? 4u : 0u));
@@ -580,62 +630,59 @@ static inline int hv_evmcs_v1_field_location(uint32_t encoding, uint16_t *offset
 }
 
 /* VMREAD: 0 and the field's value in *value, or -ENOENT. */
-static inline int hv_evmcs_v1_read(const void *vmcs, uint32_t encoding, uint64_t *value)
+HV_EVMCS_V1_INLINE int hv_evmcs_v1_read(const void *vmcs, uint32_t encoding, uint64_t *value)
 {
+	const uint8_t *field;
 	uint16_t offset, size;
-	const unsigned char *p;
+	uint16_t v16;
+	uint32_t v32;
+	uint64_t v64;
 	int err = hv_evmcs_v1_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	p = (const unsigned char *)vmcs + offset;
+	field = (const uint8_t *)vmcs + offset;
 	/* Fixed-size copies compile to single loads; a variable-size memcpy does not. */
 	switch (size) {
-	case 2: {
-		uint16_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	case 2:
+		memcpy(&v16, field, sizeof(v16));
+		*value = v16;
 		break;
-	}
-	case 4: {
-		uint32_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	case 4:
+		memcpy(&v32, field, sizeof(v32));
+		*value = v32;
 		break;
-	}
-	default: {
-		uint64_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	default:
+		memcpy(&v64, field, sizeof(v64));
+		*value = v64;
 		break;
-	}
 	}
 	return 0;
 }
 
 /* VMWRITE: store the low bits of value that fit the field; 0 or -ENOENT. */
-static inline int hv_evmcs_v1_write(void *vmcs, uint32_t encoding, uint64_t value)
+HV_EVMCS_V1_INLINE int hv_evmcs_v1_write(void *vmcs, uint32_t encoding, uint64_t value)
 {
+	uint8_t *field;
 	uint16_t offset, size;
-	unsigned char *p;
+	uint16_t v16;
+	uint32_t v32;
 	int err = hv_evmcs_v1_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	p = (unsigned char *)vmcs + offset;
+	field = (uint8_t *)vmcs + offset;
 	switch (size) {
-	case 2: {
-		uint16_t v = (uint16_t)value;
-		memcpy(p, &v, sizeof(v));
+	case 2:
+		v16 = (uint16_t)value;
+		memcpy(field, &v16, sizeof(v16));
 		break;
-	}
-	case 4: {
-		uint32_t v = (uint32_t)value;
-		memcpy(p, &v, sizeof(v));
+	case 4:
+		v32 = (uint32_t)value;
+		memcpy(field, &v32, sizeof(v32));
 		break;
-	}
 	default:
-		memcpy(p, &value, sizeof(value));
+		memcpy(field, &value, sizeof(value));
 		break;
 	}
 	return 0;

@@ -9,10 +9,11 @@
  * specs/layouts/hv_evmcs_v1.yaml by the rule above; the proposal is the 2017 RFC
  * "KVM: nVMX: modify vmcs12 fields to match Hyper-V enlightened VMCS".
  *
- * KVM_VMCS12_EVMCS_ORDER_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
+ * kvm_vmcs12_evmcs_order_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
  * bounds-checked and the table index clamped without a branch before the load, so a
- * mispredicted check cannot read outside the table (Spectre v1). Writes keep the low
- * bits of the value that fit the field, as VMWRITE does.
+ * mispredicted check cannot read outside the table (Spectre v1). A constant encoding
+ * needs no clamp: the compiler resolves it to a direct access at a fixed offset. Writes
+ * keep the low bits of the value that fit the field, as VMWRITE does.
  */
 #ifndef VMCSGEN_KVM_VMCS12_EVMCS_ORDER_H
 #define VMCSGEN_KVM_VMCS12_EVMCS_ORDER_H
@@ -23,7 +24,7 @@
 #include <errno.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-#error "kvm_vmcs12_evmcs_order: VMCS regions are little-endian; this header assumes a little-endian host"
+#error "kvm_vmcs12_evmcs_order: VMCS regions are little-endian, the host is not"
 #endif
 
 #ifdef __cplusplus
@@ -31,6 +32,18 @@
 extern "C" {
 #else
 #define KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(expr, msg) _Static_assert(expr, msg)
+#endif
+#define KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(member, offset) \
+	KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, member) == (offset), \
+		"kvm_vmcs12_evmcs_order." #member " moved")
+
+/* A constant encoding resolves at compile time only when the accessors are inlined. */
+#if defined(__GNUC__) || defined(__clang__)
+#define KVM_VMCS12_EVMCS_ORDER_INLINE static inline __attribute__((always_inline))
+#define KVM_VMCS12_EVMCS_ORDER_IS_CONSTANT(x) __builtin_constant_p(x)
+#else
+#define KVM_VMCS12_EVMCS_ORDER_INLINE static inline
+#define KVM_VMCS12_EVMCS_ORDER_IS_CONSTANT(x) 0
 #endif
 
 #define KVM_VMCS12_EVMCS_ORDER_REVISION_ID 0x11e57ed1u
@@ -220,7 +233,7 @@ extern "C" {
 #define KVM_VMCS12_EVMCS_ORDER_ENC_HOST_RSP 0x00006c14u
 #define KVM_VMCS12_EVMCS_ORDER_ENC_HOST_RIP 0x00006c16u
 
-struct __attribute__((packed)) kvm_vmcs12_evmcs_order {
+struct kvm_vmcs12_evmcs_order {
 	uint32_t hdr; /* 0: struct vmcs_hdr: revision_id:31, shadow_vmcs:1 */
 	uint32_t abort; /* 4: VMX-abort indicator */
 	uint16_t host_es_selector; /* 8: HOST_ES_SELECTOR */
@@ -373,162 +386,164 @@ struct __attribute__((packed)) kvm_vmcs12_evmcs_order {
 	uint16_t posted_intr_nv; /* 1120: POSTED_INTR_NV */
 	uint16_t guest_intr_status; /* 1122: GUEST_INTR_STATUS */
 	uint16_t guest_pml_index; /* 1124: GUEST_PML_INDEX */
-};
+} __attribute__((packed));
 
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, hdr) == 0, "kvm_vmcs12_evmcs_order.hdr moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, abort) == 4, "kvm_vmcs12_evmcs_order.abort moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_es_selector) == 8, "kvm_vmcs12_evmcs_order.host_es_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_cs_selector) == 10, "kvm_vmcs12_evmcs_order.host_cs_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_ss_selector) == 12, "kvm_vmcs12_evmcs_order.host_ss_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_ds_selector) == 14, "kvm_vmcs12_evmcs_order.host_ds_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_fs_selector) == 16, "kvm_vmcs12_evmcs_order.host_fs_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_gs_selector) == 18, "kvm_vmcs12_evmcs_order.host_gs_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_tr_selector) == 20, "kvm_vmcs12_evmcs_order.host_tr_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, reserved_22) == 22, "kvm_vmcs12_evmcs_order.reserved_22 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_ia32_pat) == 24, "kvm_vmcs12_evmcs_order.host_ia32_pat moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_ia32_efer) == 32, "kvm_vmcs12_evmcs_order.host_ia32_efer moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_cr0) == 40, "kvm_vmcs12_evmcs_order.host_cr0 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_cr3) == 48, "kvm_vmcs12_evmcs_order.host_cr3 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_cr4) == 56, "kvm_vmcs12_evmcs_order.host_cr4 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_ia32_sysenter_esp) == 64, "kvm_vmcs12_evmcs_order.host_ia32_sysenter_esp moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_ia32_sysenter_eip) == 72, "kvm_vmcs12_evmcs_order.host_ia32_sysenter_eip moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_rip) == 80, "kvm_vmcs12_evmcs_order.host_rip moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_ia32_sysenter_cs) == 88, "kvm_vmcs12_evmcs_order.host_ia32_sysenter_cs moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, pin_based_vm_exec_control) == 92, "kvm_vmcs12_evmcs_order.pin_based_vm_exec_control moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_controls) == 96, "kvm_vmcs12_evmcs_order.vm_exit_controls moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, secondary_vm_exec_control) == 100, "kvm_vmcs12_evmcs_order.secondary_vm_exec_control moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, io_bitmap_a) == 104, "kvm_vmcs12_evmcs_order.io_bitmap_a moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, io_bitmap_b) == 112, "kvm_vmcs12_evmcs_order.io_bitmap_b moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, msr_bitmap) == 120, "kvm_vmcs12_evmcs_order.msr_bitmap moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_es_selector) == 128, "kvm_vmcs12_evmcs_order.guest_es_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_cs_selector) == 130, "kvm_vmcs12_evmcs_order.guest_cs_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ss_selector) == 132, "kvm_vmcs12_evmcs_order.guest_ss_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ds_selector) == 134, "kvm_vmcs12_evmcs_order.guest_ds_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_fs_selector) == 136, "kvm_vmcs12_evmcs_order.guest_fs_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_gs_selector) == 138, "kvm_vmcs12_evmcs_order.guest_gs_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ldtr_selector) == 140, "kvm_vmcs12_evmcs_order.guest_ldtr_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_tr_selector) == 142, "kvm_vmcs12_evmcs_order.guest_tr_selector moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_es_limit) == 144, "kvm_vmcs12_evmcs_order.guest_es_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_cs_limit) == 148, "kvm_vmcs12_evmcs_order.guest_cs_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ss_limit) == 152, "kvm_vmcs12_evmcs_order.guest_ss_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ds_limit) == 156, "kvm_vmcs12_evmcs_order.guest_ds_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_fs_limit) == 160, "kvm_vmcs12_evmcs_order.guest_fs_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_gs_limit) == 164, "kvm_vmcs12_evmcs_order.guest_gs_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ldtr_limit) == 168, "kvm_vmcs12_evmcs_order.guest_ldtr_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_tr_limit) == 172, "kvm_vmcs12_evmcs_order.guest_tr_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_gdtr_limit) == 176, "kvm_vmcs12_evmcs_order.guest_gdtr_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_idtr_limit) == 180, "kvm_vmcs12_evmcs_order.guest_idtr_limit moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_es_ar_bytes) == 184, "kvm_vmcs12_evmcs_order.guest_es_ar_bytes moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_cs_ar_bytes) == 188, "kvm_vmcs12_evmcs_order.guest_cs_ar_bytes moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ss_ar_bytes) == 192, "kvm_vmcs12_evmcs_order.guest_ss_ar_bytes moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ds_ar_bytes) == 196, "kvm_vmcs12_evmcs_order.guest_ds_ar_bytes moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_fs_ar_bytes) == 200, "kvm_vmcs12_evmcs_order.guest_fs_ar_bytes moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_gs_ar_bytes) == 204, "kvm_vmcs12_evmcs_order.guest_gs_ar_bytes moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ldtr_ar_bytes) == 208, "kvm_vmcs12_evmcs_order.guest_ldtr_ar_bytes moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_tr_ar_bytes) == 212, "kvm_vmcs12_evmcs_order.guest_tr_ar_bytes moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_es_base) == 216, "kvm_vmcs12_evmcs_order.guest_es_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_cs_base) == 224, "kvm_vmcs12_evmcs_order.guest_cs_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ss_base) == 232, "kvm_vmcs12_evmcs_order.guest_ss_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ds_base) == 240, "kvm_vmcs12_evmcs_order.guest_ds_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_fs_base) == 248, "kvm_vmcs12_evmcs_order.guest_fs_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_gs_base) == 256, "kvm_vmcs12_evmcs_order.guest_gs_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ldtr_base) == 264, "kvm_vmcs12_evmcs_order.guest_ldtr_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_tr_base) == 272, "kvm_vmcs12_evmcs_order.guest_tr_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_gdtr_base) == 280, "kvm_vmcs12_evmcs_order.guest_gdtr_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_idtr_base) == 288, "kvm_vmcs12_evmcs_order.guest_idtr_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, reserved_296) == 296, "kvm_vmcs12_evmcs_order.reserved_296 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_msr_store_addr) == 320, "kvm_vmcs12_evmcs_order.vm_exit_msr_store_addr moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_msr_load_addr) == 328, "kvm_vmcs12_evmcs_order.vm_exit_msr_load_addr moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_entry_msr_load_addr) == 336, "kvm_vmcs12_evmcs_order.vm_entry_msr_load_addr moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, reserved_344) == 344, "kvm_vmcs12_evmcs_order.reserved_344 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, page_fault_error_code_mask) == 376, "kvm_vmcs12_evmcs_order.page_fault_error_code_mask moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, page_fault_error_code_match) == 380, "kvm_vmcs12_evmcs_order.page_fault_error_code_match moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, cr3_target_count) == 384, "kvm_vmcs12_evmcs_order.cr3_target_count moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_msr_store_count) == 388, "kvm_vmcs12_evmcs_order.vm_exit_msr_store_count moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_msr_load_count) == 392, "kvm_vmcs12_evmcs_order.vm_exit_msr_load_count moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_entry_msr_load_count) == 396, "kvm_vmcs12_evmcs_order.vm_entry_msr_load_count moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, tsc_offset) == 400, "kvm_vmcs12_evmcs_order.tsc_offset moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, virtual_apic_page_addr) == 408, "kvm_vmcs12_evmcs_order.virtual_apic_page_addr moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vmcs_link_pointer) == 416, "kvm_vmcs12_evmcs_order.vmcs_link_pointer moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ia32_debugctl) == 424, "kvm_vmcs12_evmcs_order.guest_ia32_debugctl moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ia32_pat) == 432, "kvm_vmcs12_evmcs_order.guest_ia32_pat moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ia32_efer) == 440, "kvm_vmcs12_evmcs_order.guest_ia32_efer moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_pdptr0) == 448, "kvm_vmcs12_evmcs_order.guest_pdptr0 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_pdptr1) == 456, "kvm_vmcs12_evmcs_order.guest_pdptr1 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_pdptr2) == 464, "kvm_vmcs12_evmcs_order.guest_pdptr2 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_pdptr3) == 472, "kvm_vmcs12_evmcs_order.guest_pdptr3 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_pending_dbg_exceptions) == 480, "kvm_vmcs12_evmcs_order.guest_pending_dbg_exceptions moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_sysenter_esp) == 488, "kvm_vmcs12_evmcs_order.guest_sysenter_esp moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_sysenter_eip) == 496, "kvm_vmcs12_evmcs_order.guest_sysenter_eip moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_activity_state) == 504, "kvm_vmcs12_evmcs_order.guest_activity_state moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_sysenter_cs) == 508, "kvm_vmcs12_evmcs_order.guest_sysenter_cs moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, cr0_guest_host_mask) == 512, "kvm_vmcs12_evmcs_order.cr0_guest_host_mask moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, cr4_guest_host_mask) == 520, "kvm_vmcs12_evmcs_order.cr4_guest_host_mask moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, cr0_read_shadow) == 528, "kvm_vmcs12_evmcs_order.cr0_read_shadow moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, cr4_read_shadow) == 536, "kvm_vmcs12_evmcs_order.cr4_read_shadow moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_cr0) == 544, "kvm_vmcs12_evmcs_order.guest_cr0 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_cr3) == 552, "kvm_vmcs12_evmcs_order.guest_cr3 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_cr4) == 560, "kvm_vmcs12_evmcs_order.guest_cr4 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_dr7) == 568, "kvm_vmcs12_evmcs_order.guest_dr7 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_fs_base) == 576, "kvm_vmcs12_evmcs_order.host_fs_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_gs_base) == 584, "kvm_vmcs12_evmcs_order.host_gs_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_tr_base) == 592, "kvm_vmcs12_evmcs_order.host_tr_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_gdtr_base) == 600, "kvm_vmcs12_evmcs_order.host_gdtr_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_idtr_base) == 608, "kvm_vmcs12_evmcs_order.host_idtr_base moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_rsp) == 616, "kvm_vmcs12_evmcs_order.host_rsp moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, ept_pointer) == 624, "kvm_vmcs12_evmcs_order.ept_pointer moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, virtual_processor_id) == 632, "kvm_vmcs12_evmcs_order.virtual_processor_id moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, reserved_634) == 634, "kvm_vmcs12_evmcs_order.reserved_634 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_physical_address) == 680, "kvm_vmcs12_evmcs_order.guest_physical_address moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_instruction_error) == 688, "kvm_vmcs12_evmcs_order.vm_instruction_error moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_reason) == 692, "kvm_vmcs12_evmcs_order.vm_exit_reason moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_intr_info) == 696, "kvm_vmcs12_evmcs_order.vm_exit_intr_info moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_intr_error_code) == 700, "kvm_vmcs12_evmcs_order.vm_exit_intr_error_code moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, idt_vectoring_info_field) == 704, "kvm_vmcs12_evmcs_order.idt_vectoring_info_field moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, idt_vectoring_error_code) == 708, "kvm_vmcs12_evmcs_order.idt_vectoring_error_code moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_exit_instruction_len) == 712, "kvm_vmcs12_evmcs_order.vm_exit_instruction_len moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vmx_instruction_info) == 716, "kvm_vmcs12_evmcs_order.vmx_instruction_info moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, exit_qualification) == 720, "kvm_vmcs12_evmcs_order.exit_qualification moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, reserved_728) == 728, "kvm_vmcs12_evmcs_order.reserved_728 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_linear_address) == 760, "kvm_vmcs12_evmcs_order.guest_linear_address moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_rsp) == 768, "kvm_vmcs12_evmcs_order.guest_rsp moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_rflags) == 776, "kvm_vmcs12_evmcs_order.guest_rflags moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_interruptibility_info) == 784, "kvm_vmcs12_evmcs_order.guest_interruptibility_info moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, cpu_based_vm_exec_control) == 788, "kvm_vmcs12_evmcs_order.cpu_based_vm_exec_control moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, exception_bitmap) == 792, "kvm_vmcs12_evmcs_order.exception_bitmap moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_entry_controls) == 796, "kvm_vmcs12_evmcs_order.vm_entry_controls moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_entry_intr_info_field) == 800, "kvm_vmcs12_evmcs_order.vm_entry_intr_info_field moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_entry_exception_error_code) == 804, "kvm_vmcs12_evmcs_order.vm_entry_exception_error_code moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_entry_instruction_len) == 808, "kvm_vmcs12_evmcs_order.vm_entry_instruction_len moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, tpr_threshold) == 812, "kvm_vmcs12_evmcs_order.tpr_threshold moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_rip) == 816, "kvm_vmcs12_evmcs_order.guest_rip moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, reserved_824) == 824, "kvm_vmcs12_evmcs_order.reserved_824 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_bndcfgs) == 896, "kvm_vmcs12_evmcs_order.guest_bndcfgs moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_ia32_perf_global_ctrl) == 904, "kvm_vmcs12_evmcs_order.guest_ia32_perf_global_ctrl moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, reserved_912) == 912, "kvm_vmcs12_evmcs_order.reserved_912 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, xss_exit_bitmap) == 960, "kvm_vmcs12_evmcs_order.xss_exit_bitmap moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, encls_exiting_bitmap) == 968, "kvm_vmcs12_evmcs_order.encls_exiting_bitmap moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, host_ia32_perf_global_ctrl) == 976, "kvm_vmcs12_evmcs_order.host_ia32_perf_global_ctrl moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, tsc_multiplier) == 984, "kvm_vmcs12_evmcs_order.tsc_multiplier moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, reserved_992) == 992, "kvm_vmcs12_evmcs_order.reserved_992 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, apic_access_addr) == 1024, "kvm_vmcs12_evmcs_order.apic_access_addr moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, posted_intr_desc_addr) == 1032, "kvm_vmcs12_evmcs_order.posted_intr_desc_addr moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, eoi_exit_bitmap0) == 1040, "kvm_vmcs12_evmcs_order.eoi_exit_bitmap0 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, eoi_exit_bitmap1) == 1048, "kvm_vmcs12_evmcs_order.eoi_exit_bitmap1 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, eoi_exit_bitmap2) == 1056, "kvm_vmcs12_evmcs_order.eoi_exit_bitmap2 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, eoi_exit_bitmap3) == 1064, "kvm_vmcs12_evmcs_order.eoi_exit_bitmap3 moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vmread_bitmap) == 1072, "kvm_vmcs12_evmcs_order.vmread_bitmap moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vmwrite_bitmap) == 1080, "kvm_vmcs12_evmcs_order.vmwrite_bitmap moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vm_function_control) == 1088, "kvm_vmcs12_evmcs_order.vm_function_control moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, eptp_list_address) == 1096, "kvm_vmcs12_evmcs_order.eptp_list_address moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, pml_address) == 1104, "kvm_vmcs12_evmcs_order.pml_address moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, launch_state) == 1112, "kvm_vmcs12_evmcs_order.launch_state moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, vmx_preemption_timer_value) == 1116, "kvm_vmcs12_evmcs_order.vmx_preemption_timer_value moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, posted_intr_nv) == 1120, "kvm_vmcs12_evmcs_order.posted_intr_nv moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_intr_status) == 1122, "kvm_vmcs12_evmcs_order.guest_intr_status moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(offsetof(struct kvm_vmcs12_evmcs_order, guest_pml_index) == 1124, "kvm_vmcs12_evmcs_order.guest_pml_index moved");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(sizeof(struct kvm_vmcs12_evmcs_order) == KVM_VMCS12_EVMCS_ORDER_STRUCT_SIZE, "kvm_vmcs12_evmcs_order changed size");
-KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(KVM_VMCS12_EVMCS_ORDER_STRUCT_SIZE <= KVM_VMCS12_EVMCS_ORDER_REGION_SIZE, "kvm_vmcs12_evmcs_order overflows its region");
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(hdr, 0);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(abort, 4);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_es_selector, 8);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_cs_selector, 10);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_ss_selector, 12);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_ds_selector, 14);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_fs_selector, 16);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_gs_selector, 18);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_tr_selector, 20);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(reserved_22, 22);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_ia32_pat, 24);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_ia32_efer, 32);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_cr0, 40);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_cr3, 48);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_cr4, 56);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_ia32_sysenter_esp, 64);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_ia32_sysenter_eip, 72);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_rip, 80);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_ia32_sysenter_cs, 88);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(pin_based_vm_exec_control, 92);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_controls, 96);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(secondary_vm_exec_control, 100);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(io_bitmap_a, 104);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(io_bitmap_b, 112);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(msr_bitmap, 120);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_es_selector, 128);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_cs_selector, 130);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ss_selector, 132);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ds_selector, 134);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_fs_selector, 136);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_gs_selector, 138);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ldtr_selector, 140);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_tr_selector, 142);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_es_limit, 144);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_cs_limit, 148);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ss_limit, 152);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ds_limit, 156);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_fs_limit, 160);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_gs_limit, 164);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ldtr_limit, 168);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_tr_limit, 172);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_gdtr_limit, 176);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_idtr_limit, 180);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_es_ar_bytes, 184);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_cs_ar_bytes, 188);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ss_ar_bytes, 192);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ds_ar_bytes, 196);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_fs_ar_bytes, 200);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_gs_ar_bytes, 204);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ldtr_ar_bytes, 208);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_tr_ar_bytes, 212);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_es_base, 216);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_cs_base, 224);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ss_base, 232);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ds_base, 240);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_fs_base, 248);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_gs_base, 256);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ldtr_base, 264);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_tr_base, 272);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_gdtr_base, 280);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_idtr_base, 288);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(reserved_296, 296);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_msr_store_addr, 320);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_msr_load_addr, 328);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_entry_msr_load_addr, 336);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(reserved_344, 344);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(page_fault_error_code_mask, 376);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(page_fault_error_code_match, 380);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(cr3_target_count, 384);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_msr_store_count, 388);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_msr_load_count, 392);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_entry_msr_load_count, 396);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(tsc_offset, 400);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(virtual_apic_page_addr, 408);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vmcs_link_pointer, 416);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ia32_debugctl, 424);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ia32_pat, 432);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ia32_efer, 440);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_pdptr0, 448);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_pdptr1, 456);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_pdptr2, 464);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_pdptr3, 472);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_pending_dbg_exceptions, 480);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_sysenter_esp, 488);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_sysenter_eip, 496);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_activity_state, 504);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_sysenter_cs, 508);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(cr0_guest_host_mask, 512);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(cr4_guest_host_mask, 520);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(cr0_read_shadow, 528);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(cr4_read_shadow, 536);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_cr0, 544);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_cr3, 552);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_cr4, 560);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_dr7, 568);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_fs_base, 576);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_gs_base, 584);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_tr_base, 592);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_gdtr_base, 600);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_idtr_base, 608);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_rsp, 616);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(ept_pointer, 624);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(virtual_processor_id, 632);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(reserved_634, 634);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_physical_address, 680);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_instruction_error, 688);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_reason, 692);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_intr_info, 696);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_intr_error_code, 700);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(idt_vectoring_info_field, 704);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(idt_vectoring_error_code, 708);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_exit_instruction_len, 712);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vmx_instruction_info, 716);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(exit_qualification, 720);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(reserved_728, 728);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_linear_address, 760);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_rsp, 768);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_rflags, 776);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_interruptibility_info, 784);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(cpu_based_vm_exec_control, 788);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(exception_bitmap, 792);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_entry_controls, 796);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_entry_intr_info_field, 800);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_entry_exception_error_code, 804);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_entry_instruction_len, 808);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(tpr_threshold, 812);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_rip, 816);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(reserved_824, 824);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_bndcfgs, 896);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_ia32_perf_global_ctrl, 904);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(reserved_912, 912);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(xss_exit_bitmap, 960);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(encls_exiting_bitmap, 968);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(host_ia32_perf_global_ctrl, 976);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(tsc_multiplier, 984);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(reserved_992, 992);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(apic_access_addr, 1024);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(posted_intr_desc_addr, 1032);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(eoi_exit_bitmap0, 1040);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(eoi_exit_bitmap1, 1048);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(eoi_exit_bitmap2, 1056);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(eoi_exit_bitmap3, 1064);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vmread_bitmap, 1072);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vmwrite_bitmap, 1080);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vm_function_control, 1088);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(eptp_list_address, 1096);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(pml_address, 1104);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(launch_state, 1112);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(vmx_preemption_timer_value, 1116);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(posted_intr_nv, 1120);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_intr_status, 1122);
+KVM_VMCS12_EVMCS_ORDER_CHECK_OFFSET(guest_pml_index, 1124);
+KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(sizeof(struct kvm_vmcs12_evmcs_order) == KVM_VMCS12_EVMCS_ORDER_STRUCT_SIZE,
+				     "kvm_vmcs12_evmcs_order changed size");
+KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(KVM_VMCS12_EVMCS_ORDER_STRUCT_SIZE <= KVM_VMCS12_EVMCS_ORDER_REGION_SIZE,
+				     "kvm_vmcs12_evmcs_order overflows its region");
 
 #define KVM_VMCS12_EVMCS_ORDER_LOOKUP_COLUMNS 26u
 #define KVM_VMCS12_EVMCS_ORDER_LOOKUP_SIZE 416u
@@ -536,30 +551,43 @@ KVM_VMCS12_EVMCS_ORDER_STATIC_ASSERT(KVM_VMCS12_EVMCS_ORDER_STRUCT_SIZE <= KVM_V
 /*
  * Offset of the field an encoding names, or 0 if the layout has none (offset 0 is the
  * header). Rows are width<<2|type (encoding bits 14:13, 11:10), columns the index.
+ * A slot the compiler knows is not attacker-controlled: it is checked at compile time and
+ * loaded without the clamp, which lets a constant encoding fold to a fixed offset.
  */
-static inline uint16_t kvm_vmcs12_evmcs_order_lookup_slot(size_t slot)
+KVM_VMCS12_EVMCS_ORDER_INLINE uint16_t kvm_vmcs12_evmcs_order_lookup_slot(size_t slot)
 {
 	static const uint16_t offsets[KVM_VMCS12_EVMCS_ORDER_LOOKUP_SIZE] = {
 		632, 1120, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		128, 130, 132, 134, 136, 138, 140, 142, 1122, 1124, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		128, 130, 132, 134, 136, 138, 140, 142, 1122, 1124, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0,
 		8, 10, 12, 14, 16, 18, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		104, 112, 120, 320, 328, 336, 0, 1104, 400, 408, 1024, 1032, 1088, 624, 1040, 1048, 1056, 1064, 1096, 1072, 1080, 0, 960, 968, 0, 984,
+		104, 112, 120, 320, 328, 336, 0, 1104, 400, 408, 1024, 1032, 1088, 624, 1040, 1048,
+		1056, 1064, 1096, 1072, 1080, 0, 960, 968, 0, 984,
 		680, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		416, 424, 432, 440, 904, 448, 456, 464, 472, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		416, 424, 432, 440, 904, 448, 456, 464, 472, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0,
 		24, 32, 976, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		92, 788, 792, 376, 380, 384, 96, 388, 392, 796, 396, 800, 804, 808, 812, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		688, 692, 696, 700, 704, 708, 712, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		144, 148, 152, 156, 160, 164, 168, 172, 176, 180, 184, 188, 192, 196, 200, 204, 208, 212, 784, 504, 0, 508, 0, 1116, 0, 0,
+		92, 788, 792, 376, 380, 384, 96, 388, 392, 796, 396, 800, 804, 808, 812, 100, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0,
+		688, 692, 696, 700, 704, 708, 712, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0,
+		144, 148, 152, 156, 160, 164, 168, 172, 176, 180, 184, 188, 192, 196, 200, 204, 208,
+		212, 784, 504, 0, 508, 0, 1116, 0, 0,
 		88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		512, 520, 528, 536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		512, 520, 528, 536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0,
 		720, 0, 0, 0, 0, 760, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		544, 552, 560, 216, 224, 232, 240, 248, 256, 264, 272, 280, 288, 568, 768, 816, 776, 480, 488, 496, 0, 0, 0, 0, 0, 0,
-		40, 48, 56, 576, 584, 592, 600, 608, 64, 72, 616, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		544, 552, 560, 216, 224, 232, 240, 248, 256, 264, 272, 280, 288, 568, 768, 816, 776,
+		480, 488, 496, 0, 0, 0, 0, 0, 0,
+		40, 48, 56, 576, 584, 592, 600, 608, 64, 72, 616, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0,
 	};
 	size_t limit = KVM_VMCS12_EVMCS_ORDER_LOOKUP_SIZE;
 	size_t mask;
 
+	if (KVM_VMCS12_EVMCS_ORDER_IS_CONSTANT(slot))
+		return slot < limit ? offsets[slot] : 0;
 	/* Hide slot's value from the optimiser so the mask below stays a data dependency. */
 #if defined(__GNUC__) || defined(__clang__)
 	__asm__("" : "+r"(slot));
@@ -573,11 +601,14 @@ static inline uint16_t kvm_vmcs12_evmcs_order_lookup_slot(size_t slot)
  * Where the field `encoding` lives: its offset and size in bytes. Returns 0, or
  * -ENOENT for an encoding the layout does not hold (or a malformed one).
  */
-static inline int kvm_vmcs12_evmcs_order_field_location(uint32_t encoding, uint16_t *offset, uint16_t *size)
+KVM_VMCS12_EVMCS_ORDER_INLINE int kvm_vmcs12_evmcs_order_field_location(uint32_t encoding,
+									uint16_t *offset,
+									uint16_t *size)
 {
 	uint32_t width = (encoding >> 13) & 3u;
 	uint32_t index = (encoding >> 1) & 0x1ffu;
 	uint32_t high = encoding & 1u;
+	size_t slot;
 	uint16_t found;
 
 	if (encoding & ~0x6fffu)
@@ -586,7 +617,9 @@ static inline int kvm_vmcs12_evmcs_order_field_location(uint32_t encoding, uint1
 		return -ENOENT;
 	if (index > KVM_VMCS12_EVMCS_ORDER_MAX_FIELD_INDEX)
 		return -ENOENT;
-	found = kvm_vmcs12_evmcs_order_lookup_slot((size_t)(((encoding >> 10) & 3u) | (width << 2)) * KVM_VMCS12_EVMCS_ORDER_LOOKUP_COLUMNS + index);
+	slot = (size_t)(((encoding >> 10) & 3u) | (width << 2));
+	slot = slot * KVM_VMCS12_EVMCS_ORDER_LOOKUP_COLUMNS + index;
+	found = kvm_vmcs12_evmcs_order_lookup_slot(slot);
 	if (!found)
 		return -ENOENT;
 	*offset = (uint16_t)(found + (high ? 4u : 0u));
@@ -595,62 +628,61 @@ static inline int kvm_vmcs12_evmcs_order_field_location(uint32_t encoding, uint1
 }
 
 /* VMREAD: 0 and the field's value in *value, or -ENOENT. */
-static inline int kvm_vmcs12_evmcs_order_read(const void *vmcs, uint32_t encoding, uint64_t *value)
+KVM_VMCS12_EVMCS_ORDER_INLINE int kvm_vmcs12_evmcs_order_read(const void *vmcs, uint32_t encoding,
+							      uint64_t *value)
 {
+	const uint8_t *field;
 	uint16_t offset, size;
-	const unsigned char *p;
+	uint16_t v16;
+	uint32_t v32;
+	uint64_t v64;
 	int err = kvm_vmcs12_evmcs_order_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	p = (const unsigned char *)vmcs + offset;
+	field = (const uint8_t *)vmcs + offset;
 	/* Fixed-size copies compile to single loads; a variable-size memcpy does not. */
 	switch (size) {
-	case 2: {
-		uint16_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	case 2:
+		memcpy(&v16, field, sizeof(v16));
+		*value = v16;
 		break;
-	}
-	case 4: {
-		uint32_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	case 4:
+		memcpy(&v32, field, sizeof(v32));
+		*value = v32;
 		break;
-	}
-	default: {
-		uint64_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	default:
+		memcpy(&v64, field, sizeof(v64));
+		*value = v64;
 		break;
-	}
 	}
 	return 0;
 }
 
 /* VMWRITE: store the low bits of value that fit the field; 0 or -ENOENT. */
-static inline int kvm_vmcs12_evmcs_order_write(void *vmcs, uint32_t encoding, uint64_t value)
+KVM_VMCS12_EVMCS_ORDER_INLINE int kvm_vmcs12_evmcs_order_write(void *vmcs, uint32_t encoding,
+							       uint64_t value)
 {
+	uint8_t *field;
 	uint16_t offset, size;
-	unsigned char *p;
+	uint16_t v16;
+	uint32_t v32;
 	int err = kvm_vmcs12_evmcs_order_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	p = (unsigned char *)vmcs + offset;
+	field = (uint8_t *)vmcs + offset;
 	switch (size) {
-	case 2: {
-		uint16_t v = (uint16_t)value;
-		memcpy(p, &v, sizeof(v));
+	case 2:
+		v16 = (uint16_t)value;
+		memcpy(field, &v16, sizeof(v16));
 		break;
-	}
-	case 4: {
-		uint32_t v = (uint32_t)value;
-		memcpy(p, &v, sizeof(v));
+	case 4:
+		v32 = (uint32_t)value;
+		memcpy(field, &v32, sizeof(v32));
 		break;
-	}
 	default:
-		memcpy(p, &value, sizeof(value));
+		memcpy(field, &value, sizeof(value));
 		break;
 	}
 	return 0;

@@ -8,10 +8,11 @@
  * Linux 4.14 arch/x86/kvm/vmx.c struct vmcs12 and vmcs_field_to_offset_table
  * (linux-4.14 tree b66e1d2e0368); offsets read off by compiling the struct.
  *
- * KVM_VMCS12_V4_14_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
+ * kvm_vmcs12_v4_14_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
  * bounds-checked and the table index clamped without a branch before the load, so a
- * mispredicted check cannot read outside the table (Spectre v1). Writes keep the low
- * bits of the value that fit the field, as VMWRITE does.
+ * mispredicted check cannot read outside the table (Spectre v1). A constant encoding
+ * needs no clamp: the compiler resolves it to a direct access at a fixed offset. Writes
+ * keep the low bits of the value that fit the field, as VMWRITE does.
  */
 #ifndef VMCSGEN_KVM_VMCS12_V4_14_H
 #define VMCSGEN_KVM_VMCS12_V4_14_H
@@ -22,7 +23,7 @@
 #include <errno.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-#error "kvm_vmcs12_v4_14: VMCS regions are little-endian; this header assumes a little-endian host"
+#error "kvm_vmcs12_v4_14: VMCS regions are little-endian, the host is not"
 #endif
 
 #ifdef __cplusplus
@@ -30,6 +31,18 @@
 extern "C" {
 #else
 #define KVM_VMCS12_V4_14_STATIC_ASSERT(expr, msg) _Static_assert(expr, msg)
+#endif
+#define KVM_VMCS12_V4_14_CHECK_OFFSET(member, offset) \
+	KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, member) == (offset), \
+		"kvm_vmcs12_v4_14." #member " moved")
+
+/* A constant encoding resolves at compile time only when the accessors are inlined. */
+#if defined(__GNUC__) || defined(__clang__)
+#define KVM_VMCS12_V4_14_INLINE static inline __attribute__((always_inline))
+#define KVM_VMCS12_V4_14_IS_CONSTANT(x) __builtin_constant_p(x)
+#else
+#define KVM_VMCS12_V4_14_INLINE static inline
+#define KVM_VMCS12_V4_14_IS_CONSTANT(x) 0
 #endif
 
 #define KVM_VMCS12_V4_14_REVISION_ID 0x11e57ed0u
@@ -214,7 +227,7 @@ extern "C" {
 #define KVM_VMCS12_V4_14_ENC_HOST_RSP 0x00006c14u
 #define KVM_VMCS12_V4_14_ENC_HOST_RIP 0x00006c16u
 
-struct __attribute__((packed)) kvm_vmcs12_v4_14 {
+struct kvm_vmcs12_v4_14 {
 	uint32_t revision_id; /* 0: u32 revision_id */
 	uint32_t abort; /* 4: VMX-abort indicator */
 	uint32_t launch_state; /* 8: 0 after VMCLEAR, 1 after VMLAUNCH */
@@ -363,158 +376,160 @@ struct __attribute__((packed)) kvm_vmcs12_v4_14 {
 	uint16_t host_fs_selector; /* 1016: HOST_FS_SELECTOR */
 	uint16_t host_gs_selector; /* 1018: HOST_GS_SELECTOR */
 	uint16_t host_tr_selector; /* 1020: HOST_TR_SELECTOR */
-};
+} __attribute__((packed));
 
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, revision_id) == 0, "kvm_vmcs12_v4_14.revision_id moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, abort) == 4, "kvm_vmcs12_v4_14.abort moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, launch_state) == 8, "kvm_vmcs12_v4_14.launch_state moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, padding) == 12, "kvm_vmcs12_v4_14.padding moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, io_bitmap_a) == 40, "kvm_vmcs12_v4_14.io_bitmap_a moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, io_bitmap_b) == 48, "kvm_vmcs12_v4_14.io_bitmap_b moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, msr_bitmap) == 56, "kvm_vmcs12_v4_14.msr_bitmap moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_msr_store_addr) == 64, "kvm_vmcs12_v4_14.vm_exit_msr_store_addr moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_msr_load_addr) == 72, "kvm_vmcs12_v4_14.vm_exit_msr_load_addr moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_entry_msr_load_addr) == 80, "kvm_vmcs12_v4_14.vm_entry_msr_load_addr moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, tsc_offset) == 88, "kvm_vmcs12_v4_14.tsc_offset moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, virtual_apic_page_addr) == 96, "kvm_vmcs12_v4_14.virtual_apic_page_addr moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, apic_access_addr) == 104, "kvm_vmcs12_v4_14.apic_access_addr moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, posted_intr_desc_addr) == 112, "kvm_vmcs12_v4_14.posted_intr_desc_addr moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_function_control) == 120, "kvm_vmcs12_v4_14.vm_function_control moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, ept_pointer) == 128, "kvm_vmcs12_v4_14.ept_pointer moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, eoi_exit_bitmap0) == 136, "kvm_vmcs12_v4_14.eoi_exit_bitmap0 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, eoi_exit_bitmap1) == 144, "kvm_vmcs12_v4_14.eoi_exit_bitmap1 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, eoi_exit_bitmap2) == 152, "kvm_vmcs12_v4_14.eoi_exit_bitmap2 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, eoi_exit_bitmap3) == 160, "kvm_vmcs12_v4_14.eoi_exit_bitmap3 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, eptp_list_address) == 168, "kvm_vmcs12_v4_14.eptp_list_address moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, xss_exit_bitmap) == 176, "kvm_vmcs12_v4_14.xss_exit_bitmap moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_physical_address) == 184, "kvm_vmcs12_v4_14.guest_physical_address moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vmcs_link_pointer) == 192, "kvm_vmcs12_v4_14.vmcs_link_pointer moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, pml_address) == 200, "kvm_vmcs12_v4_14.pml_address moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ia32_debugctl) == 208, "kvm_vmcs12_v4_14.guest_ia32_debugctl moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ia32_pat) == 216, "kvm_vmcs12_v4_14.guest_ia32_pat moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ia32_efer) == 224, "kvm_vmcs12_v4_14.guest_ia32_efer moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ia32_perf_global_ctrl) == 232, "kvm_vmcs12_v4_14.guest_ia32_perf_global_ctrl moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_pdptr0) == 240, "kvm_vmcs12_v4_14.guest_pdptr0 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_pdptr1) == 248, "kvm_vmcs12_v4_14.guest_pdptr1 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_pdptr2) == 256, "kvm_vmcs12_v4_14.guest_pdptr2 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_pdptr3) == 264, "kvm_vmcs12_v4_14.guest_pdptr3 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_bndcfgs) == 272, "kvm_vmcs12_v4_14.guest_bndcfgs moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_ia32_pat) == 280, "kvm_vmcs12_v4_14.host_ia32_pat moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_ia32_efer) == 288, "kvm_vmcs12_v4_14.host_ia32_efer moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_ia32_perf_global_ctrl) == 296, "kvm_vmcs12_v4_14.host_ia32_perf_global_ctrl moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, padding64) == 304, "kvm_vmcs12_v4_14.padding64 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr0_guest_host_mask) == 368, "kvm_vmcs12_v4_14.cr0_guest_host_mask moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr4_guest_host_mask) == 376, "kvm_vmcs12_v4_14.cr4_guest_host_mask moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr0_read_shadow) == 384, "kvm_vmcs12_v4_14.cr0_read_shadow moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr4_read_shadow) == 392, "kvm_vmcs12_v4_14.cr4_read_shadow moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr3_target_value0) == 400, "kvm_vmcs12_v4_14.cr3_target_value0 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr3_target_value1) == 408, "kvm_vmcs12_v4_14.cr3_target_value1 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr3_target_value2) == 416, "kvm_vmcs12_v4_14.cr3_target_value2 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr3_target_value3) == 424, "kvm_vmcs12_v4_14.cr3_target_value3 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, exit_qualification) == 432, "kvm_vmcs12_v4_14.exit_qualification moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_linear_address) == 440, "kvm_vmcs12_v4_14.guest_linear_address moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_cr0) == 448, "kvm_vmcs12_v4_14.guest_cr0 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_cr3) == 456, "kvm_vmcs12_v4_14.guest_cr3 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_cr4) == 464, "kvm_vmcs12_v4_14.guest_cr4 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_es_base) == 472, "kvm_vmcs12_v4_14.guest_es_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_cs_base) == 480, "kvm_vmcs12_v4_14.guest_cs_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ss_base) == 488, "kvm_vmcs12_v4_14.guest_ss_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ds_base) == 496, "kvm_vmcs12_v4_14.guest_ds_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_fs_base) == 504, "kvm_vmcs12_v4_14.guest_fs_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_gs_base) == 512, "kvm_vmcs12_v4_14.guest_gs_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ldtr_base) == 520, "kvm_vmcs12_v4_14.guest_ldtr_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_tr_base) == 528, "kvm_vmcs12_v4_14.guest_tr_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_gdtr_base) == 536, "kvm_vmcs12_v4_14.guest_gdtr_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_idtr_base) == 544, "kvm_vmcs12_v4_14.guest_idtr_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_dr7) == 552, "kvm_vmcs12_v4_14.guest_dr7 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_rsp) == 560, "kvm_vmcs12_v4_14.guest_rsp moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_rip) == 568, "kvm_vmcs12_v4_14.guest_rip moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_rflags) == 576, "kvm_vmcs12_v4_14.guest_rflags moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_pending_dbg_exceptions) == 584, "kvm_vmcs12_v4_14.guest_pending_dbg_exceptions moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_sysenter_esp) == 592, "kvm_vmcs12_v4_14.guest_sysenter_esp moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_sysenter_eip) == 600, "kvm_vmcs12_v4_14.guest_sysenter_eip moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_cr0) == 608, "kvm_vmcs12_v4_14.host_cr0 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_cr3) == 616, "kvm_vmcs12_v4_14.host_cr3 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_cr4) == 624, "kvm_vmcs12_v4_14.host_cr4 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_fs_base) == 632, "kvm_vmcs12_v4_14.host_fs_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_gs_base) == 640, "kvm_vmcs12_v4_14.host_gs_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_tr_base) == 648, "kvm_vmcs12_v4_14.host_tr_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_gdtr_base) == 656, "kvm_vmcs12_v4_14.host_gdtr_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_idtr_base) == 664, "kvm_vmcs12_v4_14.host_idtr_base moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_ia32_sysenter_esp) == 672, "kvm_vmcs12_v4_14.host_ia32_sysenter_esp moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_ia32_sysenter_eip) == 680, "kvm_vmcs12_v4_14.host_ia32_sysenter_eip moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_rsp) == 688, "kvm_vmcs12_v4_14.host_rsp moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_rip) == 696, "kvm_vmcs12_v4_14.host_rip moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, paddingl) == 704, "kvm_vmcs12_v4_14.paddingl moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, pin_based_vm_exec_control) == 768, "kvm_vmcs12_v4_14.pin_based_vm_exec_control moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cpu_based_vm_exec_control) == 772, "kvm_vmcs12_v4_14.cpu_based_vm_exec_control moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, exception_bitmap) == 776, "kvm_vmcs12_v4_14.exception_bitmap moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, page_fault_error_code_mask) == 780, "kvm_vmcs12_v4_14.page_fault_error_code_mask moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, page_fault_error_code_match) == 784, "kvm_vmcs12_v4_14.page_fault_error_code_match moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, cr3_target_count) == 788, "kvm_vmcs12_v4_14.cr3_target_count moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_controls) == 792, "kvm_vmcs12_v4_14.vm_exit_controls moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_msr_store_count) == 796, "kvm_vmcs12_v4_14.vm_exit_msr_store_count moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_msr_load_count) == 800, "kvm_vmcs12_v4_14.vm_exit_msr_load_count moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_entry_controls) == 804, "kvm_vmcs12_v4_14.vm_entry_controls moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_entry_msr_load_count) == 808, "kvm_vmcs12_v4_14.vm_entry_msr_load_count moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_entry_intr_info_field) == 812, "kvm_vmcs12_v4_14.vm_entry_intr_info_field moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_entry_exception_error_code) == 816, "kvm_vmcs12_v4_14.vm_entry_exception_error_code moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_entry_instruction_len) == 820, "kvm_vmcs12_v4_14.vm_entry_instruction_len moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, tpr_threshold) == 824, "kvm_vmcs12_v4_14.tpr_threshold moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, secondary_vm_exec_control) == 828, "kvm_vmcs12_v4_14.secondary_vm_exec_control moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_instruction_error) == 832, "kvm_vmcs12_v4_14.vm_instruction_error moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_reason) == 836, "kvm_vmcs12_v4_14.vm_exit_reason moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_intr_info) == 840, "kvm_vmcs12_v4_14.vm_exit_intr_info moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_intr_error_code) == 844, "kvm_vmcs12_v4_14.vm_exit_intr_error_code moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, idt_vectoring_info_field) == 848, "kvm_vmcs12_v4_14.idt_vectoring_info_field moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, idt_vectoring_error_code) == 852, "kvm_vmcs12_v4_14.idt_vectoring_error_code moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vm_exit_instruction_len) == 856, "kvm_vmcs12_v4_14.vm_exit_instruction_len moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vmx_instruction_info) == 860, "kvm_vmcs12_v4_14.vmx_instruction_info moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_es_limit) == 864, "kvm_vmcs12_v4_14.guest_es_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_cs_limit) == 868, "kvm_vmcs12_v4_14.guest_cs_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ss_limit) == 872, "kvm_vmcs12_v4_14.guest_ss_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ds_limit) == 876, "kvm_vmcs12_v4_14.guest_ds_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_fs_limit) == 880, "kvm_vmcs12_v4_14.guest_fs_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_gs_limit) == 884, "kvm_vmcs12_v4_14.guest_gs_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ldtr_limit) == 888, "kvm_vmcs12_v4_14.guest_ldtr_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_tr_limit) == 892, "kvm_vmcs12_v4_14.guest_tr_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_gdtr_limit) == 896, "kvm_vmcs12_v4_14.guest_gdtr_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_idtr_limit) == 900, "kvm_vmcs12_v4_14.guest_idtr_limit moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_es_ar_bytes) == 904, "kvm_vmcs12_v4_14.guest_es_ar_bytes moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_cs_ar_bytes) == 908, "kvm_vmcs12_v4_14.guest_cs_ar_bytes moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ss_ar_bytes) == 912, "kvm_vmcs12_v4_14.guest_ss_ar_bytes moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ds_ar_bytes) == 916, "kvm_vmcs12_v4_14.guest_ds_ar_bytes moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_fs_ar_bytes) == 920, "kvm_vmcs12_v4_14.guest_fs_ar_bytes moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_gs_ar_bytes) == 924, "kvm_vmcs12_v4_14.guest_gs_ar_bytes moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ldtr_ar_bytes) == 928, "kvm_vmcs12_v4_14.guest_ldtr_ar_bytes moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_tr_ar_bytes) == 932, "kvm_vmcs12_v4_14.guest_tr_ar_bytes moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_interruptibility_info) == 936, "kvm_vmcs12_v4_14.guest_interruptibility_info moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_activity_state) == 940, "kvm_vmcs12_v4_14.guest_activity_state moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_sysenter_cs) == 944, "kvm_vmcs12_v4_14.guest_sysenter_cs moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_ia32_sysenter_cs) == 948, "kvm_vmcs12_v4_14.host_ia32_sysenter_cs moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, vmx_preemption_timer_value) == 952, "kvm_vmcs12_v4_14.vmx_preemption_timer_value moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, padding32) == 956, "kvm_vmcs12_v4_14.padding32 moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, virtual_processor_id) == 984, "kvm_vmcs12_v4_14.virtual_processor_id moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, posted_intr_nv) == 986, "kvm_vmcs12_v4_14.posted_intr_nv moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_es_selector) == 988, "kvm_vmcs12_v4_14.guest_es_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_cs_selector) == 990, "kvm_vmcs12_v4_14.guest_cs_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ss_selector) == 992, "kvm_vmcs12_v4_14.guest_ss_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ds_selector) == 994, "kvm_vmcs12_v4_14.guest_ds_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_fs_selector) == 996, "kvm_vmcs12_v4_14.guest_fs_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_gs_selector) == 998, "kvm_vmcs12_v4_14.guest_gs_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_ldtr_selector) == 1000, "kvm_vmcs12_v4_14.guest_ldtr_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_tr_selector) == 1002, "kvm_vmcs12_v4_14.guest_tr_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_intr_status) == 1004, "kvm_vmcs12_v4_14.guest_intr_status moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, guest_pml_index) == 1006, "kvm_vmcs12_v4_14.guest_pml_index moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_es_selector) == 1008, "kvm_vmcs12_v4_14.host_es_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_cs_selector) == 1010, "kvm_vmcs12_v4_14.host_cs_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_ss_selector) == 1012, "kvm_vmcs12_v4_14.host_ss_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_ds_selector) == 1014, "kvm_vmcs12_v4_14.host_ds_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_fs_selector) == 1016, "kvm_vmcs12_v4_14.host_fs_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_gs_selector) == 1018, "kvm_vmcs12_v4_14.host_gs_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v4_14, host_tr_selector) == 1020, "kvm_vmcs12_v4_14.host_tr_selector moved");
-KVM_VMCS12_V4_14_STATIC_ASSERT(sizeof(struct kvm_vmcs12_v4_14) == KVM_VMCS12_V4_14_STRUCT_SIZE, "kvm_vmcs12_v4_14 changed size");
-KVM_VMCS12_V4_14_STATIC_ASSERT(KVM_VMCS12_V4_14_STRUCT_SIZE <= KVM_VMCS12_V4_14_REGION_SIZE, "kvm_vmcs12_v4_14 overflows its region");
+KVM_VMCS12_V4_14_CHECK_OFFSET(revision_id, 0);
+KVM_VMCS12_V4_14_CHECK_OFFSET(abort, 4);
+KVM_VMCS12_V4_14_CHECK_OFFSET(launch_state, 8);
+KVM_VMCS12_V4_14_CHECK_OFFSET(padding, 12);
+KVM_VMCS12_V4_14_CHECK_OFFSET(io_bitmap_a, 40);
+KVM_VMCS12_V4_14_CHECK_OFFSET(io_bitmap_b, 48);
+KVM_VMCS12_V4_14_CHECK_OFFSET(msr_bitmap, 56);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_msr_store_addr, 64);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_msr_load_addr, 72);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_entry_msr_load_addr, 80);
+KVM_VMCS12_V4_14_CHECK_OFFSET(tsc_offset, 88);
+KVM_VMCS12_V4_14_CHECK_OFFSET(virtual_apic_page_addr, 96);
+KVM_VMCS12_V4_14_CHECK_OFFSET(apic_access_addr, 104);
+KVM_VMCS12_V4_14_CHECK_OFFSET(posted_intr_desc_addr, 112);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_function_control, 120);
+KVM_VMCS12_V4_14_CHECK_OFFSET(ept_pointer, 128);
+KVM_VMCS12_V4_14_CHECK_OFFSET(eoi_exit_bitmap0, 136);
+KVM_VMCS12_V4_14_CHECK_OFFSET(eoi_exit_bitmap1, 144);
+KVM_VMCS12_V4_14_CHECK_OFFSET(eoi_exit_bitmap2, 152);
+KVM_VMCS12_V4_14_CHECK_OFFSET(eoi_exit_bitmap3, 160);
+KVM_VMCS12_V4_14_CHECK_OFFSET(eptp_list_address, 168);
+KVM_VMCS12_V4_14_CHECK_OFFSET(xss_exit_bitmap, 176);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_physical_address, 184);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vmcs_link_pointer, 192);
+KVM_VMCS12_V4_14_CHECK_OFFSET(pml_address, 200);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ia32_debugctl, 208);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ia32_pat, 216);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ia32_efer, 224);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ia32_perf_global_ctrl, 232);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_pdptr0, 240);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_pdptr1, 248);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_pdptr2, 256);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_pdptr3, 264);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_bndcfgs, 272);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_ia32_pat, 280);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_ia32_efer, 288);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_ia32_perf_global_ctrl, 296);
+KVM_VMCS12_V4_14_CHECK_OFFSET(padding64, 304);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr0_guest_host_mask, 368);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr4_guest_host_mask, 376);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr0_read_shadow, 384);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr4_read_shadow, 392);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr3_target_value0, 400);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr3_target_value1, 408);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr3_target_value2, 416);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr3_target_value3, 424);
+KVM_VMCS12_V4_14_CHECK_OFFSET(exit_qualification, 432);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_linear_address, 440);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_cr0, 448);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_cr3, 456);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_cr4, 464);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_es_base, 472);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_cs_base, 480);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ss_base, 488);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ds_base, 496);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_fs_base, 504);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_gs_base, 512);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ldtr_base, 520);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_tr_base, 528);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_gdtr_base, 536);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_idtr_base, 544);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_dr7, 552);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_rsp, 560);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_rip, 568);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_rflags, 576);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_pending_dbg_exceptions, 584);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_sysenter_esp, 592);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_sysenter_eip, 600);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_cr0, 608);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_cr3, 616);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_cr4, 624);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_fs_base, 632);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_gs_base, 640);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_tr_base, 648);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_gdtr_base, 656);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_idtr_base, 664);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_ia32_sysenter_esp, 672);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_ia32_sysenter_eip, 680);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_rsp, 688);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_rip, 696);
+KVM_VMCS12_V4_14_CHECK_OFFSET(paddingl, 704);
+KVM_VMCS12_V4_14_CHECK_OFFSET(pin_based_vm_exec_control, 768);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cpu_based_vm_exec_control, 772);
+KVM_VMCS12_V4_14_CHECK_OFFSET(exception_bitmap, 776);
+KVM_VMCS12_V4_14_CHECK_OFFSET(page_fault_error_code_mask, 780);
+KVM_VMCS12_V4_14_CHECK_OFFSET(page_fault_error_code_match, 784);
+KVM_VMCS12_V4_14_CHECK_OFFSET(cr3_target_count, 788);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_controls, 792);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_msr_store_count, 796);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_msr_load_count, 800);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_entry_controls, 804);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_entry_msr_load_count, 808);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_entry_intr_info_field, 812);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_entry_exception_error_code, 816);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_entry_instruction_len, 820);
+KVM_VMCS12_V4_14_CHECK_OFFSET(tpr_threshold, 824);
+KVM_VMCS12_V4_14_CHECK_OFFSET(secondary_vm_exec_control, 828);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_instruction_error, 832);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_reason, 836);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_intr_info, 840);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_intr_error_code, 844);
+KVM_VMCS12_V4_14_CHECK_OFFSET(idt_vectoring_info_field, 848);
+KVM_VMCS12_V4_14_CHECK_OFFSET(idt_vectoring_error_code, 852);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vm_exit_instruction_len, 856);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vmx_instruction_info, 860);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_es_limit, 864);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_cs_limit, 868);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ss_limit, 872);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ds_limit, 876);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_fs_limit, 880);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_gs_limit, 884);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ldtr_limit, 888);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_tr_limit, 892);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_gdtr_limit, 896);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_idtr_limit, 900);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_es_ar_bytes, 904);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_cs_ar_bytes, 908);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ss_ar_bytes, 912);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ds_ar_bytes, 916);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_fs_ar_bytes, 920);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_gs_ar_bytes, 924);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ldtr_ar_bytes, 928);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_tr_ar_bytes, 932);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_interruptibility_info, 936);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_activity_state, 940);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_sysenter_cs, 944);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_ia32_sysenter_cs, 948);
+KVM_VMCS12_V4_14_CHECK_OFFSET(vmx_preemption_timer_value, 952);
+KVM_VMCS12_V4_14_CHECK_OFFSET(padding32, 956);
+KVM_VMCS12_V4_14_CHECK_OFFSET(virtual_processor_id, 984);
+KVM_VMCS12_V4_14_CHECK_OFFSET(posted_intr_nv, 986);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_es_selector, 988);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_cs_selector, 990);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ss_selector, 992);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ds_selector, 994);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_fs_selector, 996);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_gs_selector, 998);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_ldtr_selector, 1000);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_tr_selector, 1002);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_intr_status, 1004);
+KVM_VMCS12_V4_14_CHECK_OFFSET(guest_pml_index, 1006);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_es_selector, 1008);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_cs_selector, 1010);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_ss_selector, 1012);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_ds_selector, 1014);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_fs_selector, 1016);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_gs_selector, 1018);
+KVM_VMCS12_V4_14_CHECK_OFFSET(host_tr_selector, 1020);
+KVM_VMCS12_V4_14_STATIC_ASSERT(sizeof(struct kvm_vmcs12_v4_14) == KVM_VMCS12_V4_14_STRUCT_SIZE,
+			       "kvm_vmcs12_v4_14 changed size");
+KVM_VMCS12_V4_14_STATIC_ASSERT(KVM_VMCS12_V4_14_STRUCT_SIZE <= KVM_VMCS12_V4_14_REGION_SIZE,
+			       "kvm_vmcs12_v4_14 overflows its region");
 
 #define KVM_VMCS12_V4_14_LOOKUP_COLUMNS 24u
 #define KVM_VMCS12_V4_14_LOOKUP_SIZE 384u
@@ -522,30 +537,44 @@ KVM_VMCS12_V4_14_STATIC_ASSERT(KVM_VMCS12_V4_14_STRUCT_SIZE <= KVM_VMCS12_V4_14_
 /*
  * Offset of the field an encoding names, or 0 if the layout has none (offset 0 is the
  * header). Rows are width<<2|type (encoding bits 14:13, 11:10), columns the index.
+ * A slot the compiler knows is not attacker-controlled: it is checked at compile time and
+ * loaded without the clamp, which lets a constant encoding fold to a fixed offset.
  */
-static inline uint16_t kvm_vmcs12_v4_14_lookup_slot(size_t slot)
+KVM_VMCS12_V4_14_INLINE uint16_t kvm_vmcs12_v4_14_lookup_slot(size_t slot)
 {
 	static const uint16_t offsets[KVM_VMCS12_V4_14_LOOKUP_SIZE] = {
 		984, 986, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		988, 990, 992, 994, 996, 998, 1000, 1002, 1004, 1006, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		1008, 1010, 1012, 1014, 1016, 1018, 1020, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		40, 48, 56, 64, 72, 80, 0, 200, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 0, 0, 0, 176, 0,
+		988, 990, 992, 994, 996, 998, 1000, 1002, 1004, 1006, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0,
+		1008, 1010, 1012, 1014, 1016, 1018, 1020, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0,
+		40, 48, 56, 64, 72, 80, 0, 200, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168,
+		0, 0, 0, 176, 0,
 		184, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		192, 208, 216, 224, 232, 240, 248, 256, 264, 272, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		192, 208, 216, 224, 232, 240, 248, 256, 264, 272, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0,
 		280, 288, 296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		768, 772, 776, 780, 784, 788, 792, 796, 800, 804, 808, 812, 816, 820, 824, 828, 0, 0, 0, 0, 0, 0, 0, 0,
-		832, 836, 840, 844, 848, 852, 856, 860, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		864, 868, 872, 876, 880, 884, 888, 892, 896, 900, 904, 908, 912, 916, 920, 924, 928, 932, 936, 940, 0, 944, 0, 952,
+		768, 772, 776, 780, 784, 788, 792, 796, 800, 804, 808, 812, 816, 820, 824, 828, 0,
+		0, 0, 0, 0, 0, 0, 0,
+		832, 836, 840, 844, 848, 852, 856, 860, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0,
+		864, 868, 872, 876, 880, 884, 888, 892, 896, 900, 904, 908, 912, 916, 920, 924, 928,
+		932, 936, 940, 0, 944, 0, 952,
 		948, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		368, 376, 384, 392, 400, 408, 416, 424, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		368, 376, 384, 392, 400, 408, 416, 424, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0,
 		432, 0, 0, 0, 0, 440, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		448, 456, 464, 472, 480, 488, 496, 504, 512, 520, 528, 536, 544, 552, 560, 568, 576, 584, 592, 600, 0, 0, 0, 0,
-		608, 616, 624, 632, 640, 648, 656, 664, 672, 680, 688, 696, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		448, 456, 464, 472, 480, 488, 496, 504, 512, 520, 528, 536, 544, 552, 560, 568, 576,
+		584, 592, 600, 0, 0, 0, 0,
+		608, 616, 624, 632, 640, 648, 656, 664, 672, 680, 688, 696, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0,
 	};
 	size_t limit = KVM_VMCS12_V4_14_LOOKUP_SIZE;
 	size_t mask;
 
+	if (KVM_VMCS12_V4_14_IS_CONSTANT(slot))
+		return slot < limit ? offsets[slot] : 0;
 	/* Hide slot's value from the optimiser so the mask below stays a data dependency. */
 #if defined(__GNUC__) || defined(__clang__)
 	__asm__("" : "+r"(slot));
@@ -559,11 +588,13 @@ static inline uint16_t kvm_vmcs12_v4_14_lookup_slot(size_t slot)
  * Where the field `encoding` lives: its offset and size in bytes. Returns 0, or
  * -ENOENT for an encoding the layout does not hold (or a malformed one).
  */
-static inline int kvm_vmcs12_v4_14_field_location(uint32_t encoding, uint16_t *offset, uint16_t *size)
+KVM_VMCS12_V4_14_INLINE int kvm_vmcs12_v4_14_field_location(uint32_t encoding, uint16_t *offset,
+							    uint16_t *size)
 {
 	uint32_t width = (encoding >> 13) & 3u;
 	uint32_t index = (encoding >> 1) & 0x1ffu;
 	uint32_t high = encoding & 1u;
+	size_t slot;
 	uint16_t found;
 
 	if (encoding & ~0x6fffu)
@@ -572,7 +603,9 @@ static inline int kvm_vmcs12_v4_14_field_location(uint32_t encoding, uint16_t *o
 		return -ENOENT;
 	if (index > KVM_VMCS12_V4_14_MAX_FIELD_INDEX)
 		return -ENOENT;
-	found = kvm_vmcs12_v4_14_lookup_slot((size_t)(((encoding >> 10) & 3u) | (width << 2)) * KVM_VMCS12_V4_14_LOOKUP_COLUMNS + index);
+	slot = (size_t)(((encoding >> 10) & 3u) | (width << 2));
+	slot = slot * KVM_VMCS12_V4_14_LOOKUP_COLUMNS + index;
+	found = kvm_vmcs12_v4_14_lookup_slot(slot);
 	if (!found)
 		return -ENOENT;
 	*offset = (uint16_t)(found + (high ? 4u : 0u));
@@ -581,62 +614,60 @@ static inline int kvm_vmcs12_v4_14_field_location(uint32_t encoding, uint16_t *o
 }
 
 /* VMREAD: 0 and the field's value in *value, or -ENOENT. */
-static inline int kvm_vmcs12_v4_14_read(const void *vmcs, uint32_t encoding, uint64_t *value)
+KVM_VMCS12_V4_14_INLINE int kvm_vmcs12_v4_14_read(const void *vmcs, uint32_t encoding,
+						  uint64_t *value)
 {
+	const uint8_t *field;
 	uint16_t offset, size;
-	const unsigned char *p;
+	uint16_t v16;
+	uint32_t v32;
+	uint64_t v64;
 	int err = kvm_vmcs12_v4_14_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	p = (const unsigned char *)vmcs + offset;
+	field = (const uint8_t *)vmcs + offset;
 	/* Fixed-size copies compile to single loads; a variable-size memcpy does not. */
 	switch (size) {
-	case 2: {
-		uint16_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	case 2:
+		memcpy(&v16, field, sizeof(v16));
+		*value = v16;
 		break;
-	}
-	case 4: {
-		uint32_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	case 4:
+		memcpy(&v32, field, sizeof(v32));
+		*value = v32;
 		break;
-	}
-	default: {
-		uint64_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	default:
+		memcpy(&v64, field, sizeof(v64));
+		*value = v64;
 		break;
-	}
 	}
 	return 0;
 }
 
 /* VMWRITE: store the low bits of value that fit the field; 0 or -ENOENT. */
-static inline int kvm_vmcs12_v4_14_write(void *vmcs, uint32_t encoding, uint64_t value)
+KVM_VMCS12_V4_14_INLINE int kvm_vmcs12_v4_14_write(void *vmcs, uint32_t encoding, uint64_t value)
 {
+	uint8_t *field;
 	uint16_t offset, size;
-	unsigned char *p;
+	uint16_t v16;
+	uint32_t v32;
 	int err = kvm_vmcs12_v4_14_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	p = (unsigned char *)vmcs + offset;
+	field = (uint8_t *)vmcs + offset;
 	switch (size) {
-	case 2: {
-		uint16_t v = (uint16_t)value;
-		memcpy(p, &v, sizeof(v));
+	case 2:
+		v16 = (uint16_t)value;
+		memcpy(field, &v16, sizeof(v16));
 		break;
-	}
-	case 4: {
-		uint32_t v = (uint32_t)value;
-		memcpy(p, &v, sizeof(v));
+	case 4:
+		v32 = (uint32_t)value;
+		memcpy(field, &v32, sizeof(v32));
 		break;
-	}
 	default:
-		memcpy(p, &value, sizeof(value));
+		memcpy(field, &value, sizeof(value));
 		break;
 	}
 	return 0;

@@ -10,10 +10,11 @@
  * nested CET support (merged for 6.18 with "KVM: nVMX: Prepare for enabling CET
  * support for nested guest").
  *
- * KVM_VMCS12_V6_17_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
+ * kvm_vmcs12_v6_17_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
  * bounds-checked and the table index clamped without a branch before the load, so a
- * mispredicted check cannot read outside the table (Spectre v1). Writes keep the low
- * bits of the value that fit the field, as VMWRITE does.
+ * mispredicted check cannot read outside the table (Spectre v1). A constant encoding
+ * needs no clamp: the compiler resolves it to a direct access at a fixed offset. Writes
+ * keep the low bits of the value that fit the field, as VMWRITE does.
  */
 #ifndef VMCSGEN_KVM_VMCS12_V6_17_H
 #define VMCSGEN_KVM_VMCS12_V6_17_H
@@ -24,7 +25,7 @@
 #include <errno.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-#error "kvm_vmcs12_v6_17: VMCS regions are little-endian; this header assumes a little-endian host"
+#error "kvm_vmcs12_v6_17: VMCS regions are little-endian, the host is not"
 #endif
 
 #ifdef __cplusplus
@@ -32,6 +33,18 @@
 extern "C" {
 #else
 #define KVM_VMCS12_V6_17_STATIC_ASSERT(expr, msg) _Static_assert(expr, msg)
+#endif
+#define KVM_VMCS12_V6_17_CHECK_OFFSET(member, offset) \
+	KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, member) == (offset), \
+		"kvm_vmcs12_v6_17." #member " moved")
+
+/* A constant encoding resolves at compile time only when the accessors are inlined. */
+#if defined(__GNUC__) || defined(__clang__)
+#define KVM_VMCS12_V6_17_INLINE static inline __attribute__((always_inline))
+#define KVM_VMCS12_V6_17_IS_CONSTANT(x) __builtin_constant_p(x)
+#else
+#define KVM_VMCS12_V6_17_INLINE static inline
+#define KVM_VMCS12_V6_17_IS_CONSTANT(x) 0
 #endif
 
 #define KVM_VMCS12_V6_17_REVISION_ID 0x11e57ed0u
@@ -221,7 +234,7 @@ extern "C" {
 #define KVM_VMCS12_V6_17_ENC_HOST_RSP 0x00006c14u
 #define KVM_VMCS12_V6_17_ENC_HOST_RIP 0x00006c16u
 
-struct __attribute__((packed)) kvm_vmcs12_v6_17 {
+struct kvm_vmcs12_v6_17 {
 	uint32_t hdr; /* 0: struct vmcs_hdr: revision_id:31, shadow_vmcs:1 */
 	uint32_t abort; /* 4: VMX-abort indicator */
 	uint32_t launch_state; /* 8: 0 after VMCLEAR, 1 after VMLAUNCH */
@@ -268,7 +281,8 @@ struct __attribute__((packed)) kvm_vmcs12_v6_17 {
 	uint64_t cr4_guest_host_mask; /* 352: CR4_GUEST_HOST_MASK */
 	uint64_t cr0_read_shadow; /* 360: CR0_READ_SHADOW */
 	uint64_t cr4_read_shadow; /* 368: CR4_READ_SHADOW */
-	uint8_t dead_space[32]; /* 376: natural_width dead_space[4]: last remnants of cr3_target_value0..3 */
+	/* 376: natural_width dead_space[4]: last remnants of cr3_target_value0..3 */
+	uint8_t dead_space[32];
 	uint64_t exit_qualification; /* 408: EXIT_QUALIFICATION */
 	uint64_t guest_linear_address; /* 416: GUEST_LINEAR_ADDRESS */
 	uint64_t guest_cr0; /* 424: GUEST_CR0 */
@@ -371,159 +385,161 @@ struct __attribute__((packed)) kvm_vmcs12_v6_17 {
 	uint16_t host_gs_selector; /* 992: HOST_GS_SELECTOR */
 	uint16_t host_tr_selector; /* 994: HOST_TR_SELECTOR */
 	uint16_t guest_pml_index; /* 996: GUEST_PML_INDEX */
-};
+} __attribute__((packed));
 
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, hdr) == 0, "kvm_vmcs12_v6_17.hdr moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, abort) == 4, "kvm_vmcs12_v6_17.abort moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, launch_state) == 8, "kvm_vmcs12_v6_17.launch_state moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, padding) == 12, "kvm_vmcs12_v6_17.padding moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, io_bitmap_a) == 40, "kvm_vmcs12_v6_17.io_bitmap_a moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, io_bitmap_b) == 48, "kvm_vmcs12_v6_17.io_bitmap_b moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, msr_bitmap) == 56, "kvm_vmcs12_v6_17.msr_bitmap moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_msr_store_addr) == 64, "kvm_vmcs12_v6_17.vm_exit_msr_store_addr moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_msr_load_addr) == 72, "kvm_vmcs12_v6_17.vm_exit_msr_load_addr moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_entry_msr_load_addr) == 80, "kvm_vmcs12_v6_17.vm_entry_msr_load_addr moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, tsc_offset) == 88, "kvm_vmcs12_v6_17.tsc_offset moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, virtual_apic_page_addr) == 96, "kvm_vmcs12_v6_17.virtual_apic_page_addr moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, apic_access_addr) == 104, "kvm_vmcs12_v6_17.apic_access_addr moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, posted_intr_desc_addr) == 112, "kvm_vmcs12_v6_17.posted_intr_desc_addr moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, ept_pointer) == 120, "kvm_vmcs12_v6_17.ept_pointer moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, eoi_exit_bitmap0) == 128, "kvm_vmcs12_v6_17.eoi_exit_bitmap0 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, eoi_exit_bitmap1) == 136, "kvm_vmcs12_v6_17.eoi_exit_bitmap1 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, eoi_exit_bitmap2) == 144, "kvm_vmcs12_v6_17.eoi_exit_bitmap2 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, eoi_exit_bitmap3) == 152, "kvm_vmcs12_v6_17.eoi_exit_bitmap3 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, xss_exit_bitmap) == 160, "kvm_vmcs12_v6_17.xss_exit_bitmap moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_physical_address) == 168, "kvm_vmcs12_v6_17.guest_physical_address moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vmcs_link_pointer) == 176, "kvm_vmcs12_v6_17.vmcs_link_pointer moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ia32_debugctl) == 184, "kvm_vmcs12_v6_17.guest_ia32_debugctl moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ia32_pat) == 192, "kvm_vmcs12_v6_17.guest_ia32_pat moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ia32_efer) == 200, "kvm_vmcs12_v6_17.guest_ia32_efer moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ia32_perf_global_ctrl) == 208, "kvm_vmcs12_v6_17.guest_ia32_perf_global_ctrl moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_pdptr0) == 216, "kvm_vmcs12_v6_17.guest_pdptr0 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_pdptr1) == 224, "kvm_vmcs12_v6_17.guest_pdptr1 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_pdptr2) == 232, "kvm_vmcs12_v6_17.guest_pdptr2 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_pdptr3) == 240, "kvm_vmcs12_v6_17.guest_pdptr3 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_bndcfgs) == 248, "kvm_vmcs12_v6_17.guest_bndcfgs moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_ia32_pat) == 256, "kvm_vmcs12_v6_17.host_ia32_pat moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_ia32_efer) == 264, "kvm_vmcs12_v6_17.host_ia32_efer moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_ia32_perf_global_ctrl) == 272, "kvm_vmcs12_v6_17.host_ia32_perf_global_ctrl moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vmread_bitmap) == 280, "kvm_vmcs12_v6_17.vmread_bitmap moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vmwrite_bitmap) == 288, "kvm_vmcs12_v6_17.vmwrite_bitmap moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_function_control) == 296, "kvm_vmcs12_v6_17.vm_function_control moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, eptp_list_address) == 304, "kvm_vmcs12_v6_17.eptp_list_address moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, pml_address) == 312, "kvm_vmcs12_v6_17.pml_address moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, encls_exiting_bitmap) == 320, "kvm_vmcs12_v6_17.encls_exiting_bitmap moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, tsc_multiplier) == 328, "kvm_vmcs12_v6_17.tsc_multiplier moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, padding64) == 336, "kvm_vmcs12_v6_17.padding64 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, cr0_guest_host_mask) == 344, "kvm_vmcs12_v6_17.cr0_guest_host_mask moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, cr4_guest_host_mask) == 352, "kvm_vmcs12_v6_17.cr4_guest_host_mask moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, cr0_read_shadow) == 360, "kvm_vmcs12_v6_17.cr0_read_shadow moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, cr4_read_shadow) == 368, "kvm_vmcs12_v6_17.cr4_read_shadow moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, dead_space) == 376, "kvm_vmcs12_v6_17.dead_space moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, exit_qualification) == 408, "kvm_vmcs12_v6_17.exit_qualification moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_linear_address) == 416, "kvm_vmcs12_v6_17.guest_linear_address moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_cr0) == 424, "kvm_vmcs12_v6_17.guest_cr0 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_cr3) == 432, "kvm_vmcs12_v6_17.guest_cr3 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_cr4) == 440, "kvm_vmcs12_v6_17.guest_cr4 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_es_base) == 448, "kvm_vmcs12_v6_17.guest_es_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_cs_base) == 456, "kvm_vmcs12_v6_17.guest_cs_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ss_base) == 464, "kvm_vmcs12_v6_17.guest_ss_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ds_base) == 472, "kvm_vmcs12_v6_17.guest_ds_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_fs_base) == 480, "kvm_vmcs12_v6_17.guest_fs_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_gs_base) == 488, "kvm_vmcs12_v6_17.guest_gs_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ldtr_base) == 496, "kvm_vmcs12_v6_17.guest_ldtr_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_tr_base) == 504, "kvm_vmcs12_v6_17.guest_tr_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_gdtr_base) == 512, "kvm_vmcs12_v6_17.guest_gdtr_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_idtr_base) == 520, "kvm_vmcs12_v6_17.guest_idtr_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_dr7) == 528, "kvm_vmcs12_v6_17.guest_dr7 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_rsp) == 536, "kvm_vmcs12_v6_17.guest_rsp moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_rip) == 544, "kvm_vmcs12_v6_17.guest_rip moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_rflags) == 552, "kvm_vmcs12_v6_17.guest_rflags moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_pending_dbg_exceptions) == 560, "kvm_vmcs12_v6_17.guest_pending_dbg_exceptions moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_sysenter_esp) == 568, "kvm_vmcs12_v6_17.guest_sysenter_esp moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_sysenter_eip) == 576, "kvm_vmcs12_v6_17.guest_sysenter_eip moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_cr0) == 584, "kvm_vmcs12_v6_17.host_cr0 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_cr3) == 592, "kvm_vmcs12_v6_17.host_cr3 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_cr4) == 600, "kvm_vmcs12_v6_17.host_cr4 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_fs_base) == 608, "kvm_vmcs12_v6_17.host_fs_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_gs_base) == 616, "kvm_vmcs12_v6_17.host_gs_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_tr_base) == 624, "kvm_vmcs12_v6_17.host_tr_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_gdtr_base) == 632, "kvm_vmcs12_v6_17.host_gdtr_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_idtr_base) == 640, "kvm_vmcs12_v6_17.host_idtr_base moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_ia32_sysenter_esp) == 648, "kvm_vmcs12_v6_17.host_ia32_sysenter_esp moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_ia32_sysenter_eip) == 656, "kvm_vmcs12_v6_17.host_ia32_sysenter_eip moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_rsp) == 664, "kvm_vmcs12_v6_17.host_rsp moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_rip) == 672, "kvm_vmcs12_v6_17.host_rip moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, paddingl) == 680, "kvm_vmcs12_v6_17.paddingl moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, pin_based_vm_exec_control) == 744, "kvm_vmcs12_v6_17.pin_based_vm_exec_control moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, cpu_based_vm_exec_control) == 748, "kvm_vmcs12_v6_17.cpu_based_vm_exec_control moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, exception_bitmap) == 752, "kvm_vmcs12_v6_17.exception_bitmap moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, page_fault_error_code_mask) == 756, "kvm_vmcs12_v6_17.page_fault_error_code_mask moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, page_fault_error_code_match) == 760, "kvm_vmcs12_v6_17.page_fault_error_code_match moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, cr3_target_count) == 764, "kvm_vmcs12_v6_17.cr3_target_count moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_controls) == 768, "kvm_vmcs12_v6_17.vm_exit_controls moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_msr_store_count) == 772, "kvm_vmcs12_v6_17.vm_exit_msr_store_count moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_msr_load_count) == 776, "kvm_vmcs12_v6_17.vm_exit_msr_load_count moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_entry_controls) == 780, "kvm_vmcs12_v6_17.vm_entry_controls moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_entry_msr_load_count) == 784, "kvm_vmcs12_v6_17.vm_entry_msr_load_count moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_entry_intr_info_field) == 788, "kvm_vmcs12_v6_17.vm_entry_intr_info_field moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_entry_exception_error_code) == 792, "kvm_vmcs12_v6_17.vm_entry_exception_error_code moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_entry_instruction_len) == 796, "kvm_vmcs12_v6_17.vm_entry_instruction_len moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, tpr_threshold) == 800, "kvm_vmcs12_v6_17.tpr_threshold moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, secondary_vm_exec_control) == 804, "kvm_vmcs12_v6_17.secondary_vm_exec_control moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_instruction_error) == 808, "kvm_vmcs12_v6_17.vm_instruction_error moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_reason) == 812, "kvm_vmcs12_v6_17.vm_exit_reason moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_intr_info) == 816, "kvm_vmcs12_v6_17.vm_exit_intr_info moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_intr_error_code) == 820, "kvm_vmcs12_v6_17.vm_exit_intr_error_code moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, idt_vectoring_info_field) == 824, "kvm_vmcs12_v6_17.idt_vectoring_info_field moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, idt_vectoring_error_code) == 828, "kvm_vmcs12_v6_17.idt_vectoring_error_code moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vm_exit_instruction_len) == 832, "kvm_vmcs12_v6_17.vm_exit_instruction_len moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vmx_instruction_info) == 836, "kvm_vmcs12_v6_17.vmx_instruction_info moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_es_limit) == 840, "kvm_vmcs12_v6_17.guest_es_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_cs_limit) == 844, "kvm_vmcs12_v6_17.guest_cs_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ss_limit) == 848, "kvm_vmcs12_v6_17.guest_ss_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ds_limit) == 852, "kvm_vmcs12_v6_17.guest_ds_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_fs_limit) == 856, "kvm_vmcs12_v6_17.guest_fs_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_gs_limit) == 860, "kvm_vmcs12_v6_17.guest_gs_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ldtr_limit) == 864, "kvm_vmcs12_v6_17.guest_ldtr_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_tr_limit) == 868, "kvm_vmcs12_v6_17.guest_tr_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_gdtr_limit) == 872, "kvm_vmcs12_v6_17.guest_gdtr_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_idtr_limit) == 876, "kvm_vmcs12_v6_17.guest_idtr_limit moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_es_ar_bytes) == 880, "kvm_vmcs12_v6_17.guest_es_ar_bytes moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_cs_ar_bytes) == 884, "kvm_vmcs12_v6_17.guest_cs_ar_bytes moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ss_ar_bytes) == 888, "kvm_vmcs12_v6_17.guest_ss_ar_bytes moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ds_ar_bytes) == 892, "kvm_vmcs12_v6_17.guest_ds_ar_bytes moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_fs_ar_bytes) == 896, "kvm_vmcs12_v6_17.guest_fs_ar_bytes moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_gs_ar_bytes) == 900, "kvm_vmcs12_v6_17.guest_gs_ar_bytes moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ldtr_ar_bytes) == 904, "kvm_vmcs12_v6_17.guest_ldtr_ar_bytes moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_tr_ar_bytes) == 908, "kvm_vmcs12_v6_17.guest_tr_ar_bytes moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_interruptibility_info) == 912, "kvm_vmcs12_v6_17.guest_interruptibility_info moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_activity_state) == 916, "kvm_vmcs12_v6_17.guest_activity_state moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_sysenter_cs) == 920, "kvm_vmcs12_v6_17.guest_sysenter_cs moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_ia32_sysenter_cs) == 924, "kvm_vmcs12_v6_17.host_ia32_sysenter_cs moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, vmx_preemption_timer_value) == 928, "kvm_vmcs12_v6_17.vmx_preemption_timer_value moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, padding32) == 932, "kvm_vmcs12_v6_17.padding32 moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, virtual_processor_id) == 960, "kvm_vmcs12_v6_17.virtual_processor_id moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, posted_intr_nv) == 962, "kvm_vmcs12_v6_17.posted_intr_nv moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_es_selector) == 964, "kvm_vmcs12_v6_17.guest_es_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_cs_selector) == 966, "kvm_vmcs12_v6_17.guest_cs_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ss_selector) == 968, "kvm_vmcs12_v6_17.guest_ss_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ds_selector) == 970, "kvm_vmcs12_v6_17.guest_ds_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_fs_selector) == 972, "kvm_vmcs12_v6_17.guest_fs_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_gs_selector) == 974, "kvm_vmcs12_v6_17.guest_gs_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_ldtr_selector) == 976, "kvm_vmcs12_v6_17.guest_ldtr_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_tr_selector) == 978, "kvm_vmcs12_v6_17.guest_tr_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_intr_status) == 980, "kvm_vmcs12_v6_17.guest_intr_status moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_es_selector) == 982, "kvm_vmcs12_v6_17.host_es_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_cs_selector) == 984, "kvm_vmcs12_v6_17.host_cs_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_ss_selector) == 986, "kvm_vmcs12_v6_17.host_ss_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_ds_selector) == 988, "kvm_vmcs12_v6_17.host_ds_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_fs_selector) == 990, "kvm_vmcs12_v6_17.host_fs_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_gs_selector) == 992, "kvm_vmcs12_v6_17.host_gs_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, host_tr_selector) == 994, "kvm_vmcs12_v6_17.host_tr_selector moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(offsetof(struct kvm_vmcs12_v6_17, guest_pml_index) == 996, "kvm_vmcs12_v6_17.guest_pml_index moved");
-KVM_VMCS12_V6_17_STATIC_ASSERT(sizeof(struct kvm_vmcs12_v6_17) == KVM_VMCS12_V6_17_STRUCT_SIZE, "kvm_vmcs12_v6_17 changed size");
-KVM_VMCS12_V6_17_STATIC_ASSERT(KVM_VMCS12_V6_17_STRUCT_SIZE <= KVM_VMCS12_V6_17_REGION_SIZE, "kvm_vmcs12_v6_17 overflows its region");
+KVM_VMCS12_V6_17_CHECK_OFFSET(hdr, 0);
+KVM_VMCS12_V6_17_CHECK_OFFSET(abort, 4);
+KVM_VMCS12_V6_17_CHECK_OFFSET(launch_state, 8);
+KVM_VMCS12_V6_17_CHECK_OFFSET(padding, 12);
+KVM_VMCS12_V6_17_CHECK_OFFSET(io_bitmap_a, 40);
+KVM_VMCS12_V6_17_CHECK_OFFSET(io_bitmap_b, 48);
+KVM_VMCS12_V6_17_CHECK_OFFSET(msr_bitmap, 56);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_msr_store_addr, 64);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_msr_load_addr, 72);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_entry_msr_load_addr, 80);
+KVM_VMCS12_V6_17_CHECK_OFFSET(tsc_offset, 88);
+KVM_VMCS12_V6_17_CHECK_OFFSET(virtual_apic_page_addr, 96);
+KVM_VMCS12_V6_17_CHECK_OFFSET(apic_access_addr, 104);
+KVM_VMCS12_V6_17_CHECK_OFFSET(posted_intr_desc_addr, 112);
+KVM_VMCS12_V6_17_CHECK_OFFSET(ept_pointer, 120);
+KVM_VMCS12_V6_17_CHECK_OFFSET(eoi_exit_bitmap0, 128);
+KVM_VMCS12_V6_17_CHECK_OFFSET(eoi_exit_bitmap1, 136);
+KVM_VMCS12_V6_17_CHECK_OFFSET(eoi_exit_bitmap2, 144);
+KVM_VMCS12_V6_17_CHECK_OFFSET(eoi_exit_bitmap3, 152);
+KVM_VMCS12_V6_17_CHECK_OFFSET(xss_exit_bitmap, 160);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_physical_address, 168);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vmcs_link_pointer, 176);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ia32_debugctl, 184);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ia32_pat, 192);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ia32_efer, 200);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ia32_perf_global_ctrl, 208);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_pdptr0, 216);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_pdptr1, 224);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_pdptr2, 232);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_pdptr3, 240);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_bndcfgs, 248);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_ia32_pat, 256);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_ia32_efer, 264);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_ia32_perf_global_ctrl, 272);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vmread_bitmap, 280);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vmwrite_bitmap, 288);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_function_control, 296);
+KVM_VMCS12_V6_17_CHECK_OFFSET(eptp_list_address, 304);
+KVM_VMCS12_V6_17_CHECK_OFFSET(pml_address, 312);
+KVM_VMCS12_V6_17_CHECK_OFFSET(encls_exiting_bitmap, 320);
+KVM_VMCS12_V6_17_CHECK_OFFSET(tsc_multiplier, 328);
+KVM_VMCS12_V6_17_CHECK_OFFSET(padding64, 336);
+KVM_VMCS12_V6_17_CHECK_OFFSET(cr0_guest_host_mask, 344);
+KVM_VMCS12_V6_17_CHECK_OFFSET(cr4_guest_host_mask, 352);
+KVM_VMCS12_V6_17_CHECK_OFFSET(cr0_read_shadow, 360);
+KVM_VMCS12_V6_17_CHECK_OFFSET(cr4_read_shadow, 368);
+KVM_VMCS12_V6_17_CHECK_OFFSET(dead_space, 376);
+KVM_VMCS12_V6_17_CHECK_OFFSET(exit_qualification, 408);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_linear_address, 416);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_cr0, 424);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_cr3, 432);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_cr4, 440);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_es_base, 448);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_cs_base, 456);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ss_base, 464);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ds_base, 472);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_fs_base, 480);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_gs_base, 488);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ldtr_base, 496);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_tr_base, 504);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_gdtr_base, 512);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_idtr_base, 520);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_dr7, 528);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_rsp, 536);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_rip, 544);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_rflags, 552);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_pending_dbg_exceptions, 560);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_sysenter_esp, 568);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_sysenter_eip, 576);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_cr0, 584);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_cr3, 592);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_cr4, 600);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_fs_base, 608);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_gs_base, 616);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_tr_base, 624);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_gdtr_base, 632);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_idtr_base, 640);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_ia32_sysenter_esp, 648);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_ia32_sysenter_eip, 656);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_rsp, 664);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_rip, 672);
+KVM_VMCS12_V6_17_CHECK_OFFSET(paddingl, 680);
+KVM_VMCS12_V6_17_CHECK_OFFSET(pin_based_vm_exec_control, 744);
+KVM_VMCS12_V6_17_CHECK_OFFSET(cpu_based_vm_exec_control, 748);
+KVM_VMCS12_V6_17_CHECK_OFFSET(exception_bitmap, 752);
+KVM_VMCS12_V6_17_CHECK_OFFSET(page_fault_error_code_mask, 756);
+KVM_VMCS12_V6_17_CHECK_OFFSET(page_fault_error_code_match, 760);
+KVM_VMCS12_V6_17_CHECK_OFFSET(cr3_target_count, 764);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_controls, 768);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_msr_store_count, 772);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_msr_load_count, 776);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_entry_controls, 780);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_entry_msr_load_count, 784);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_entry_intr_info_field, 788);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_entry_exception_error_code, 792);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_entry_instruction_len, 796);
+KVM_VMCS12_V6_17_CHECK_OFFSET(tpr_threshold, 800);
+KVM_VMCS12_V6_17_CHECK_OFFSET(secondary_vm_exec_control, 804);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_instruction_error, 808);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_reason, 812);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_intr_info, 816);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_intr_error_code, 820);
+KVM_VMCS12_V6_17_CHECK_OFFSET(idt_vectoring_info_field, 824);
+KVM_VMCS12_V6_17_CHECK_OFFSET(idt_vectoring_error_code, 828);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vm_exit_instruction_len, 832);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vmx_instruction_info, 836);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_es_limit, 840);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_cs_limit, 844);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ss_limit, 848);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ds_limit, 852);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_fs_limit, 856);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_gs_limit, 860);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ldtr_limit, 864);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_tr_limit, 868);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_gdtr_limit, 872);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_idtr_limit, 876);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_es_ar_bytes, 880);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_cs_ar_bytes, 884);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ss_ar_bytes, 888);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ds_ar_bytes, 892);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_fs_ar_bytes, 896);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_gs_ar_bytes, 900);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ldtr_ar_bytes, 904);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_tr_ar_bytes, 908);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_interruptibility_info, 912);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_activity_state, 916);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_sysenter_cs, 920);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_ia32_sysenter_cs, 924);
+KVM_VMCS12_V6_17_CHECK_OFFSET(vmx_preemption_timer_value, 928);
+KVM_VMCS12_V6_17_CHECK_OFFSET(padding32, 932);
+KVM_VMCS12_V6_17_CHECK_OFFSET(virtual_processor_id, 960);
+KVM_VMCS12_V6_17_CHECK_OFFSET(posted_intr_nv, 962);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_es_selector, 964);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_cs_selector, 966);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ss_selector, 968);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ds_selector, 970);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_fs_selector, 972);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_gs_selector, 974);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_ldtr_selector, 976);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_tr_selector, 978);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_intr_status, 980);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_es_selector, 982);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_cs_selector, 984);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_ss_selector, 986);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_ds_selector, 988);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_fs_selector, 990);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_gs_selector, 992);
+KVM_VMCS12_V6_17_CHECK_OFFSET(host_tr_selector, 994);
+KVM_VMCS12_V6_17_CHECK_OFFSET(guest_pml_index, 996);
+KVM_VMCS12_V6_17_STATIC_ASSERT(sizeof(struct kvm_vmcs12_v6_17) == KVM_VMCS12_V6_17_STRUCT_SIZE,
+			       "kvm_vmcs12_v6_17 changed size");
+KVM_VMCS12_V6_17_STATIC_ASSERT(KVM_VMCS12_V6_17_STRUCT_SIZE <= KVM_VMCS12_V6_17_REGION_SIZE,
+			       "kvm_vmcs12_v6_17 overflows its region");
 
 #define KVM_VMCS12_V6_17_LOOKUP_COLUMNS 26u
 #define KVM_VMCS12_V6_17_LOOKUP_SIZE 416u
@@ -531,30 +547,44 @@ KVM_VMCS12_V6_17_STATIC_ASSERT(KVM_VMCS12_V6_17_STRUCT_SIZE <= KVM_VMCS12_V6_17_
 /*
  * Offset of the field an encoding names, or 0 if the layout has none (offset 0 is the
  * header). Rows are width<<2|type (encoding bits 14:13, 11:10), columns the index.
+ * A slot the compiler knows is not attacker-controlled: it is checked at compile time and
+ * loaded without the clamp, which lets a constant encoding fold to a fixed offset.
  */
-static inline uint16_t kvm_vmcs12_v6_17_lookup_slot(size_t slot)
+KVM_VMCS12_V6_17_INLINE uint16_t kvm_vmcs12_v6_17_lookup_slot(size_t slot)
 {
 	static const uint16_t offsets[KVM_VMCS12_V6_17_LOOKUP_SIZE] = {
 		960, 962, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		964, 966, 968, 970, 972, 974, 976, 978, 980, 996, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		982, 984, 986, 988, 990, 992, 994, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		40, 48, 56, 64, 72, 80, 0, 312, 88, 96, 104, 112, 296, 120, 128, 136, 144, 152, 304, 280, 288, 0, 160, 320, 0, 328,
+		964, 966, 968, 970, 972, 974, 976, 978, 980, 996, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0,
+		982, 984, 986, 988, 990, 992, 994, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0,
+		40, 48, 56, 64, 72, 80, 0, 312, 88, 96, 104, 112, 296, 120, 128, 136, 144, 152, 304,
+		280, 288, 0, 160, 320, 0, 328,
 		168, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		176, 184, 192, 200, 208, 216, 224, 232, 240, 248, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		176, 184, 192, 200, 208, 216, 224, 232, 240, 248, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0,
 		256, 264, 272, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		744, 748, 752, 756, 760, 764, 768, 772, 776, 780, 784, 788, 792, 796, 800, 804, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		808, 812, 816, 820, 824, 828, 832, 836, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		840, 844, 848, 852, 856, 860, 864, 868, 872, 876, 880, 884, 888, 892, 896, 900, 904, 908, 912, 916, 0, 920, 0, 928, 0, 0,
+		744, 748, 752, 756, 760, 764, 768, 772, 776, 780, 784, 788, 792, 796, 800, 804, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0,
+		808, 812, 816, 820, 824, 828, 832, 836, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0,
+		840, 844, 848, 852, 856, 860, 864, 868, 872, 876, 880, 884, 888, 892, 896, 900, 904,
+		908, 912, 916, 0, 920, 0, 928, 0, 0,
 		924, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		344, 352, 360, 368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		344, 352, 360, 368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0,
 		408, 0, 0, 0, 0, 416, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		424, 432, 440, 448, 456, 464, 472, 480, 488, 496, 504, 512, 520, 528, 536, 544, 552, 560, 568, 576, 0, 0, 0, 0, 0, 0,
-		584, 592, 600, 608, 616, 624, 632, 640, 648, 656, 664, 672, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		424, 432, 440, 448, 456, 464, 472, 480, 488, 496, 504, 512, 520, 528, 536, 544, 552,
+		560, 568, 576, 0, 0, 0, 0, 0, 0,
+		584, 592, 600, 608, 616, 624, 632, 640, 648, 656, 664, 672, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0,
 	};
 	size_t limit = KVM_VMCS12_V6_17_LOOKUP_SIZE;
 	size_t mask;
 
+	if (KVM_VMCS12_V6_17_IS_CONSTANT(slot))
+		return slot < limit ? offsets[slot] : 0;
 	/* Hide slot's value from the optimiser so the mask below stays a data dependency. */
 #if defined(__GNUC__) || defined(__clang__)
 	__asm__("" : "+r"(slot));
@@ -568,11 +598,13 @@ static inline uint16_t kvm_vmcs12_v6_17_lookup_slot(size_t slot)
  * Where the field `encoding` lives: its offset and size in bytes. Returns 0, or
  * -ENOENT for an encoding the layout does not hold (or a malformed one).
  */
-static inline int kvm_vmcs12_v6_17_field_location(uint32_t encoding, uint16_t *offset, uint16_t *size)
+KVM_VMCS12_V6_17_INLINE int kvm_vmcs12_v6_17_field_location(uint32_t encoding, uint16_t *offset,
+							    uint16_t *size)
 {
 	uint32_t width = (encoding >> 13) & 3u;
 	uint32_t index = (encoding >> 1) & 0x1ffu;
 	uint32_t high = encoding & 1u;
+	size_t slot;
 	uint16_t found;
 
 	if (encoding & ~0x6fffu)
@@ -581,7 +613,9 @@ static inline int kvm_vmcs12_v6_17_field_location(uint32_t encoding, uint16_t *o
 		return -ENOENT;
 	if (index > KVM_VMCS12_V6_17_MAX_FIELD_INDEX)
 		return -ENOENT;
-	found = kvm_vmcs12_v6_17_lookup_slot((size_t)(((encoding >> 10) & 3u) | (width << 2)) * KVM_VMCS12_V6_17_LOOKUP_COLUMNS + index);
+	slot = (size_t)(((encoding >> 10) & 3u) | (width << 2));
+	slot = slot * KVM_VMCS12_V6_17_LOOKUP_COLUMNS + index;
+	found = kvm_vmcs12_v6_17_lookup_slot(slot);
 	if (!found)
 		return -ENOENT;
 	*offset = (uint16_t)(found + (high ? 4u : 0u));
@@ -590,62 +624,60 @@ static inline int kvm_vmcs12_v6_17_field_location(uint32_t encoding, uint16_t *o
 }
 
 /* VMREAD: 0 and the field's value in *value, or -ENOENT. */
-static inline int kvm_vmcs12_v6_17_read(const void *vmcs, uint32_t encoding, uint64_t *value)
+KVM_VMCS12_V6_17_INLINE int kvm_vmcs12_v6_17_read(const void *vmcs, uint32_t encoding,
+						  uint64_t *value)
 {
+	const uint8_t *field;
 	uint16_t offset, size;
-	const unsigned char *p;
+	uint16_t v16;
+	uint32_t v32;
+	uint64_t v64;
 	int err = kvm_vmcs12_v6_17_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	p = (const unsigned char *)vmcs + offset;
+	field = (const uint8_t *)vmcs + offset;
 	/* Fixed-size copies compile to single loads; a variable-size memcpy does not. */
 	switch (size) {
-	case 2: {
-		uint16_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	case 2:
+		memcpy(&v16, field, sizeof(v16));
+		*value = v16;
 		break;
-	}
-	case 4: {
-		uint32_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	case 4:
+		memcpy(&v32, field, sizeof(v32));
+		*value = v32;
 		break;
-	}
-	default: {
-		uint64_t v;
-		memcpy(&v, p, sizeof(v));
-		*value = v;
+	default:
+		memcpy(&v64, field, sizeof(v64));
+		*value = v64;
 		break;
-	}
 	}
 	return 0;
 }
 
 /* VMWRITE: store the low bits of value that fit the field; 0 or -ENOENT. */
-static inline int kvm_vmcs12_v6_17_write(void *vmcs, uint32_t encoding, uint64_t value)
+KVM_VMCS12_V6_17_INLINE int kvm_vmcs12_v6_17_write(void *vmcs, uint32_t encoding, uint64_t value)
 {
+	uint8_t *field;
 	uint16_t offset, size;
-	unsigned char *p;
+	uint16_t v16;
+	uint32_t v32;
 	int err = kvm_vmcs12_v6_17_field_location(encoding, &offset, &size);
 
 	if (err)
 		return err;
-	p = (unsigned char *)vmcs + offset;
+	field = (uint8_t *)vmcs + offset;
 	switch (size) {
-	case 2: {
-		uint16_t v = (uint16_t)value;
-		memcpy(p, &v, sizeof(v));
+	case 2:
+		v16 = (uint16_t)value;
+		memcpy(field, &v16, sizeof(v16));
 		break;
-	}
-	case 4: {
-		uint32_t v = (uint32_t)value;
-		memcpy(p, &v, sizeof(v));
+	case 4:
+		v32 = (uint32_t)value;
+		memcpy(field, &v32, sizeof(v32));
 		break;
-	}
 	default:
-		memcpy(p, &value, sizeof(value));
+		memcpy(field, &value, sizeof(value));
 		break;
 	}
 	return 0;

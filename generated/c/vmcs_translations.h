@@ -3,7 +3,9 @@
  * Translations between VMCS layouts, field by field, as straight-line code with
  * constant offsets.
  *
- * Generated from specs/translations.yaml, specs/layouts/hv_evmcs_v1.yaml, specs/layouts/kvm_vmcs12.yaml, specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/layouts/kvm_vmcs12_v4_14.yaml, specs/layouts/kvm_vmcs12_v6_17.yaml
+ * Generated from specs/translations.yaml, specs/layouts/hv_evmcs_v1.yaml,
+ * specs/layouts/kvm_vmcs12.yaml, specs/layouts/kvm_vmcs12_evmcs_order.yaml,
+ * specs/layouts/kvm_vmcs12_v4_14.yaml, specs/layouts/kvm_vmcs12_v6_17.yaml
  * by vmcsgen 0.1.0; do not edit. Regenerate with: vmcsgen generate
  *
  * Every translation returns 0, or a negative errno and leaves dst untouched:
@@ -11,6 +13,12 @@
  *   -EPROTO  src does not carry the source layout's revision id
  *   -ERANGE  src holds values the destination cannot keep; <name>_blockers() lists them
  * dst and src must not overlap. Only memcpy and memset are used; nothing is allocated.
+ *
+ * Updates (the syncs at nested VM entry and exit) also come as <name>_unchecked() or
+ * <name>_dirty_unchecked(): the per-exit body for a caller that checked both regions once,
+ * when it mapped them (VMPTRLD), as KVM does. It takes no sizes, checks neither buffer nor
+ * revision id and leaves the header alone; it still refuses (-ERANGE, dst untouched) a
+ * value the destination cannot keep. Migration and restore use the checked functions.
  */
 #ifndef VMCSGEN_TRANSLATIONS_H
 #define VMCSGEN_TRANSLATIONS_H
@@ -21,11 +29,23 @@
 #include <errno.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-#error "VMCS regions are little-endian; these translations assume a little-endian host"
+#error "VMCS regions are little-endian, the host is not"
 #endif
 
 #ifdef __cplusplus
 extern "C" {
+#endif
+
+/*
+ * The unchecked bodies are the per-exit path: always inlined into their caller. Clean-field
+ * groups are rarely dirty: their copies stay out of the straight path.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define VMCSGEN_INLINE static inline __attribute__((always_inline))
+#define VMCSGEN_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define VMCSGEN_INLINE static inline
+#define VMCSGEN_UNLIKELY(x) (x)
 #endif
 
 /*
@@ -38,7 +58,7 @@ struct vmcsgen_blocker {
 	uint64_t value;
 };
 
-static inline uint64_t vmcsgen_load(const unsigned char *p, size_t size)
+static inline uint64_t vmcsgen_load(const uint8_t *p, size_t size)
 {
 	uint64_t value = 0;
 
@@ -46,7 +66,7 @@ static inline uint64_t vmcsgen_load(const unsigned char *p, size_t size)
 	return value;
 }
 
-static inline void vmcsgen_store32(unsigned char *p, uint32_t value)
+static inline void vmcsgen_store32(uint8_t *p, uint32_t value)
 {
 	memcpy(p, &value, sizeof(value));
 }
@@ -56,7 +76,7 @@ static inline int vmcsgen_check_source(const void *src, size_t src_size, size_t 
 {
 	if (!src || src_size < region)
 		return -EINVAL;
-	if ((((uint32_t)vmcsgen_load((const unsigned char *)src, 4)) & mask) != revision)
+	if (((uint32_t)vmcsgen_load((const uint8_t *)src, 4) & mask) != revision)
 		return -EPROTO;
 	return 0;
 }
@@ -73,57 +93,64 @@ static inline int vmcsgen_note_blocker(struct vmcsgen_blocker *out, size_t max, 
 }
 
 /*
- * kvm_vmcs12_v4_14_to_kvm_vmcs12: Restore nested state saved by Linux 4.14 on a current kernel.
+ * kvm_vmcs12_v4_14_to_kvm_vmcs12: Restore nested state saved by Linux 4.14 on a current
+ * kernel.
  *
- * How many values kvm_vmcs12 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(): how many values kvm_vmcs12 could not keep, or
+ * a negative errno for a bad source; the first max of them are stored in out (which may be
+ * NULL).
  */
 static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+							  struct vmcsgen_blocker *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0xffffffffu);
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0xffffffffu);
 
-	if (count)
-		return count;
+	if (err)
+		return err;
 	(void)out;
 	(void)max;
-	return count;
+	return 0;
 }
 
 /*
  * How many non-default values kvm_vmcs12_v4_14_to_kvm_vmcs12() drops by design (4 members
- * checked: fields kvm_vmcs12 retires with policy discard, data only kvm_vmcs12_v4_14 has), or
- * a negative errno for a bad source; the first max of them are stored in out.
+ * checked: fields kvm_vmcs12 retires with policy discard, data only kvm_vmcs12_v4_14 has),
+ * or a negative errno for a bad source; the first max of them are stored in out.
  */
 static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12_discarded(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+							   struct vmcsgen_blocker *out, size_t max)
 {
 	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0xffffffffu);
-	const unsigned char *s = (const unsigned char *)src;
+	const uint8_t *s = (const uint8_t *)src;
 	uint64_t value;
 
 	if (count)
 		return count;
 	value = vmcsgen_load(s + 400, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value0", 0x00006008u, value);
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value0", 0x00006008u,
+					     value);
 	value = vmcsgen_load(s + 408, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value1", 0x0000600au, value);
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value1", 0x0000600au,
+					     value);
 	value = vmcsgen_load(s + 416, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value2", 0x0000600cu, value);
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value2", 0x0000600cu,
+					     value);
 	value = vmcsgen_load(s + 424, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value3", 0x0000600eu, value);
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value3", 0x0000600eu,
+					     value);
 	return count;
 }
 
 /* Convert the kvm_vmcs12_v4_14 region src into a new kvm_vmcs12 region in dst. */
-static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src,
+						 size_t src_size)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 	int blocked = kvm_vmcs12_v4_14_to_kvm_vmcs12_blockers(src, src_size, NULL, 0);
 
 	if (blocked)
@@ -156,20 +183,21 @@ static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12(void *dst, size_t dst_size, con
 }
 
 /*
- * kvm_vmcs12_to_kvm_vmcs12_v4_14: Migrate back to Linux 4.14; refused if a field 4.14 lacks is in use.
+ * kvm_vmcs12_to_kvm_vmcs12_v4_14: Migrate back to Linux 4.14; refused if a field 4.14 lacks
+ * is in use.
  *
- * How many values kvm_vmcs12_v4_14 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(): how many values kvm_vmcs12_v4_14 could not
+ * keep, or a negative errno for a bad source; the first max of them are stored in out
+ * (which may be NULL). kvm_vmcs12_to_kvm_vmcs12_v4_14_count_blockers() makes the value
+ * checks alone, on a checked source.
  */
-static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+VMCSGEN_INLINE int kvm_vmcs12_to_kvm_vmcs12_v4_14_count_blockers(const uint8_t *s,
+								 struct vmcsgen_blocker *out,
+								 size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const unsigned char *s = (const unsigned char *)src;
+	int count = 0;
 	uint64_t value;
 
-	if (count)
-		return count;
 	value = vmcsgen_load(s + 280, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "vmread_bitmap", 0x00002026u, value);
@@ -178,7 +206,8 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(const void *src, size_
 		count = vmcsgen_note_blocker(out, max, count, "vmwrite_bitmap", 0x00002028u, value);
 	value = vmcsgen_load(s + 320, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "encls_exiting_bitmap", 0x0000202eu, value);
+		count = vmcsgen_note_blocker(out, max, count, "encls_exiting_bitmap", 0x0000202eu,
+					     value);
 	value = vmcsgen_load(s + 328, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "tsc_multiplier", 0x00002032u, value);
@@ -203,16 +232,25 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(const void *src, size_
 	value = vmcsgen_load(s, 4);
 	if (value & 0x80000000u)
 		count = vmcsgen_note_blocker(out, max, count, "shadow_vmcs", 0u, 1u);
-	(void)out;
-	(void)max;
 	return count;
 }
 
-/* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_v4_14 region in dst. */
-static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(const void *src, size_t src_size,
+							  struct vmcsgen_blocker *out, size_t max)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+
+	if (err)
+		return err;
+	return kvm_vmcs12_to_kvm_vmcs12_v4_14_count_blockers((const uint8_t *)src, out, max);
+}
+
+/* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_v4_14 region in dst. */
+static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14(void *dst, size_t dst_size, const void *src,
+						 size_t src_size)
+{
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 	int blocked = kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(src, src_size, NULL, 0);
 
 	if (blocked)
@@ -244,28 +282,31 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14(void *dst, size_t dst_size, con
 }
 
 /*
- * kvm_vmcs12_v6_17_to_kvm_vmcs12: Restore nested state saved by Linux 6.17 or older; the CET fields start at 0.
+ * kvm_vmcs12_v6_17_to_kvm_vmcs12: Restore nested state saved by Linux 6.17 or older; the CET
+ * fields start at 0.
  *
- * How many values kvm_vmcs12 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(): how many values kvm_vmcs12 could not keep, or
+ * a negative errno for a bad source; the first max of them are stored in out (which may be
+ * NULL).
  */
 static inline int kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+							  struct vmcsgen_blocker *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
 
-	if (count)
-		return count;
+	if (err)
+		return err;
 	(void)out;
 	(void)max;
-	return count;
+	return 0;
 }
 
 /* Convert the kvm_vmcs12_v6_17 region src into a new kvm_vmcs12 region in dst. */
-static inline int kvm_vmcs12_v6_17_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int kvm_vmcs12_v6_17_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src,
+						 size_t src_size)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 	int blocked = kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(src, src_size, NULL, 0);
 
 	if (blocked)
@@ -289,20 +330,21 @@ static inline int kvm_vmcs12_v6_17_to_kvm_vmcs12(void *dst, size_t dst_size, con
 }
 
 /*
- * kvm_vmcs12_to_kvm_vmcs12_v6_17: Migrate to Linux 6.17 or older; refused while a CET field is in use.
+ * kvm_vmcs12_to_kvm_vmcs12_v6_17: Migrate to Linux 6.17 or older; refused while a CET field
+ * is in use.
  *
- * How many values kvm_vmcs12_v6_17 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(): how many values kvm_vmcs12_v6_17 could not
+ * keep, or a negative errno for a bad source; the first max of them are stored in out
+ * (which may be NULL). kvm_vmcs12_to_kvm_vmcs12_v6_17_count_blockers() makes the value
+ * checks alone, on a checked source.
  */
-static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+VMCSGEN_INLINE int kvm_vmcs12_to_kvm_vmcs12_v6_17_count_blockers(const uint8_t *s,
+								 struct vmcsgen_blocker *out,
+								 size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const unsigned char *s = (const unsigned char *)src;
+	int count = 0;
 	uint64_t value;
 
-	if (count)
-		return count;
 	value = vmcsgen_load(s + 680, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "host_s_cet", 0x00006c18u, value);
@@ -321,16 +363,25 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(const void *src, size_
 	value = vmcsgen_load(s + 720, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "guest_ssp_tbl", 0x0000682cu, value);
-	(void)out;
-	(void)max;
 	return count;
 }
 
-/* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_v6_17 region in dst. */
-static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(const void *src, size_t src_size,
+							  struct vmcsgen_blocker *out, size_t max)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+
+	if (err)
+		return err;
+	return kvm_vmcs12_to_kvm_vmcs12_v6_17_count_blockers((const uint8_t *)src, out, max);
+}
+
+/* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_v6_17 region in dst. */
+static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17(void *dst, size_t dst_size, const void *src,
+						 size_t src_size)
+{
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 	int blocked = kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(src, src_size, NULL, 0);
 
 	if (blocked)
@@ -354,20 +405,21 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17(void *dst, size_t dst_size, con
 }
 
 /*
- * kvm_vmcs12_to_kvm_vmcs12_evmcs_order: Adopt the enlightened-VMCS-ordered vmcs12 of the 2017 RFC.
+ * kvm_vmcs12_to_kvm_vmcs12_evmcs_order: Adopt the enlightened-VMCS-ordered vmcs12 of the
+ * 2017 RFC.
  *
- * How many values kvm_vmcs12_evmcs_order could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(): how many values kvm_vmcs12_evmcs_order
+ * could not keep, or a negative errno for a bad source; the first max of them are stored
+ * in out (which may be NULL). kvm_vmcs12_to_kvm_vmcs12_evmcs_order_count_blockers() makes
+ * the value checks alone, on a checked source.
  */
-static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+VMCSGEN_INLINE int kvm_vmcs12_to_kvm_vmcs12_evmcs_order_count_blockers(const uint8_t *s,
+								       struct vmcsgen_blocker *out,
+								       size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const unsigned char *s = (const unsigned char *)src;
+	int count = 0;
 	uint64_t value;
 
-	if (count)
-		return count;
 	value = vmcsgen_load(s + 680, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "host_s_cet", 0x00006c18u, value);
@@ -386,16 +438,26 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(const void *src,
 	value = vmcsgen_load(s + 720, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "guest_ssp_tbl", 0x0000682cu, value);
-	(void)out;
-	(void)max;
 	return count;
 }
 
-/* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_evmcs_order region in dst. */
-static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(const void *src, size_t src_size,
+								struct vmcsgen_blocker *out,
+								size_t max)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+
+	if (err)
+		return err;
+	return kvm_vmcs12_to_kvm_vmcs12_evmcs_order_count_blockers((const uint8_t *)src, out, max);
+}
+
+/* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_evmcs_order region in dst. */
+static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order(void *dst, size_t dst_size, const void *src,
+						       size_t src_size)
+{
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 	int blocked = kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(src, src_size, NULL, 0);
 
 	if (blocked)
@@ -473,26 +535,29 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order(void *dst, size_t dst_siz
 /*
  * kvm_vmcs12_evmcs_order_to_kvm_vmcs12: Go back from the RFC layout to the upstream one.
  *
- * How many values kvm_vmcs12 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(): how many values kvm_vmcs12 could not
+ * keep, or a negative errno for a bad source; the first max of them are stored in out
+ * (which may be NULL).
  */
 static inline int kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+								struct vmcsgen_blocker *out,
+								size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed1u, 0x7fffffffu);
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed1u, 0x7fffffffu);
 
-	if (count)
-		return count;
+	if (err)
+		return err;
 	(void)out;
 	(void)max;
-	return count;
+	return 0;
 }
 
 /* Convert the kvm_vmcs12_evmcs_order region src into a new kvm_vmcs12 region in dst. */
-static inline int kvm_vmcs12_evmcs_order_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int kvm_vmcs12_evmcs_order_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src,
+						       size_t src_size)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 	int blocked = kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(src, src_size, NULL, 0);
 
 	if (blocked)
@@ -567,68 +632,80 @@ static inline int kvm_vmcs12_evmcs_order_to_kvm_vmcs12(void *dst, size_t dst_siz
 /*
  * hv_evmcs_v1_to_kvm_vmcs12: Convert a whole eVMCS image into a vmcs12 image.
  *
- * How many values kvm_vmcs12 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * hv_evmcs_v1_to_kvm_vmcs12_blockers(): how many values kvm_vmcs12 could not keep, or a
+ * negative errno for a bad source; the first max of them are stored in out (which may be
+ * NULL).
  */
 static inline int hv_evmcs_v1_to_kvm_vmcs12_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+						     struct vmcsgen_blocker *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
 
-	if (count)
-		return count;
+	if (err)
+		return err;
 	(void)out;
 	(void)max;
-	return count;
+	return 0;
 }
 
 /*
  * How many non-default values hv_evmcs_v1_to_kvm_vmcs12() drops by design (21 members
- * checked: fields kvm_vmcs12 retires with policy discard, data only hv_evmcs_v1 has), or
- * a negative errno for a bad source; the first max of them are stored in out.
+ * checked: fields kvm_vmcs12 retires with policy discard, data only hv_evmcs_v1 has), or a
+ * negative errno for a bad source; the first max of them are stored in out.
  */
 static inline int hv_evmcs_v1_to_kvm_vmcs12_discarded(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+						      struct vmcsgen_blocker *out, size_t max)
 {
 	int count = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
-	const unsigned char *s = (const unsigned char *)src;
+	const uint8_t *s = (const uint8_t *)src;
 	uint64_t value;
 
 	if (count)
 		return count;
 	value = vmcsgen_load(s + 344, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value0", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value0", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 352, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value1", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value1", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 360, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value2", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value2", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 368, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value3", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value3", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 728, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_ecx", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_ecx",
+					     0x00000000u, value);
 	value = vmcsgen_load(s + 736, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_esi", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_esi",
+					     0x00000000u, value);
 	value = vmcsgen_load(s + 744, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_edi", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_edi",
+					     0x00000000u, value);
 	value = vmcsgen_load(s + 752, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_eip", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "exit_io_instruction_eip",
+					     0x00000000u, value);
 	value = vmcsgen_load(s + 824, 4);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "hv_clean_fields", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "hv_clean_fields", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 832, 4);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "hv_synthetic_controls", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "hv_synthetic_controls", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 836, 4);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "hv_enlightenments_control", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "hv_enlightenments_control",
+					     0x00000000u, value);
 	value = vmcsgen_load(s + 840, 4);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "hv_vp_id", 0x00000000u, value);
@@ -637,36 +714,43 @@ static inline int hv_evmcs_v1_to_kvm_vmcs12_discarded(const void *src, size_t sr
 		count = vmcsgen_note_blocker(out, max, count, "hv_vm_id", 0x00000000u, value);
 	value = vmcsgen_load(s + 856, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "partition_assist_page", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "partition_assist_page", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 912, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_s_cet", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_s_cet", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 920, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "guest_ssp", 0x00000000u, value);
 	value = vmcsgen_load(s + 928, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_int_ssp_table_addr", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_int_ssp_table_addr",
+					     0x00000000u, value);
 	value = vmcsgen_load(s + 936, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_lbr_ctl", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "guest_ia32_lbr_ctl", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 992, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "host_ia32_s_cet", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "host_ia32_s_cet", 0x00000000u,
+					     value);
 	value = vmcsgen_load(s + 1000, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "host_ssp", 0x00000000u, value);
 	value = vmcsgen_load(s + 1008, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "host_ia32_int_ssp_table_addr", 0x00000000u, value);
+		count = vmcsgen_note_blocker(out, max, count, "host_ia32_int_ssp_table_addr",
+					     0x00000000u, value);
 	return count;
 }
 
 /* Convert the hv_evmcs_v1 region src into a new kvm_vmcs12 region in dst. */
-static inline int hv_evmcs_v1_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int hv_evmcs_v1_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src,
+					    size_t src_size)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 	int blocked = hv_evmcs_v1_to_kvm_vmcs12_blockers(src, src_size, NULL, 0);
 
 	if (blocked)
@@ -736,41 +820,47 @@ static inline int hv_evmcs_v1_to_kvm_vmcs12(void *dst, size_t dst_size, const vo
 }
 
 /*
- * kvm_vmcs12_to_hv_evmcs_v1: Convert a whole vmcs12 image into an eVMCS image; refused for a field eVMCS lacks.
+ * kvm_vmcs12_to_hv_evmcs_v1: Convert a whole vmcs12 image into an eVMCS image; refused for a
+ * field eVMCS lacks.
  *
- * How many values hv_evmcs_v1 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * kvm_vmcs12_to_hv_evmcs_v1_blockers(): how many values hv_evmcs_v1 could not keep, or a
+ * negative errno for a bad source; the first max of them are stored in out (which may be
+ * NULL). kvm_vmcs12_to_hv_evmcs_v1_count_blockers() makes the value checks alone, on a
+ * checked source.
  */
-static inline int kvm_vmcs12_to_hv_evmcs_v1_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+VMCSGEN_INLINE int kvm_vmcs12_to_hv_evmcs_v1_count_blockers(const uint8_t *s,
+							    struct vmcsgen_blocker *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const unsigned char *s = (const unsigned char *)src;
+	int count = 0;
 	uint64_t value;
 
-	if (count)
-		return count;
 	value = vmcsgen_load(s + 8, 4);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "launch_state", 0x00000000u, value);
 	value = vmcsgen_load(s + 104, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "apic_access_addr", 0x00002014u, value);
+		count = vmcsgen_note_blocker(out, max, count, "apic_access_addr", 0x00002014u,
+					     value);
 	value = vmcsgen_load(s + 112, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "posted_intr_desc_addr", 0x00002016u, value);
+		count = vmcsgen_note_blocker(out, max, count, "posted_intr_desc_addr", 0x00002016u,
+					     value);
 	value = vmcsgen_load(s + 128, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "eoi_exit_bitmap0", 0x0000201cu, value);
+		count = vmcsgen_note_blocker(out, max, count, "eoi_exit_bitmap0", 0x0000201cu,
+					     value);
 	value = vmcsgen_load(s + 136, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "eoi_exit_bitmap1", 0x0000201eu, value);
+		count = vmcsgen_note_blocker(out, max, count, "eoi_exit_bitmap1", 0x0000201eu,
+					     value);
 	value = vmcsgen_load(s + 144, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "eoi_exit_bitmap2", 0x00002020u, value);
+		count = vmcsgen_note_blocker(out, max, count, "eoi_exit_bitmap2", 0x00002020u,
+					     value);
 	value = vmcsgen_load(s + 152, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "eoi_exit_bitmap3", 0x00002022u, value);
+		count = vmcsgen_note_blocker(out, max, count, "eoi_exit_bitmap3", 0x00002022u,
+					     value);
 	value = vmcsgen_load(s + 280, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "vmread_bitmap", 0x00002026u, value);
@@ -779,10 +869,12 @@ static inline int kvm_vmcs12_to_hv_evmcs_v1_blockers(const void *src, size_t src
 		count = vmcsgen_note_blocker(out, max, count, "vmwrite_bitmap", 0x00002028u, value);
 	value = vmcsgen_load(s + 296, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "vm_function_control", 0x00002018u, value);
+		count = vmcsgen_note_blocker(out, max, count, "vm_function_control", 0x00002018u,
+					     value);
 	value = vmcsgen_load(s + 304, 8);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "eptp_list_address", 0x00002024u, value);
+		count = vmcsgen_note_blocker(out, max, count, "eptp_list_address", 0x00002024u,
+					     value);
 	value = vmcsgen_load(s + 312, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "pml_address", 0x0000200eu, value);
@@ -806,29 +898,41 @@ static inline int kvm_vmcs12_to_hv_evmcs_v1_blockers(const void *src, size_t src
 		count = vmcsgen_note_blocker(out, max, count, "guest_ssp_tbl", 0x0000682cu, value);
 	value = vmcsgen_load(s + 928, 4);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "vmx_preemption_timer_value", 0x0000482eu, value);
+		count = vmcsgen_note_blocker(out, max, count, "vmx_preemption_timer_value",
+					     0x0000482eu, value);
 	value = vmcsgen_load(s + 962, 2);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "posted_intr_nv", 0x00000002u, value);
 	value = vmcsgen_load(s + 980, 2);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "guest_intr_status", 0x00000810u, value);
+		count = vmcsgen_note_blocker(out, max, count, "guest_intr_status", 0x00000810u,
+					     value);
 	value = vmcsgen_load(s + 996, 2);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "guest_pml_index", 0x00000812u, value);
+		count = vmcsgen_note_blocker(out, max, count, "guest_pml_index", 0x00000812u,
+					     value);
 	value = vmcsgen_load(s, 4);
 	if (value & 0x80000000u)
 		count = vmcsgen_note_blocker(out, max, count, "shadow_vmcs", 0u, 1u);
-	(void)out;
-	(void)max;
 	return count;
 }
 
-/* Convert the kvm_vmcs12 region src into a new hv_evmcs_v1 region in dst. */
-static inline int kvm_vmcs12_to_hv_evmcs_v1(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int kvm_vmcs12_to_hv_evmcs_v1_blockers(const void *src, size_t src_size,
+						     struct vmcsgen_blocker *out, size_t max)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+
+	if (err)
+		return err;
+	return kvm_vmcs12_to_hv_evmcs_v1_count_blockers((const uint8_t *)src, out, max);
+}
+
+/* Convert the kvm_vmcs12 region src into a new hv_evmcs_v1 region in dst. */
+static inline int kvm_vmcs12_to_hv_evmcs_v1(void *dst, size_t dst_size, const void *src,
+					    size_t src_size)
+{
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 	int blocked = kvm_vmcs12_to_hv_evmcs_v1_blockers(src, src_size, NULL, 0);
 
 	if (blocked)
@@ -895,86 +999,85 @@ static inline int kvm_vmcs12_to_hv_evmcs_v1(void *dst, size_t dst_size, const vo
 }
 
 /*
- * hv_evmcs_v1_sync_to_kvm_vmcs12: Sync eVMCS into vmcs12 at nested VM entry; all groups for migration.
+ * hv_evmcs_v1_sync_to_kvm_vmcs12: Sync eVMCS into vmcs12 at nested VM entry; all groups for
+ * migration.
  *
- * How many values kvm_vmcs12 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(): how many values kvm_vmcs12 could not keep, or
+ * a negative errno for a bad source; the first max of them are stored in out (which may be
+ * NULL).
  */
 static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+							  struct vmcsgen_blocker *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
 
-	if (count)
-		return count;
+	if (err)
+		return err;
 	(void)out;
 	(void)max;
-	return count;
+	return 0;
 }
 
 /*
- * Write the control, guest_state, host_state fields of src into the existing kvm_vmcs12
- * region dst, whose other bytes are kept; the header gets kvm_vmcs12's revision id.
- * Groups whose bits are all set in clean_fields are skipped; hv_evmcs_v1_sync_to_kvm_vmcs12() copies
- * every group, which is what restoring or migrating state must use.
+ * Write the control, guest_state, host_state fields of src into the kvm_vmcs12 region dst,
+ * whose other bytes (the header included) are kept. For a caller that checked both regions
+ * when it mapped them; see the top of this file.
+ * Groups whose bits are all set in clean_fields are skipped.
  */
-static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_dirty(void *dst, size_t dst_size, const void *src, size_t src_size,
-		uint32_t clean_fields)
+VMCSGEN_INLINE void hv_evmcs_v1_sync_to_kvm_vmcs12_dirty_unchecked(void *dst, const void *src,
+								   uint32_t clean_fields)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
-	int blocked = hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(src, src_size, NULL, 0);
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
 
-	if (blocked)
-		return blocked > 0 ? -ERANGE : blocked;
-	if (!dst || dst_size < 4096u)
-		return -EINVAL;
 	memcpy(d + 800, s + 812, 4);
 	memcpy(d + 544, s + 816, 8);
-	if ((clean_fields & 0x0001u) != 0x0001u) { /* IO_BITMAP */
+	if ((clean_fields & 0xffffu) == 0xffffu)
+		return;
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0001u) != 0x0001u)) { /* IO_BITMAP */
 		memcpy(d + 40, s + 104, 16);
 	}
-	if ((clean_fields & 0x0002u) != 0x0002u) { /* MSR_BITMAP */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0002u) != 0x0002u)) { /* MSR_BITMAP */
 		memcpy(d + 56, s + 120, 8);
 	}
-	if ((clean_fields & 0x0004u) != 0x0004u) { /* CONTROL_GRP2 */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0004u) != 0x0004u)) { /* CONTROL_GRP2 */
 		memcpy(d + 88, s + 400, 16);
 		memcpy(d + 160, s + 960, 8);
 		memcpy(d + 320, s + 968, 8);
 		memcpy(d + 328, s + 984, 8);
 	}
-	if ((clean_fields & 0x0008u) != 0x0008u) { /* CONTROL_GRP1 */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0008u) != 0x0008u)) { /* CONTROL_GRP1 */
 		memcpy(d + 744, s + 92, 4);
 		memcpy(d + 768, s + 96, 4);
 		memcpy(d + 804, s + 100, 4);
 	}
-	if ((clean_fields & 0x0010u) != 0x0010u) { /* CONTROL_PROC */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0010u) != 0x0010u)) { /* CONTROL_PROC */
 		memcpy(d + 748, s + 788, 4);
 	}
-	if ((clean_fields & 0x0020u) != 0x0020u) { /* CONTROL_EVENT */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0020u) != 0x0020u)) { /* CONTROL_EVENT */
 		memcpy(d + 788, s + 800, 12);
 	}
-	if ((clean_fields & 0x0040u) != 0x0040u) { /* CONTROL_ENTRY */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0040u) != 0x0040u)) { /* CONTROL_ENTRY */
 		memcpy(d + 780, s + 796, 4);
 	}
-	if ((clean_fields & 0x0080u) != 0x0080u) { /* CONTROL_EXCPN */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0080u) != 0x0080u)) { /* CONTROL_EXCPN */
 		memcpy(d + 752, s + 792, 4);
 	}
-	if ((clean_fields & 0x0100u) != 0x0100u) { /* CRDR */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0100u) != 0x0100u)) { /* CRDR */
 		memcpy(d + 344, s + 512, 32);
 		memcpy(d + 424, s + 544, 24);
 		memcpy(d + 528, s + 568, 8);
 	}
-	if ((clean_fields & 0x0200u) != 0x0200u) { /* CONTROL_XLAT */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0200u) != 0x0200u)) { /* CONTROL_XLAT */
 		memcpy(d + 120, s + 624, 8);
 		memcpy(d + 960, s + 632, 2);
 	}
-	if ((clean_fields & 0x0400u) != 0x0400u) { /* GUEST_BASIC */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0400u) != 0x0400u)) { /* GUEST_BASIC */
 		memcpy(d + 536, s + 768, 8);
 		memcpy(d + 552, s + 776, 8);
 		memcpy(d + 912, s + 784, 4);
 	}
-	if ((clean_fields & 0x0800u) != 0x0800u) { /* GUEST_GRP1 */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x0800u) != 0x0800u)) { /* GUEST_GRP1 */
 		memcpy(d + 176, s + 416, 32);
 		memcpy(d + 216, s + 448, 32);
 		memcpy(d + 560, s + 480, 24);
@@ -982,16 +1085,16 @@ static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_dirty(void *dst, size_t dst_siz
 		memcpy(d + 248, s + 896, 8);
 		memcpy(d + 208, s + 904, 8);
 	}
-	if ((clean_fields & 0x1000u) != 0x1000u) { /* GUEST_GRP2 */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x1000u) != 0x1000u)) { /* GUEST_GRP2 */
 		memcpy(d + 964, s + 128, 16);
 		memcpy(d + 840, s + 144, 72);
 		memcpy(d + 448, s + 216, 80);
 	}
-	if ((clean_fields & 0x2000u) != 0x2000u) { /* HOST_POINTER */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x2000u) != 0x2000u)) { /* HOST_POINTER */
 		memcpy(d + 608, s + 576, 40);
 		memcpy(d + 664, s + 616, 8);
 	}
-	if ((clean_fields & 0x4000u) != 0x4000u) { /* HOST_GRP1 */
+	if (VMCSGEN_UNLIKELY((clean_fields & 0x4000u) != 0x4000u)) { /* HOST_GRP1 */
 		memcpy(d + 982, s + 8, 14);
 		memcpy(d + 256, s + 24, 16);
 		memcpy(d + 584, s + 40, 24);
@@ -1000,17 +1103,37 @@ static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_dirty(void *dst, size_t dst_siz
 		memcpy(d + 924, s + 88, 4);
 		memcpy(d + 272, s + 976, 8);
 	}
-	if ((clean_fields & 0xffffu) != 0xffffu) { /* ALL */
-		memcpy(d + 64, s + 320, 24);
-		memcpy(d + 756, s + 376, 12);
-		memcpy(d + 772, s + 388, 8);
-		memcpy(d + 784, s + 396, 4);
-	}
+	/* ALL: dirty whenever any group is */
+	memcpy(d + 64, s + 320, 24);
+	memcpy(d + 756, s + 376, 12);
+	memcpy(d + 772, s + 388, 8);
+	memcpy(d + 784, s + 396, 4);
+}
+
+/*
+ * Write the control, guest_state, host_state fields of src into the existing kvm_vmcs12
+ * region dst, whose other bytes are kept; the header gets kvm_vmcs12's revision id.
+ * Groups whose bits are all set in clean_fields are skipped;
+ * hv_evmcs_v1_sync_to_kvm_vmcs12() copies every group, which is what restoring or
+ * migrating state must use.
+ */
+static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_dirty(void *dst, size_t dst_size, const void *src,
+						       size_t src_size, uint32_t clean_fields)
+{
+	uint8_t *d = (uint8_t *)dst;
+	int blocked = hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(src, src_size, NULL, 0);
+
+	if (blocked)
+		return blocked > 0 ? -ERANGE : blocked;
+	if (!dst || dst_size < 4096u)
+		return -EINVAL;
+	hv_evmcs_v1_sync_to_kvm_vmcs12_dirty_unchecked(dst, src, clean_fields);
 	vmcsgen_store32(d, 0x11e57ed0u);
 	return 0;
 }
 
-static inline int hv_evmcs_v1_sync_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int hv_evmcs_v1_sync_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src,
+						 size_t src_size)
 {
 	return hv_evmcs_v1_sync_to_kvm_vmcs12_dirty(dst, dst_size, src, src_size, 0u);
 }
@@ -1018,18 +1141,18 @@ static inline int hv_evmcs_v1_sync_to_kvm_vmcs12(void *dst, size_t dst_size, con
 /*
  * kvm_vmcs12_sync_to_hv_evmcs_v1: Sync vmcs12 into eVMCS at nested VM exit.
  *
- * How many values hv_evmcs_v1 could not keep, or a negative errno for a bad source;
- * the first max of them are stored in out (which may be NULL).
+ * kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(): how many values hv_evmcs_v1 could not keep,
+ * or a negative errno for a bad source; the first max of them are stored in out (which may
+ * be NULL). kvm_vmcs12_sync_to_hv_evmcs_v1_count_blockers() makes the value checks alone,
+ * on a checked source.
  */
-static inline int kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(const void *src, size_t src_size,
-		struct vmcsgen_blocker *out, size_t max)
+VMCSGEN_INLINE int kvm_vmcs12_sync_to_hv_evmcs_v1_count_blockers(const uint8_t *s,
+								 struct vmcsgen_blocker *out,
+								 size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const unsigned char *s = (const unsigned char *)src;
+	int count = 0;
 	uint64_t value;
 
-	if (count)
-		return count;
 	value = vmcsgen_load(s + 704, 8);
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "guest_s_cet", 0x00006828u, value);
@@ -1041,35 +1164,45 @@ static inline int kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(const void *src, size_
 		count = vmcsgen_note_blocker(out, max, count, "guest_ssp_tbl", 0x0000682cu, value);
 	value = vmcsgen_load(s + 928, 4);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "vmx_preemption_timer_value", 0x0000482eu, value);
+		count = vmcsgen_note_blocker(out, max, count, "vmx_preemption_timer_value",
+					     0x0000482eu, value);
 	value = vmcsgen_load(s + 980, 2);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "guest_intr_status", 0x00000810u, value);
+		count = vmcsgen_note_blocker(out, max, count, "guest_intr_status", 0x00000810u,
+					     value);
 	value = vmcsgen_load(s + 996, 2);
 	if (value != 0x0ull)
-		count = vmcsgen_note_blocker(out, max, count, "guest_pml_index", 0x00000812u, value);
+		count = vmcsgen_note_blocker(out, max, count, "guest_pml_index", 0x00000812u,
+					     value);
 	value = vmcsgen_load(s, 4);
 	if (value & 0x80000000u)
 		count = vmcsgen_note_blocker(out, max, count, "shadow_vmcs", 0u, 1u);
-	(void)out;
-	(void)max;
 	return count;
 }
 
-/*
- * Write the guest_state, read_only fields of src into the existing hv_evmcs_v1
- * region dst, whose other bytes are kept; the header gets hv_evmcs_v1's revision id.
- */
-static inline int kvm_vmcs12_sync_to_hv_evmcs_v1(void *dst, size_t dst_size, const void *src, size_t src_size)
+static inline int kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(const void *src, size_t src_size,
+							  struct vmcsgen_blocker *out, size_t max)
 {
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *d = (unsigned char *)dst;
-	int blocked = kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(src, src_size, NULL, 0);
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
 
-	if (blocked)
-		return blocked > 0 ? -ERANGE : blocked;
-	if (!dst || dst_size < 4096u)
-		return -EINVAL;
+	if (err)
+		return err;
+	return kvm_vmcs12_sync_to_hv_evmcs_v1_count_blockers((const uint8_t *)src, out, max);
+}
+
+/*
+ * Write the guest_state, read_only fields of src into the hv_evmcs_v1 region dst, whose
+ * other bytes (the header included) are kept. For a caller that checked both regions when
+ * it mapped them; see the top of this file.
+ * Returns 0, or -ERANGE (dst untouched) for a value hv_evmcs_v1 cannot keep.
+ */
+VMCSGEN_INLINE int kvm_vmcs12_sync_to_hv_evmcs_v1_unchecked(void *dst, const void *src)
+{
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
+
+	if (kvm_vmcs12_sync_to_hv_evmcs_v1_count_blockers(s, NULL, 0))
+		return -ERANGE;
 	memcpy(d + 680, s + 168, 8);
 	memcpy(d + 416, s + 176, 32);
 	memcpy(d + 904, s + 208, 8);
@@ -1089,6 +1222,27 @@ static inline int kvm_vmcs12_sync_to_hv_evmcs_v1(void *dst, size_t dst_size, con
 	memcpy(d + 784, s + 912, 4);
 	memcpy(d + 504, s + 916, 8);
 	memcpy(d + 128, s + 964, 16);
+	return 0;
+}
+
+/*
+ * Write the guest_state, read_only fields of src into the existing hv_evmcs_v1 region dst,
+ * whose other bytes are kept; the header gets hv_evmcs_v1's revision id.
+ */
+static inline int kvm_vmcs12_sync_to_hv_evmcs_v1(void *dst, size_t dst_size, const void *src,
+						 size_t src_size)
+{
+	uint8_t *d = (uint8_t *)dst;
+	int blocked = kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(src, src_size, NULL, 0);
+
+	if (blocked)
+		return blocked > 0 ? -ERANGE : blocked;
+	if (!dst || dst_size < 4096u)
+		return -EINVAL;
+	/* src may change under us (guest memory): the body checks the values again. */
+	blocked = kvm_vmcs12_sync_to_hv_evmcs_v1_unchecked(dst, src);
+	if (blocked)
+		return blocked;
 	vmcsgen_store32(d, 0x00000001u);
 	return 0;
 }

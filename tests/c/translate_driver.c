@@ -1,8 +1,10 @@
 /*
  * Test driver for the generated translations. TRANSLATION_TABLE (a generated include)
- * lists PLAIN(name) for every translation and DIRTY(name) for those honouring clean
- * fields, and DISCARDS(name) for those that drop values by design. NAME runs name();
- * NAME_dirty runs name_dirty() with CLEAN_FIELDS.
+ * lists PLAIN(name) for every translation, DIRTY(name) for those honouring clean
+ * fields, DISCARDS(name) for those that drop values by design and UNCHECKED(function,
+ * call) for the unchecked update bodies. NAME runs name(); NAME_dirty runs name_dirty()
+ * with CLEAN_FIELDS; an unchecked function runs `call`, an int expression of dst, src and
+ * clean.
  * Usage: translate_driver NAME SRC DST [CLEAN_FIELDS]
  * DST is read first (update mode writes into it) and written back on success.
  * Prints the return value, then one "blocker FIELD VALUE" line per blocker and one
@@ -51,10 +53,15 @@ int main(int argc, char **argv)
 #define DISCARDS(name)                                                       \
 	if (!strcmp(argv[1], #name))                                         \
 		dropped_count = name##_discarded(src, sizeof(src), dropped, 64);
+#define UNCHECKED(function, call)              \
+	if (!strcmp(argv[1], #function)) {     \
+		ret = call;                    \
+	}
 #include TRANSLATION_TABLE
 #undef PLAIN
 #undef DIRTY
 #undef DISCARDS
+#undef UNCHECKED
 	(void)clean;
 	printf("%d\n", ret);
 	for (i = 0; i < count && i < 64; i++)

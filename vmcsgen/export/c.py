@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vmcsgen.export.c_style import commented, fill_literal, number_lines, wrap_call
 from vmcsgen.export.render import c_identifier, render
 from vmcsgen.export.rendered import Rendered, layout_sources, translation_inputs
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
@@ -27,12 +28,34 @@ class CTypes:
     def byte(self) -> str:
         return self.unsigned(1)
 
+    @property
+    def kernel(self) -> bool:
+        return self.style == "kernel"
+
+    @property
+    def packed(self) -> str:
+        return "__packed" if self.kernel else "__attribute__((packed))"
+
+    def inline(self, prefix: str) -> str:
+        """How an always-inlined function is declared: the accessors (so that a constant
+        encoding resolves at compile time) and the per-exit sync bodies. The user flavour
+        uses the header's <prefix>_INLINE macro, plain inline for non-GNU compilers."""
+        return "static __always_inline" if self.kernel else f"{prefix}_INLINE"
+
 
 @dataclass(frozen=True)
 class CMember:
     identifier: str
     member: Member
-    declaration: str
+    line: str  # the declaration with its comment, one or more lines
+
+
+def _comment(member: Member) -> str:
+    if member.field:
+        return f"{member.offset}: {member.field.name}"
+    if member.note:
+        return f"{member.offset}: {member.note}"
+    return str(member.offset)
 
 
 def _c_member(member: Member, types: CTypes) -> CMember:
@@ -41,27 +64,40 @@ def _c_member(member: Member, types: CTypes) -> CMember:
         declaration = f"{types.byte} {identifier}[{member.size}];"
     else:
         declaration = f"{types.unsigned(member.size)} {identifier};"
-    return CMember(identifier, member, declaration)
+    return CMember(identifier, member, commented(declaration, _comment(member)))
 
 
 def render_layout(layout: Layout, sources: list[str], types: CTypes, spdx: str) -> str:
+    prefix = layout.name.upper()
+    lookup = encoding_lookup(layout)
     return render(
         "c/layout.h.j2",
         layout=layout,
         sources=sources,
         spdx=spdx,
         types=types,
-        prefix=layout.name.upper(),
+        prefix=prefix,
+        inline=types.inline(prefix),
         members=[_c_member(m, types) for m in layout.members],
         accesses=encoded_accesses(layout),
-        lookup=encoding_lookup(layout),
+        lookup=lookup,
+        lookup_lines=number_lines(lookup.offsets, lookup.columns, indent=2),
+        wrap_call=wrap_call,
     )
 
 
 def render_translations(
     plans: tuple[TranslationPlan, ...], sources: list[str], types: CTypes, spdx: str
 ) -> str:
-    return render("c/translations.h.j2", plans=plans, sources=sources, types=types, spdx=spdx)
+    return render(
+        "c/translations.h.j2",
+        plans=plans,
+        sources=sources,
+        types=types,
+        spdx=spdx,
+        wrap_call=wrap_call,
+        fill_literal=fill_literal,
+    )
 
 
 def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:

@@ -137,6 +137,15 @@ class TranslationPlan:
         return SHADOW_INDICATOR_BIT - 1 if self.source.shadow_indicator else 0xFFFFFFFF
 
     @property
+    def clean_mask(self) -> int:
+        """Every clean-field bit a copied group depends on. While all of them are set, every
+        group is clean and only the always-copied runs need copying."""
+        mask = 0
+        for group in self.groups:
+            mask |= group.mask
+        return mask
+
+    @property
     def runs(self) -> tuple[CopyRun, ...]:
         return tuple(run for group in self.groups for run in group.runs)
 

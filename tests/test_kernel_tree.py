@@ -1,0 +1,279 @@
+"""Kernel-flavour headers as a kernel tree sees them: checkpatch --strict and a kbuild module.
+
+Both tools come from Debian packages (`.ci/run` installs them; see the README):
+linux-source-6.1 holds scripts/checkpatch.pl and its data files inside
+/usr/src/linux-source-6.1.tar.xz, and linux-headers-amd64 provides the kbuild tree at
+/usr/src/linux-headers-<version>-amd64. The tests skip, naming the package, without them.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from vmcsgen.export.c_style import fill_literal
+from vmcsgen.export.registry import render_outputs
+from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.plans.layout_tables import encoded_accesses
+from vmcsgen.plans.translation_plan import TranslationPlan, build_plans
+from vmcsgen.reading.settings import Config
+
+SOURCE_TARBALL = Path("/usr/src/linux-source-6.1.tar.xz")
+CHECKPATCH_FILES = ("checkpatch.pl", "spelling.txt", "const_structs.checkpatch")
+HEADER_TREES = ("/lib/modules/*/build", "/usr/src/linux-headers-*-amd64")
+TRANSLATIONS_HEADER = "vmcs_translations.h"
+SILENT = re.compile(r"^total: 0 errors, 0 warnings, 0 checks, \d+ lines checked$", re.M)
+
+
+@pytest.fixture(scope="module")
+def kernel_headers(specs: SpecSet, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Every C header the kernel flavour generates, written to a temporary folder."""
+    folder = tmp_path_factory.mktemp("kernel_headers")
+    config = Config(specs=ROOT / "specs", out=folder, c_types="kernel")
+    headers = []
+    for output in render_outputs(specs, config):
+        if output.path.startswith("c/"):
+            path = folder / Path(output.path).name
+            path.write_text(output.text, "utf-8")
+            headers.append(path)
+    assert {h.name for h in headers} >= {f"{layout.name}.h" for layout in specs.layouts}
+    return sorted(headers)
+
+
+# --- checkpatch --------------------------------------------------------------------------
+
+
+def _extract_checkpatch(tarball: Path, folder: Path) -> Path:
+    top = "linux-source-6.1/scripts"
+    members = [f"{top}/{name}" for name in CHECKPATCH_FILES]
+    subprocess.run(["tar", "-xJf", str(tarball), "-C", str(folder), *members], check=True)
+    return folder / top / "checkpatch.pl"
+
+
+@pytest.fixture(scope="session")
+def checkpatch(request: pytest.FixtureRequest) -> Path:
+    """scripts/checkpatch.pl from linux-source-6.1, extracted once into pytest's cache
+    (keyed by the tarball's size and time, so a package upgrade extracts again)."""
+    if not SOURCE_TARBALL.is_file():
+        pytest.skip(
+            f"{SOURCE_TARBALL} is missing: install the Debian package linux-source-6.1 "
+            "(apt-get install linux-source-6.1)"
+        )
+    if shutil.which("perl") is None or shutil.which("tar") is None or shutil.which("xz") is None:
+        pytest.skip("checkpatch needs perl, tar and xz")
+    stat = SOURCE_TARBALL.stat()
+    cache = request.config.cache
+    key = f"{stat.st_size}-{stat.st_mtime_ns}"
+    folder = (
+        cache.mkdir(f"linux-source-6.1-checkpatch-{key}")
+        if cache is not None
+        else request.getfixturevalue("tmp_path_factory").mktemp("checkpatch")
+    )
+    script = folder / "linux-source-6.1" / "scripts" / "checkpatch.pl"
+    if not all((script.parent / name).is_file() for name in CHECKPATCH_FILES):
+        script = _extract_checkpatch(SOURCE_TARBALL, folder)
+    return script
+
+
+def run_checkpatch(script: Path, header: Path) -> str:
+    done = subprocess.run(
+        ["perl", str(script), "--strict", "--no-tree", "--color=never", "-f", str(header)],
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout + done.stderr
+
+
+def test_checkpatch_is_silent_on_every_kernel_header(
+    checkpatch: Path, kernel_headers: list[Path]
+) -> None:
+    reports = {h.name: run_checkpatch(checkpatch, h) for h in kernel_headers}
+    noisy = {name: text for name, text in reports.items() if not SILENT.search(text)}
+    assert not noisy, "\n\n".join(f"== {name}\n{text}" for name, text in noisy.items())
+
+
+def test_checkpatch_run_reports_what_it_finds(checkpatch: Path, tmp_path: Path) -> None:
+    """The harness sees checkpatch's findings: a header with the attribute spelling the
+    kernel replaces by __packed is not reported as silent."""
+    header = tmp_path / "bad.h"
+    header.write_text(
+        "/* SPDX-License-Identifier: GPL-2.0 */\n"
+        "struct bad {\n\tu32 a;\n} __attribute__((packed));\n"
+    )
+    report = run_checkpatch(checkpatch, header)
+    assert "Prefer __packed over __attribute__((packed))" in report
+    assert not SILENT.search(report)
+
+
+def test_checkpatch_accepts_a_wrapped_nonzero_fill(checkpatch: Path, tmp_path: Path) -> None:
+    """No bundled translation fills defaults long enough to wrap; this one does."""
+    header = tmp_path / "fill.h"
+    lines = fill_literal(8, bytes(range(1, 200)))
+    header.write_text(
+        "/* SPDX-License-Identifier: GPL-2.0 */\n"
+        "static inline void fill(u8 *d)\n{\n" + "\n".join(lines) + "\n}\n"
+    )
+    report = run_checkpatch(checkpatch, header)
+    assert SILENT.search(report), report
+
+
+# --- kbuild ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def kbuild_tree() -> Path:
+    """A kernel build tree from linux-headers-amd64 (the running kernel's if it has one)."""
+    if shutil.which("make") is None:
+        pytest.skip("kbuild needs make")
+    running = (
+        Path("/lib/modules")
+        / subprocess.run(["uname", "-r"], capture_output=True, text=True).stdout.strip()
+    )
+    candidates = [running / "build"]
+    for pattern in HEADER_TREES:
+        candidates += sorted(Path("/").glob(pattern.lstrip("/")), reverse=True)
+    for tree in candidates:
+        if (tree / "Makefile").is_file() and (tree / "include" / "config").is_dir():
+            return tree
+    pytest.skip(
+        "no kernel build tree (" + ", ".join(HEADER_TREES) + "): install the Debian package "
+        "linux-headers-amd64 (apt-get install linux-headers-amd64)"
+    )
+
+
+def _layout_calls(layout: Layout) -> Iterator[str]:
+    """Read and write every encoding, by constant (the compile-time path) and at run time."""
+    prefix = layout.name.upper()
+    name = layout.name
+    accesses = encoded_accesses(layout)
+    yield f"static const u32 {name}_encodings[] = {{"
+    yield from (f"\t{prefix}_ENC_{a.name}," for a in accesses)
+    yield "};"
+    yield ""
+    yield f"static int __init vmcsgen_check_{name}(void *region)"
+    yield "{"
+    yield "\tu64 value = 0;"
+    yield "\tsize_t i;"
+    yield "\tint err = 0;"
+    yield ""
+    for access in accesses:
+        yield f"\terr |= {name}_write(region, {prefix}_ENC_{access.name}, value + 1);"
+        yield f"\terr |= {name}_read(region, {prefix}_ENC_{access.name}, &value);"
+    yield f"\tfor (i = 0; i < ARRAY_SIZE({name}_encodings); i++)"
+    yield f"\t\terr |= {name}_read(region, {name}_encodings[i], &value);"
+    yield "\treturn err;"
+    yield "}"
+    yield ""
+
+
+def _unchecked_call(plan: TranslationPlan) -> str:
+    clean = plan.spec.honour_clean_fields
+    name = f"{plan.name}_dirty_unchecked" if clean else f"{plan.name}_unchecked"
+    call = f"{name}(dst, src{', 0x0400u' if clean else ''})"
+    return f"err |= {call};" if plan.blockers or plan.shadow_blocks else f"{call};"
+
+
+def _translation_calls(plans: tuple[TranslationPlan, ...]) -> Iterator[str]:
+    yield "static int __init vmcsgen_check_translations(void *dst, const void *src)"
+    yield "{"
+    yield "\tstruct vmcsgen_blocker blockers[8];"
+    yield "\tint err = 0;"
+    yield ""
+    for plan in plans:
+        sizes = f"dst, {plan.target.size}, src, {plan.source.size}"
+        yield (
+            f"\terr |= {plan.name}_blockers(src, {plan.source.size}, blockers, "
+            "ARRAY_SIZE(blockers));"
+        )
+        yield f"\terr |= {plan.name}({sizes});"
+        if plan.is_update:
+            if plan.spec.honour_clean_fields:
+                yield f"\terr |= {plan.name}_dirty({sizes}, 0xffffu);"
+            yield "\t" + _unchecked_call(plan)
+    yield "\treturn err;"
+    yield "}"
+    yield ""
+
+
+def module_source(specs: SpecSet, headers: list[Path]) -> str:
+    """A module that includes every kernel-flavour header and calls what it declares.
+
+    Headers other than the layouts and the translations are included and built, nothing
+    more: a new kind of header gets its calls here (the seam for nested-state accessors)."""
+    layouts = {f"{layout.name}.h": layout for layout in specs.layouts}
+    plans = build_plans(specs)
+    region = max(layout.size for layout in specs.layouts)
+    lines = [
+        "// SPDX-License-Identifier: GPL-2.0",
+        "#include <linux/kernel.h>",
+        "#include <linux/module.h>",
+        "",
+        *(f'#include "{h.name}"' for h in headers),
+        "",
+        f"static u8 vmcsgen_src[{region}] __aligned(8);",
+        f"static u8 vmcsgen_dst[{region}] __aligned(8);",
+        "",
+    ]
+    called = [layouts[h.name] for h in headers if h.name in layouts]
+    for layout in called:
+        lines += _layout_calls(layout)
+    translations = any(h.name == TRANSLATIONS_HEADER for h in headers) and plans
+    if translations:
+        lines += _translation_calls(plans)
+    lines += ["static int __init vmcsgen_check_init(void)", "{", "\tint err = 0;", ""]
+    lines += [f"\terr |= vmcsgen_check_{layout.name}(vmcsgen_dst);" for layout in called]
+    if translations:
+        lines.append("\terr |= vmcsgen_check_translations(vmcsgen_dst, vmcsgen_src);")
+    lines += ["\treturn err ? -EINVAL : 0;", "}", ""]
+    lines += [
+        "static void __exit vmcsgen_check_exit(void)",
+        "{",
+        "}",
+        "",
+        "module_init(vmcsgen_check_init);",
+        "module_exit(vmcsgen_check_exit);",
+        'MODULE_DESCRIPTION("vmcsgen kernel-flavour header build check");',
+        'MODULE_LICENSE("GPL");',
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def kbuild(tree: Path, folder: Path, source: str) -> subprocess.CompletedProcess[str]:
+    """Build `source` as module vmcsgen_check at W=1 with -Werror."""
+    (folder / "vmcsgen_check.c").write_text(source, "utf-8")
+    (folder / "Kbuild").write_text("obj-m += vmcsgen_check.o\nccflags-y += -Werror\n")
+    return subprocess.run(
+        ["make", "-C", str(tree), f"M={folder}", "W=1", "modules"],
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_module_with_every_kernel_header_builds_at_w1_werror(
+    specs: SpecSet, kernel_headers: list[Path], kbuild_tree: Path, tmp_path: Path
+) -> None:
+    for header in kernel_headers:
+        shutil.copy(header, tmp_path / header.name)
+    built = kbuild(kbuild_tree, tmp_path, module_source(specs, kernel_headers))
+    log = built.stdout + built.stderr
+    assert built.returncode == 0, log
+    assert "warning:" not in log, log
+    assert (tmp_path / "vmcsgen_check.ko").is_file()
+
+
+def test_kbuild_run_fails_on_a_warning(kbuild_tree: Path, tmp_path: Path) -> None:
+    """W=1 -Werror is in force: an unused variable stops the build."""
+    source = (
+        "// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\n"
+        "static int __init bad_init(void)\n{\n\tint unused;\n\n\treturn 0;\n}\n"
+        'module_init(bad_init);\nMODULE_LICENSE("GPL");\n'
+    )
+    built = kbuild(kbuild_tree, tmp_path, source)
+    assert built.returncode != 0
+    assert "unused variable" in built.stdout + built.stderr
