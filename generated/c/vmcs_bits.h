@@ -582,7 +582,10 @@
 /* Wait-for-SIPI: The logical processor waits for a start-up IPI. */
 #define VMCS_GUEST_ACTIVITY_WAIT_SIPI	UINT32_C(3)
 
-/* Interruption-information format: VM_ENTRY_INTR_INFO_FIELD, VM_EXIT_INTR_INFO, IDT_VECTORING_INFO_FIELD */
+/*
+ * Interruption-information format: VM_ENTRY_INTR_INFO_FIELD, VM_EXIT_INTR_INFO,
+ * IDT_VECTORING_INFO_FIELD
+ */
 /*
  * Deliver error code: An error code is delivered (entry) or was pushed
  * (exit, IDT vectoring).

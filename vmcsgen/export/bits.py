@@ -71,6 +71,8 @@ class _Spelling:
 
     def value(self, value: int, shift: int) -> str:
         if self.kernel:
+            if shift and value == 1:
+                return self.bit(shift)  # checkpatch --strict asks for BIT() over (1 << n)
             return f"({value} << {shift})" if shift else str(value)
         return self._constant(value << shift, hex_digits=shift > 0)
 
