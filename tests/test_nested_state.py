@@ -285,7 +285,7 @@ def _c_driver(toolchain: Toolchain, tmp: Path, sanitize: bool) -> Path:
         ROOT / "tests" / "c" / "nested_state_driver.c",
         tmp / f"nested_driver{'_san' if sanitize else ''}",
         includes=[GENERATED / "c"],
-        defines={"REGION_HEADER": f'"{LAYOUT}.h"', "REGION_READ": f"{LAYOUT}_read"},
+        defines={"REGION_HEADER": f'"{LAYOUT}.h"', "REGION_READ": f"{LAYOUT}_reader"},
         sanitize=sanitize,
     )
 

@@ -688,6 +688,16 @@ HV_EVMCS_V1_INLINE int hv_evmcs_v1_write(void *vmcs, uint32_t encoding, uint64_t
 	return 0;
 }
 
+/*
+ * hv_evmcs_v1_read() for callers that take a reader function, such as a container's
+ * <container>_violations(). The accessors are always inlined, and a compiler that sees
+ * the pointer's target refuses to call an always-inline function through it.
+ */
+static inline int hv_evmcs_v1_reader(const void *vmcs, uint32_t encoding, uint64_t *value)
+{
+	return hv_evmcs_v1_read(vmcs, encoding, value);
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -11,10 +11,10 @@
  * (vmx_set_nested_state, vmx_get_nested_state), both at torvalds/linux
  * 8ecb10bcbfa3; control bits from arch/x86/include/asm/vmx.h (3c75e6a5da3c).
  *
- * A blob is the 128-byte header, then the regions `size` counts
- * (128, 4224, 8320 bytes). kvm_nested_state_violations() applies every rule of the
- * spec and returns the broken ones as KVM_NESTED_STATE_BROKE_* bits; it reads region fields with
- * the region layout's own <layout>_read(), which must not be NULL.
+ * A blob is the 128-byte header, then the regions `size` counts (128, 4224, 8320 bytes).
+ * kvm_nested_state_violations() applies every rule of the spec and returns the broken ones
+ * as KVM_NESTED_STATE_BROKE_* bits; it reads region fields with the region layout's own
+ * <layout>_reader(), which must not be NULL.
  */
 #ifndef VMCSGEN_KVM_NESTED_STATE_H
 #define VMCSGEN_KVM_NESTED_STATE_H
@@ -25,7 +25,7 @@
 #include <errno.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-#error "kvm_nested_state: the blob is little-endian; this header assumes a little-endian host"
+#error "kvm_nested_state: the blob is little-endian, the host is not"
 #endif
 
 #ifdef __cplusplus
@@ -34,6 +34,9 @@ extern "C" {
 #else
 #define KVM_NESTED_STATE_STATIC_ASSERT(expr, msg) _Static_assert(expr, msg)
 #endif
+#define KVM_NESTED_STATE_CHECK_OFFSET(member, offset) \
+	KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, member) == (offset), \
+		"kvm_nested_state_header." #member " moved")
 
 #define KVM_NESTED_STATE_HEADER_SIZE 128u
 #define KVM_NESTED_STATE_MAX_SIZE 8320u
@@ -66,10 +69,11 @@ extern "C" {
 #define KVM_NESTED_STATE_SHADOW_VMCS12_SIZE 4096u
 #define KVM_NESTED_STATE_SHADOW_VMCS12_REVISION 0x11e57ed0u
 
-struct __attribute__((packed)) kvm_nested_state_header {
+struct kvm_nested_state_header {
 	uint16_t flags; /* KVM_STATE_NESTED_* flags */
 	uint16_t format; /* KVM_STATE_NESTED_FORMAT_* */
-	uint32_t size; /* bytes in the blob: 128, + 4096 with vmcs12, + 4096 with the shadow vmcs12 */
+	/* bytes in the blob: 128, + 4096 with vmcs12, + 4096 with the shadow vmcs12 */
+	uint32_t size;
 	uint64_t vmxon_pa; /* hdr.vmx.vmxon_pa: the VMXON region, all ones outside VMX operation */
 	uint64_t vmcs12_pa; /* hdr.vmx.vmcs12_pa: the current VMCS, all ones if none */
 	uint16_t smm_flags; /* hdr.vmx.smm.flags: KVM_STATE_NESTED_SMM_* */
@@ -77,18 +81,18 @@ struct __attribute__((packed)) kvm_nested_state_header {
 	uint32_t vmx_flags; /* hdr.vmx.flags: KVM_STATE_VMX_* */
 	uint64_t preemption_timer_deadline; /* hdr.vmx.preemption_timer_deadline */
 	uint8_t hdr_pad[88]; /* rest of the 120-byte hdr union */
-};
+} __attribute__((packed));
 
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, flags) == 0, "flags offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, format) == 2, "format offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, size) == 4, "size offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, vmxon_pa) == 8, "vmxon_pa offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, vmcs12_pa) == 16, "vmcs12_pa offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, smm_flags) == 24, "smm_flags offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, pad) == 26, "pad offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, vmx_flags) == 28, "vmx_flags offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, preemption_timer_deadline) == 32, "preemption_timer_deadline offset");
-KVM_NESTED_STATE_STATIC_ASSERT(offsetof(struct kvm_nested_state_header, hdr_pad) == 40, "hdr_pad offset");
+KVM_NESTED_STATE_CHECK_OFFSET(flags, 0);
+KVM_NESTED_STATE_CHECK_OFFSET(format, 2);
+KVM_NESTED_STATE_CHECK_OFFSET(size, 4);
+KVM_NESTED_STATE_CHECK_OFFSET(vmxon_pa, 8);
+KVM_NESTED_STATE_CHECK_OFFSET(vmcs12_pa, 16);
+KVM_NESTED_STATE_CHECK_OFFSET(smm_flags, 24);
+KVM_NESTED_STATE_CHECK_OFFSET(pad, 26);
+KVM_NESTED_STATE_CHECK_OFFSET(vmx_flags, 28);
+KVM_NESTED_STATE_CHECK_OFFSET(preemption_timer_deadline, 32);
+KVM_NESTED_STATE_CHECK_OFFSET(hdr_pad, 40);
 KVM_NESTED_STATE_STATIC_ASSERT(sizeof(struct kvm_nested_state_header) == 128, "header size");
 
 /* VMREAD of one region by encoding: 0 and the value, or an error for a field it lacks. */
@@ -234,23 +238,26 @@ static inline const char *kvm_nested_state_rule_message(unsigned int rule)
 }
 
 /* A little-endian header or region integer of 1, 2, 4 or 8 bytes. */
-static inline uint64_t kvm_nested_state_load(const unsigned char *p, size_t size)
+static inline uint64_t kvm_nested_state_load(const uint8_t *p, size_t size)
 {
 	switch (size) {
 	case 1:
 		return p[0];
 	case 2: {
 		uint16_t v;
+
 		memcpy(&v, p, sizeof(v));
 		return v;
 	}
 	case 4: {
 		uint32_t v;
+
 		memcpy(&v, p, sizeof(v));
 		return v;
 	}
 	default: {
 		uint64_t v;
+
 		memcpy(&v, p, sizeof(v));
 		return v;
 	}
@@ -258,7 +265,8 @@ static inline uint64_t kvm_nested_state_load(const unsigned char *p, size_t size
 }
 
 /* A field the region's layout does not hold reads as 0, its default. */
-static inline uint64_t kvm_nested_state_field(kvm_nested_state_read_fn read, const unsigned char *region, uint32_t encoding)
+static inline uint64_t kvm_nested_state_field(kvm_nested_state_read_fn read, const uint8_t *region,
+					      uint32_t encoding)
 {
 	uint64_t value = 0;
 
@@ -272,7 +280,7 @@ static inline const void *kvm_nested_state_region(const void *blob, size_t len, 
 {
 	static const uint32_t offsets[] = { 128u, 4224u };
 	static const uint32_t ends[] = { 4224u, 8320u };
-	const unsigned char *p = (const unsigned char *)blob;
+	const uint8_t *p = (const uint8_t *)blob;
 
 	if (region >= KVM_NESTED_STATE_NR_REGIONS || len < KVM_NESTED_STATE_HEADER_SIZE)
 		return NULL;
@@ -282,9 +290,10 @@ static inline const void *kvm_nested_state_region(const void *blob, size_t len, 
 }
 
 /* Every rule the blob breaks, as KVM_NESTED_STATE_BROKE_* bits; 0 when it breaks none. */
-static inline uint64_t kvm_nested_state_violations(const void *blob, size_t len, kvm_nested_state_read_fn read)
+static inline uint64_t kvm_nested_state_violations(const void *blob, size_t len,
+						   kvm_nested_state_read_fn read)
 {
-	const unsigned char *p = (const unsigned char *)blob;
+	const uint8_t *p = (const uint8_t *)blob;
 	uint64_t broken = 0;
 	uint64_t length = len;
 	uint64_t declared;
@@ -336,11 +345,13 @@ static inline uint64_t kvm_nested_state_violations(const void *blob, size_t len,
 	}
 	if (declared >= 4224u && len >= 4224u) {
 		have_vmcs12_cpu_based_vm_exec_control = 1;
-		vmcs12_cpu_based_vm_exec_control = kvm_nested_state_field(read, p + 128, 0x00004002u);
+		vmcs12_cpu_based_vm_exec_control = kvm_nested_state_field(read, p + 128,
+									  0x00004002u);
 	}
 	if (declared >= 4224u && len >= 4224u) {
 		have_vmcs12_secondary_vm_exec_control = 1;
-		vmcs12_secondary_vm_exec_control = kvm_nested_state_field(read, p + 128, 0x0000401eu);
+		vmcs12_secondary_vm_exec_control = kvm_nested_state_field(read, p + 128,
+									  0x0000401eu);
 	}
 	if (declared >= 4224u && len >= 4224u) {
 		have_vmcs12_vmcs_link_pointer = 1;
@@ -356,7 +367,8 @@ static inline uint64_t kvm_nested_state_violations(const void *blob, size_t len,
 	}
 	if (declared >= 4224u && len >= 4224u) {
 		have_vmcs12_pin_based_vm_exec_control = 1;
-		vmcs12_pin_based_vm_exec_control = kvm_nested_state_field(read, p + 128, 0x00004000u);
+		vmcs12_pin_based_vm_exec_control = kvm_nested_state_field(read, p + 128,
+									  0x00004000u);
 	}
 
 	if (length < 0x80u)
@@ -369,89 +381,118 @@ static inline uint64_t kvm_nested_state_violations(const void *blob, size_t len,
 		broken |= KVM_NESTED_STATE_BROKE_SIZE_BELOW_HEADER;
 	if ((h_flags & ~0x10fu) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_FLAGS_UNKNOWN;
-	if (((h_flags & 0x2u) != 0) && ((h_flags & 0x1u) == 0))
+	if ((h_flags & 0x2u) != 0 && (h_flags & 0x1u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_RUN_PENDING_WITHOUT_GUEST_MODE;
 	if (h_format != 0x0u)
 		broken |= KVM_NESTED_STATE_BROKE_FORMAT_NOT_VMX;
-	if ((h_vmxon_pa == 0xffffffffffffffffull) && (h_smm_flags != 0x0u))
+	if (h_vmxon_pa == 0xffffffffffffffffull && h_smm_flags != 0x0u)
 		broken |= KVM_NESTED_STATE_BROKE_SMM_FLAGS_WITHOUT_VMXON;
-	if ((h_vmxon_pa == 0xffffffffffffffffull) && (h_vmcs12_pa != 0xffffffffffffffffull))
+	if (h_vmxon_pa == 0xffffffffffffffffull && h_vmcs12_pa != 0xffffffffffffffffull)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_PA_WITHOUT_VMXON;
-	if ((h_vmxon_pa == 0xffffffffffffffffull) && ((h_flags & ~0x4u) != 0))
+	if (h_vmxon_pa == 0xffffffffffffffffull && (h_flags & ~0x4u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_FLAGS_WITHOUT_VMXON;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (h_vmxon_pa % 0x1000u != 0))
+	if (h_vmxon_pa != 0xffffffffffffffffull && h_vmxon_pa % 0x1000u != 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMXON_PA_MISALIGNED;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && ((h_vmxon_pa >> 0x34u) != 0))
+	if (h_vmxon_pa != 0xffffffffffffffffull && (h_vmxon_pa >> 0x34u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMXON_PA_BEYOND_PHYSICAL;
-	if (((h_smm_flags & 0x1u) != 0) && ((h_flags & 0x1u) != 0))
+	if ((h_smm_flags & 0x1u) != 0 && (h_flags & 0x1u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_SMM_GUEST_MODE_WITH_GUEST_MODE;
 	if ((h_smm_flags & ~0x3u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_SMM_FLAGS_UNKNOWN;
 	if ((h_vmx_flags & ~0x1u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMX_FLAGS_UNKNOWN;
-	if ((h_smm_flags != 0x0u) && ((h_flags & 0x3u) != 0))
+	if (h_smm_flags != 0x0u && (h_flags & 0x3u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_SMM_WITH_GUEST_ENTRY;
-	if (((h_smm_flags & 0x1u) != 0) && ((h_smm_flags & 0x2u) == 0))
+	if ((h_smm_flags & 0x1u) != 0 && (h_smm_flags & 0x2u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_SMM_GUEST_MODE_WITHOUT_SMM_VMXON;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (vmcs12_present == 0x0u) && ((h_flags & 0x1u) != 0))
+	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x0u && (h_flags & 0x1u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_GUEST_MODE_WITHOUT_VMCS12;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (vmcs12_present == 0x0u) && ((h_flags & 0x4u) != 0))
+	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x0u && (h_flags & 0x4u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_EVMCS_WITHOUT_VMCS12;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (vmcs12_present == 0x0u) && (h_vmcs12_pa != 0xffffffffffffffffull))
+	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x0u &&
+	    h_vmcs12_pa != 0xffffffffffffffffull)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_PA_WITHOUT_VMCS12;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (vmcs12_present == 0x1u) && (h_vmcs12_pa == h_vmxon_pa))
+	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x1u &&
+	    h_vmcs12_pa == h_vmxon_pa)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_PA_IS_VMXON_PA;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (vmcs12_present == 0x1u) && (h_vmcs12_pa != 0xffffffffffffffffull) && (h_vmcs12_pa % 0x1000u != 0))
+	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x1u &&
+	    h_vmcs12_pa != 0xffffffffffffffffull && h_vmcs12_pa % 0x1000u != 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_PA_MISALIGNED;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (vmcs12_present == 0x1u) && (h_vmcs12_pa != 0xffffffffffffffffull) && ((h_vmcs12_pa >> 0x34u) != 0))
+	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x1u &&
+	    h_vmcs12_pa != 0xffffffffffffffffull && (h_vmcs12_pa >> 0x34u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_PA_BEYOND_PHYSICAL;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (vmcs12_present == 0x1u) && (h_vmcs12_pa == 0xffffffffffffffffull) && ((h_flags & 0x4u) == 0))
+	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x1u &&
+	    h_vmcs12_pa == 0xffffffffffffffffull && (h_flags & 0x4u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_WITHOUT_POINTER;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && (have_vmcs12_revision && (vmcs12_revision != 0x11e57ed0u)))
+	if (h_vmxon_pa != 0xffffffffffffffffull && have_vmcs12_revision &&
+	    vmcs12_revision != 0x11e57ed0u)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_REVISION;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && ((h_flags & 0x1u) != 0) && (have_vmcs12_cpu_based_vm_exec_control && ((vmcs12_cpu_based_vm_exec_control & 0x80000000u) != 0)) && (have_vmcs12_secondary_vm_exec_control && ((vmcs12_secondary_vm_exec_control & 0x4000u) != 0)) && (have_vmcs12_vmcs_link_pointer && (vmcs12_vmcs_link_pointer != 0xffffffffffffffffull)) && (shadow_vmcs12_present == 0x0u))
+	if (h_vmxon_pa != 0xffffffffffffffffull && (h_flags & 0x1u) != 0 &&
+	    have_vmcs12_cpu_based_vm_exec_control &&
+	    (vmcs12_cpu_based_vm_exec_control & 0x80000000u) != 0 &&
+	    have_vmcs12_secondary_vm_exec_control &&
+	    (vmcs12_secondary_vm_exec_control & 0x4000u) != 0 && have_vmcs12_vmcs_link_pointer &&
+	    vmcs12_vmcs_link_pointer != 0xffffffffffffffffull && shadow_vmcs12_present == 0x0u)
 		broken |= KVM_NESTED_STATE_BROKE_SHADOW_VMCS12_MISSING;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && ((h_flags & 0x1u) != 0) && (have_vmcs12_cpu_based_vm_exec_control && ((vmcs12_cpu_based_vm_exec_control & 0x80000000u) != 0)) && (have_vmcs12_secondary_vm_exec_control && ((vmcs12_secondary_vm_exec_control & 0x4000u) != 0)) && (have_vmcs12_vmcs_link_pointer && (vmcs12_vmcs_link_pointer != 0xffffffffffffffffull)) && (have_shadow_vmcs12_revision && (shadow_vmcs12_revision != 0x11e57ed0u)))
+	if (h_vmxon_pa != 0xffffffffffffffffull && (h_flags & 0x1u) != 0 &&
+	    have_vmcs12_cpu_based_vm_exec_control &&
+	    (vmcs12_cpu_based_vm_exec_control & 0x80000000u) != 0 &&
+	    have_vmcs12_secondary_vm_exec_control &&
+	    (vmcs12_secondary_vm_exec_control & 0x4000u) != 0 && have_vmcs12_vmcs_link_pointer &&
+	    vmcs12_vmcs_link_pointer != 0xffffffffffffffffull && have_shadow_vmcs12_revision &&
+	    shadow_vmcs12_revision != 0x11e57ed0u)
 		broken |= KVM_NESTED_STATE_BROKE_SHADOW_VMCS12_REVISION;
-	if ((h_vmxon_pa != 0xffffffffffffffffull) && ((h_flags & 0x1u) != 0) && (have_vmcs12_cpu_based_vm_exec_control && ((vmcs12_cpu_based_vm_exec_control & 0x80000000u) != 0)) && (have_vmcs12_secondary_vm_exec_control && ((vmcs12_secondary_vm_exec_control & 0x4000u) != 0)) && (have_vmcs12_vmcs_link_pointer && (vmcs12_vmcs_link_pointer != 0xffffffffffffffffull)) && (have_shadow_vmcs12_shadow && (shadow_vmcs12_shadow == 0x0u)))
+	if (h_vmxon_pa != 0xffffffffffffffffull && (h_flags & 0x1u) != 0 &&
+	    have_vmcs12_cpu_based_vm_exec_control &&
+	    (vmcs12_cpu_based_vm_exec_control & 0x80000000u) != 0 &&
+	    have_vmcs12_secondary_vm_exec_control &&
+	    (vmcs12_secondary_vm_exec_control & 0x4000u) != 0 && have_vmcs12_vmcs_link_pointer &&
+	    vmcs12_vmcs_link_pointer != 0xffffffffffffffffull && have_shadow_vmcs12_shadow &&
+	    shadow_vmcs12_shadow == 0x0u)
 		broken |= KVM_NESTED_STATE_BROKE_SHADOW_VMCS12_WITHOUT_SHADOW_BIT;
 	if (h_size != 0x80u && h_size != 0x1080u && h_size != 0x2080u)
 		broken |= KVM_NESTED_STATE_BROKE_SIZE_NOT_A_SHAPE;
-	if ((h_vmxon_pa == 0xffffffffffffffffull) && (vmcs12_present == 0x1u))
+	if (h_vmxon_pa == 0xffffffffffffffffull && vmcs12_present == 0x1u)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_WITHOUT_VMXON;
-	if ((h_vmxon_pa == 0xffffffffffffffffull) && ((h_flags & 0x4u) != 0))
+	if (h_vmxon_pa == 0xffffffffffffffffull && (h_flags & 0x4u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_EVMCS_WITHOUT_VMXON;
-	if (((h_flags & 0x8u) != 0) && ((h_flags & 0x1u) == 0))
+	if ((h_flags & 0x8u) != 0 && (h_flags & 0x1u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_MTF_PENDING_WITHOUT_GUEST_MODE;
-	if ((h_format == 0x0u) && ((h_flags & 0x100u) != 0))
+	if (h_format == 0x0u && (h_flags & 0x100u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_GIF_SET_IN_VMX_FORMAT;
-	if ((shadow_vmcs12_present == 0x1u) && ((h_flags & 0x1u) == 0))
+	if (shadow_vmcs12_present == 0x1u && (h_flags & 0x1u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_SHADOW_VMCS12_OUTSIDE_GUEST_MODE;
-	if ((shadow_vmcs12_present == 0x1u) && (have_vmcs12_cpu_based_vm_exec_control && ((vmcs12_cpu_based_vm_exec_control & 0x80000000u) == 0)))
+	if (shadow_vmcs12_present == 0x1u && have_vmcs12_cpu_based_vm_exec_control &&
+	    (vmcs12_cpu_based_vm_exec_control & 0x80000000u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_SHADOW_VMCS12_WITHOUT_SECONDARY_CONTROLS;
-	if ((shadow_vmcs12_present == 0x1u) && (have_vmcs12_secondary_vm_exec_control && ((vmcs12_secondary_vm_exec_control & 0x4000u) == 0)))
+	if (shadow_vmcs12_present == 0x1u && have_vmcs12_secondary_vm_exec_control &&
+	    (vmcs12_secondary_vm_exec_control & 0x4000u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_SHADOW_VMCS12_WITHOUT_SHADOWING;
-	if ((shadow_vmcs12_present == 0x1u) && (have_vmcs12_vmcs_link_pointer && (vmcs12_vmcs_link_pointer == 0xffffffffffffffffull)))
+	if (shadow_vmcs12_present == 0x1u && have_vmcs12_vmcs_link_pointer &&
+	    vmcs12_vmcs_link_pointer == 0xffffffffffffffffull)
 		broken |= KVM_NESTED_STATE_BROKE_SHADOW_VMCS12_WITHOUT_LINK_POINTER;
-	if (((h_vmx_flags & 0x1u) != 0) && ((h_flags & 0x1u) == 0))
+	if ((h_vmx_flags & 0x1u) != 0 && (h_flags & 0x1u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_TIMER_DEADLINE_WITHOUT_GUEST_MODE;
-	if (((h_vmx_flags & 0x1u) != 0) && (have_vmcs12_pin_based_vm_exec_control && ((vmcs12_pin_based_vm_exec_control & 0x40u) == 0)))
+	if ((h_vmx_flags & 0x1u) != 0 && have_vmcs12_pin_based_vm_exec_control &&
+	    (vmcs12_pin_based_vm_exec_control & 0x40u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_TIMER_DEADLINE_WITHOUT_PREEMPTION_TIMER;
-	if ((h_preemption_timer_deadline != 0x0u) && ((h_vmx_flags & 0x1u) == 0))
+	if (h_preemption_timer_deadline != 0x0u && (h_vmx_flags & 0x1u) == 0)
 		broken |= KVM_NESTED_STATE_BROKE_TIMER_DEADLINE_WITHOUT_FLAG;
 	return broken;
 }
 
 /*
- * Build a blob in dst: *hdr, with `size` set to the bytes held, then the first
- * nr_regions regions (each exactly its slot's size). Returns the blob's length, -EINVAL
- * for more regions than slots, or -ENOSPC when dst_size is too small.
+ * Build a blob in dst: *hdr, with `size` set to the bytes held, then the first nr_regions
+ * regions (each exactly its slot's size). Returns the blob's length, -EINVAL for more
+ * regions than slots, or -ENOSPC when dst_size is too small.
  */
-static inline long kvm_nested_state_build(void *dst, size_t dst_size, const struct kvm_nested_state_header *hdr, const void *const *regions, unsigned int nr_regions)
+static inline long kvm_nested_state_build(void *dst, size_t dst_size,
+					  const struct kvm_nested_state_header *hdr,
+					  const void *const *regions, unsigned int nr_regions)
 {
 	static const uint32_t offsets[] = { 128u, 4224u };
 	static const uint32_t sizes[] = { 4096u, 4096u };
-	unsigned char *out = (unsigned char *)dst;
+	uint8_t *out = (uint8_t *)dst;
 	uint64_t total = KVM_NESTED_STATE_HEADER_SIZE;
 	uint64_t field_size = 4;
 	unsigned int i;

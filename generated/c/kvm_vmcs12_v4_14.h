@@ -673,6 +673,16 @@ KVM_VMCS12_V4_14_INLINE int kvm_vmcs12_v4_14_write(void *vmcs, uint32_t encoding
 	return 0;
 }
 
+/*
+ * kvm_vmcs12_v4_14_read() for callers that take a reader function, such as a container's
+ * <container>_violations(). The accessors are always inlined, and a compiler that sees
+ * the pointer's target refuses to call an always-inline function through it.
+ */
+static inline int kvm_vmcs12_v4_14_reader(const void *vmcs, uint32_t encoding, uint64_t *value)
+{
+	return kvm_vmcs12_v4_14_read(vmcs, encoding, value);
+}
+
 #ifdef __cplusplus
 }
 #endif

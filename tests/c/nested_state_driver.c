@@ -4,7 +4,7 @@
  *                                       then the ids of the broken rules
  *   nested_state_driver build HEADER OUT [REGION...]   build a blob from a 128-byte header
  *                                       file and region files; prints the length
- * Region fields are read with REGION_READ (a layout's generated _read).
+ * Region fields are read with REGION_READ (a layout's generated _reader).
  */
 #include <inttypes.h>
 #include <stdio.h>

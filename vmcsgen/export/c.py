@@ -36,6 +36,10 @@ class CTypes:
     def packed(self) -> str:
         return "__packed" if self.kernel else "__attribute__((packed))"
 
+    def bit64(self, bit: int) -> str:
+        """Bit `bit` of a 64-bit mask (<linux/bits.h> in the kernel flavour)."""
+        return f"BIT_ULL({bit})" if self.kernel else f"(1ULL << {bit})"
+
     def inline(self, prefix: str) -> str:
         """How an always-inlined function is declared: the accessors (so that a constant
         encoding resolves at compile time) and the per-exit sync bodies. The user flavour

@@ -37,11 +37,25 @@ def wrap_call(head: str, args: Sequence[str], tail: str = "", indent: int = 0) -
 
 
 def _aligned_call(head: str, args: Sequence[str], tail: str, indent: int) -> str:
-    first = "\t" * indent + head + "("
+    if not args:
+        return "\t" * indent + head + "()" + tail
+    return _aligned("\t" * indent + head + "(", args, ", ", ")" + tail)
+
+
+def wrap_condition(terms: Sequence[str], indent: int = 1) -> str:
+    """`if (term && term ...)` at `indent` tabs; a term that would pass the line limit
+    starts a continuation line aligned with the first term, the && ending the line before
+    (kernel style). No trailing newline."""
+    return _aligned("\t" * indent + "if (", terms, " && ", ")")
+
+
+def _aligned(first: str, items: Sequence[str], separator: str, tail: str) -> str:
+    """`first` followed by the items joined by `separator`, then `tail`; lines break after
+    a separator, continuation lines start under the first item."""
     align = _indent_to(columns(first))
     lines = [first]
-    for position, arg in enumerate(args):
-        piece = arg + (", " if position < len(args) - 1 else ")" + tail)
+    for position, item in enumerate(items):
+        piece = item + (separator if position < len(items) - 1 else tail)
         current = lines[-1]
         fits = columns(current + piece.rstrip()) <= LINE_LIMIT
         if position and not fits:
@@ -49,8 +63,6 @@ def _aligned_call(head: str, args: Sequence[str], tail: str, indent: int) -> str
             lines.append(align + piece)
         else:
             lines[-1] = current + piece
-    if not args:
-        lines[-1] += ")" + tail
     return "\n".join(line.rstrip() for line in lines)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vmcsgen.export.c import CTypes
+from vmcsgen.export.c_style import commented, wrap_call, wrap_condition
 from vmcsgen.export.render import class_name, py_identifier, render
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.container import (
@@ -93,30 +94,34 @@ class Variable:
             )
         return f"{value} if {readable} else None"
 
-    def c(self, container: str) -> tuple[str, str]:
-        """C: the statement that sets it, and the readability test guarding it ("" if none)."""
+    def c(self, container: str) -> str:
+        """C: the indented statements that set it, guarded by a readability test (and
+        setting its have_ flag) when it reads region bytes. No trailing newline."""
         s = self.subject
         name = self.name
         if s.kind is SubjectKind.LENGTH:
-            return f"{name} = len;", ""
+            return f"\t{name} = len;"
         if s.member is not None:
-            return f"{name} = {container}_load(p + {s.member.offset}, {s.member.size});", ""
+            return f"\t{name} = {container}_load(p + {s.member.offset}, {s.member.size});"
         region = s.region
         assert region is not None
         if s.kind is SubjectKind.PRESENT:
-            return f"{name} = declared >= {region.end}u;", ""
-        readable = f"declared >= {region.end}u && len >= {region.end}u"
+            return f"\t{name} = declared >= {region.end}u;"
         first = f"{container}_load(p + {region.offset}, 4)"
         if s.kind is SubjectKind.REVISION:
-            return f"{name} = {first} & {REVISION_MASK:#x}u;", readable
-        if s.kind is SubjectKind.SHADOW:
-            return f"{name} = {first} >> 31;", readable
-        assert s.field is not None
-        return (
-            f"{name} = {container}_field(read, p + {region.offset}, "
-            f"{s.field.encoding.value:#010x}u);",
-            readable,
-        )
+            statement = f"\t\t{name} = {first} & {REVISION_MASK:#x}u;"
+        elif s.kind is SubjectKind.SHADOW:
+            statement = f"\t\t{name} = {first} >> 31;"
+        else:
+            assert s.field is not None
+            statement = wrap_call(
+                f"{name} = {container}_field",
+                ["read", f"p + {region.offset}", f"{s.field.encoding.value:#010x}u"],
+                ";",
+                indent=2,
+            )
+        readable = wrap_condition([f"declared >= {region.end}u", f"len >= {region.end}u"])
+        return f"{readable} {{\n\t\thave_{name} = 1;\n{statement}\n\t}}"
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,7 @@ class CheckedRule:
     rule: Rule
     bit: int
     python: str  # the condition as a Python expression over the variables
-    c: str  # the same in C
+    c_terms: tuple[str, ...]  # the same in C: comparisons, all of which must hold
 
 
 def variable_name(subject: Subject) -> str:
@@ -157,24 +162,26 @@ def _c_constant(value: int) -> str:
     return f"{value:#x}ull" if value > 0xFFFFFFFF else f"{value:#x}u"
 
 
-def _c_condition(condition: Condition) -> str:
+def _c_terms(condition: Condition) -> list[str]:
+    """The condition as comparisons joined by &&. No term needs parentheses around it (a
+    comparison binds tighter than &&), and checkpatch --strict asks for none."""
     v = variable_name(condition.subject)
     if condition.test is Test.NOT_IN:
-        text = " && ".join(f"{v} != {_c_constant(k)}" for k in condition.operands)
+        tests = [f"{v} != {_c_constant(k)}" for k in condition.operands]
     else:
         k = _c_constant(condition.operands[0]) if condition.operands else ""
         w = variable_name(condition.other) if condition.other is not None else ""
-        text = _C_TESTS[condition.test].format(v=v, k=k, w=w)
+        tests = [_C_TESTS[condition.test].format(v=v, k=k, w=w)]
     guards = [
         f"have_{variable_name(s)}"
         for s in (condition.subject, condition.other)
         if s is not None and s.needs_region
     ]
-    return " && ".join([*guards, f"({text})"]) if guards else text
+    return [*guards, *tests]
 
 
-def _conjunction(parts: list[str], operator: str) -> str:
-    return parts[0] if len(parts) == 1 else f" {operator} ".join(f"({p})" for p in parts)
+def _python_conjunction(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else " and ".join(f"({p})" for p in parts)
 
 
 def checked_rules(container: Container) -> list[CheckedRule]:
@@ -182,8 +189,8 @@ def checked_rules(container: Container) -> list[CheckedRule]:
         CheckedRule(
             rule=rule,
             bit=bit,
-            python=_conjunction([_python_condition(c) for c in rule.when], "and"),
-            c=_conjunction([_c_condition(c) for c in rule.when], "&&"),
+            python=_python_conjunction([_python_condition(c) for c in rule.when]),
+            c_terms=tuple(term for c in rule.when for term in _c_terms(c)),
         )
         for bit, rule in enumerate(container.rules)
     ]
@@ -240,6 +247,12 @@ def c_declaration(member: HeaderMember, types: CTypes) -> str:
     return f"{types.unsigned(member.size)} {member.name};"
 
 
+def c_member_line(member: HeaderMember, types: CTypes) -> str:
+    """The member's declaration in the header struct, with its note as the comment."""
+    declaration = c_declaration(member, types)
+    return commented(declaration, member.note) if member.note else f"\t{declaration}"
+
+
 def container_sources(specs: SpecSet, container: Container) -> list[str]:
     return [
         spec_name(specs, CONTAINER_DIR, f"{container.name}.yaml"),
@@ -278,8 +291,10 @@ def render_c(container: Container, sources: list[str], types: CTypes, spdx: str)
         variables=variables(container),
         rules=checked_rules(container),
         length_only=length_only,
-        declaration=lambda member: c_declaration(member, types),
+        member_line=lambda member: c_member_line(member, types),
         c_str=c_string,
+        wrap_call=wrap_call,
+        wrap_condition=wrap_condition,
     )
 
 
