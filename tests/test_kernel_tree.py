@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from vmcsgen.export.bits import c_group
 from vmcsgen.export.c_style import fill_literal
 from vmcsgen.export.registry import render_outputs
+from vmcsgen.model.container import Container
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.plans.layout_tables import encoded_accesses
 from vmcsgen.plans.translation_plan import TranslationPlan, build_plans
@@ -28,6 +30,8 @@ SOURCE_TARBALL = Path("/usr/src/linux-source-6.1.tar.xz")
 CHECKPATCH_FILES = ("checkpatch.pl", "spelling.txt", "const_structs.checkpatch")
 HEADER_TREES = ("/lib/modules/*/build", "/usr/src/linux-headers-*-amd64")
 TRANSLATIONS_HEADER = "vmcs_translations.h"
+BITS_HEADER = "vmcs_bits.h"
+SHADOW_FIELDS = "_shadow_fields.h"
 SILENT = re.compile(r"^total: 0 errors, 0 warnings, 0 checks, \d+ lines checked$", re.M)
 
 
@@ -201,20 +205,109 @@ def _translation_calls(plans: tuple[TranslationPlan, ...]) -> Iterator[str]:
     yield ""
 
 
-def module_source(specs: SpecSet, headers: list[Path]) -> str:
-    """A module that includes every kernel-flavour header and calls what it declares.
+def _bits_table(specs: SpecSet) -> Iterator[str]:
+    """Every name vmcs_bits.h defines, as an initialiser: each must expand to a constant."""
+    assert specs.bits is not None
+    yield "static const u64 vmcsgen_bits[] __initconst = {"
+    for fmt in specs.bits.formats:
+        yield from (f"\t{d.name}," for d in c_group(fmt, kernel=True).defines)
+    yield "};"
+    yield ""
 
-    Headers other than the layouts and the translations are included and built, nothing
-    more: a new kind of header gets its calls here (the seam for nested-state accessors)."""
+
+def _shadow_table(layout: Layout, header: str) -> Iterator[str]:
+    """KVM's use of the list: one table per access (vmx/nested.c), entries pairing the
+    field's encoding with its member's offset; every entry read back by encoding."""
+    name = layout.name
+    for table, macro in (("read_only", "SHADOW_FIELD_RO"), ("read_write", "SHADOW_FIELD_RW")):
+        yield f"static const struct vmcsgen_shadow_field {name}_shadow_{table}[] __initconst = {{"
+        yield (
+            f"#define {macro}(x, y) {{ {name.upper()}_ENC_##x, " f"offsetof(struct {name}, y) }},"
+        )
+        yield f'#include "{header}"'
+        yield "};"
+        yield ""
+    yield f"static int __init vmcsgen_check_{name}_shadow(const void *region)"
+    yield "{"
+    yield "\tu64 value;"
+    yield "\tsize_t i;"
+    yield "\tint err = 0;"
+    yield ""
+    for table in ("read_only", "read_write"):
+        yield f"\tfor (i = 0; i < ARRAY_SIZE({name}_shadow_{table}); i++)"
+        yield (
+            f"\t\terr |= {name}_read(region, {name}_shadow_{table}[i].encoding, &value) "
+            f"|| {name}_shadow_{table}[i].offset >= {layout.struct_size};"
+        )
+    yield "\treturn err;"
+    yield "}"
+    yield ""
+
+
+def region_layout(specs: SpecSet, container: Container) -> Layout:
+    """The first layout a container's first region slot accepts (revision and size)."""
+    slot = container.regions[0]
+    return next(
+        layout
+        for layout in specs.layouts
+        if layout.revision == slot.revision and layout.size <= slot.size
+    )
+
+
+def _container_calls(specs: SpecSet, container: Container) -> Iterator[str]:
+    """Build a blob from the module's regions, validate it with the region layout's reader,
+    name its first broken rule and look a region up again."""
+    name = container.name
+    prefix = name.upper()
+    layout = region_layout(specs, container)
+    yield f"static u8 vmcsgen_{name}_blob[{container.max_size}] __aligned(8);"
+    yield ""
+    yield f"static int __init vmcsgen_check_{name}(const void *region)"
+    yield "{"
+    yield f"\tstatic const struct {name}_header hdr = {{"
+    yield f"\t\t.{container.size_member.name} = {prefix}_HEADER_SIZE,"
+    yield "\t};"
+    yield f"\tconst void *regions[{prefix}_NR_REGIONS];"
+    yield "\tunsigned int i;"
+    yield "\tu64 broken;"
+    yield "\tlong len;"
+    yield ""
+    yield "\tfor (i = 0; i < ARRAY_SIZE(regions); i++)"
+    yield "\t\tregions[i] = region;"
+    yield (
+        f"\tlen = {name}_build(vmcsgen_{name}_blob, sizeof(vmcsgen_{name}_blob), &hdr, "
+        "regions, ARRAY_SIZE(regions));"
+    )
+    yield "\tif (len < 0)"
+    yield "\t\treturn (int)len;"
+    yield f"\tbroken = {name}_violations(vmcsgen_{name}_blob, (size_t)len, {layout.name}_reader);"
+    yield "\tif (broken)"
+    yield (
+        f'\t\tpr_info("{name}: %s: %s\\n", {name}_rule_id(__ffs64(broken)), '
+        f"{name}_rule_message(__ffs64(broken)));"
+    )
+    last = f"{prefix}_NR_REGIONS - 1"
+    yield f"\treturn {name}_region(vmcsgen_{name}_blob, (size_t)len, {last}) ? 0 : -EINVAL;"
+    yield "}"
+    yield ""
+
+
+def module_source(specs: SpecSet, headers: list[Path]) -> str:
+    """A module that includes every kernel-flavour header and uses what it declares: the
+    layouts' accessors, the translations, every bit name, the shadow-field lists the way
+    KVM includes them, and the containers' build, validation and lookups."""
     layouts = {f"{layout.name}.h": layout for layout in specs.layouts}
+    shadow = {f"{layout.name}{SHADOW_FIELDS}": layout for layout in specs.layouts}
+    containers = {f"{container.name}.h": container for container in specs.containers}
     plans = build_plans(specs)
     region = max(layout.size for layout in specs.layouts)
     lines = [
         "// SPDX-License-Identifier: GPL-2.0",
+        "#include <linux/bitops.h>",
         "#include <linux/kernel.h>",
         "#include <linux/module.h>",
         "",
-        *(f'#include "{h.name}"' for h in headers),
+        *(f'#include "{h.name}"' for h in headers if h.name not in shadow),
         "",
         f"static u8 vmcsgen_src[{region}] __aligned(8);",
         f"static u8 vmcsgen_dst[{region}] __aligned(8);",
@@ -226,10 +319,34 @@ def module_source(specs: SpecSet, headers: list[Path]) -> str:
     translations = any(h.name == TRANSLATIONS_HEADER for h in headers) and plans
     if translations:
         lines += _translation_calls(plans)
-    lines += ["static int __init vmcsgen_check_init(void)", "{", "\tint err = 0;", ""]
+    bits = any(h.name == BITS_HEADER for h in headers)
+    if bits:
+        lines += _bits_table(specs)
+    shadowed = [(shadow[h.name], h.name) for h in headers if h.name in shadow]
+    if shadowed:
+        lines += ["struct vmcsgen_shadow_field {", "\tu32 encoding;", "\tu16 offset;", "};", ""]
+    for layout, header in shadowed:
+        lines += _shadow_table(layout, header)
+    held = [containers[h.name] for h in headers if h.name in containers]
+    for container in held:
+        lines += _container_calls(specs, container)
+    lines += ["static int __init vmcsgen_check_init(void)", "{", "\tint err = 0;"]
+    if bits:
+        lines += ["\tu64 names = 0;", "\tsize_t i;"]
+    lines.append("")
     lines += [f"\terr |= vmcsgen_check_{layout.name}(vmcsgen_dst);" for layout in called]
     if translations:
         lines.append("\terr |= vmcsgen_check_translations(vmcsgen_dst, vmcsgen_src);")
+    lines += [
+        f"\terr |= vmcsgen_check_{layout.name}_shadow(vmcsgen_dst);" for layout, _ in shadowed
+    ]
+    lines += [f"\terr |= vmcsgen_check_{c.name}(vmcsgen_dst);" for c in held]
+    if bits:
+        lines += [
+            "\tfor (i = 0; i < ARRAY_SIZE(vmcsgen_bits); i++)",
+            "\t\tnames |= vmcsgen_bits[i];",
+            "\terr |= !names;",
+        ]
     lines += ["\treturn err ? -EINVAL : 0;", "}", ""]
     lines += [
         "static void __exit vmcsgen_check_exit(void)",
@@ -258,6 +375,12 @@ def kbuild(tree: Path, folder: Path, source: str) -> subprocess.CompletedProcess
 def test_module_with_every_kernel_header_builds_at_w1_werror(
     specs: SpecSet, kernel_headers: list[Path], kbuild_tree: Path, tmp_path: Path
 ) -> None:
+    used = {TRANSLATIONS_HEADER, BITS_HEADER}
+    for layout in specs.layouts:
+        used |= {f"{layout.name}.h", f"{layout.name}{SHADOW_FIELDS}"}
+    used |= {f"{container.name}.h" for container in specs.containers}
+    unused = {h.name for h in kernel_headers} - used
+    assert not unused, f"module_source() includes these but calls nothing in them: {unused}"
     for header in kernel_headers:
         shutil.copy(header, tmp_path / header.name)
     built = kbuild(kbuild_tree, tmp_path, module_source(specs, kernel_headers))
