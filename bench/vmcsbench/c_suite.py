@@ -298,7 +298,7 @@ def _access_rows(m: Measured, ctx: Context, binary: Path) -> list[Row]:
 
 def run(ctx: Context, settings: Settings, cc: str) -> list[Row]:
     plans = tuple(ctx.plan(source, target) for source, target in PAIRS)
-    syncs = tuple(ctx.plan(source, target) for source, target in SYNCS)
+    syncs = tuple(ctx.sync(source, target) for source, target in SYNCS)
     with tempfile.TemporaryDirectory(prefix="vmcsbench-c-") as tmp:
         binary = compile_harness(ctx, plans, syncs, Path(tmp), cc)
         measured = Measured(run_harness(binary, settings))

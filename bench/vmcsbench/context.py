@@ -67,10 +67,18 @@ class Context:
         return self.specs.by_name[name]
 
     def plan(self, source: str, target: str) -> TranslationPlan:
+        """The declared conversion from source to target."""
+        return self._translation(source, target, update=False)
+
+    def sync(self, source: str, target: str) -> TranslationPlan:
+        """The declared sync (update-mode translation) from source to target."""
+        return self._translation(source, target, update=True)
+
+    def _translation(self, source: str, target: str, update: bool) -> TranslationPlan:
         plans = {
             (p.source.name, p.target.name): p
             for p in build_plans(self.specs)
-            if p.spec.is_conversion
+            if p.is_update == update
         }
         return plans[(source, target)]
 
