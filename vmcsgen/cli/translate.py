@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from vmcsgen.analysis.nested import BlobRejected, translate_whole
-from vmcsgen.cli.common import AddCommand, UsageError, find_layout, load
+from vmcsgen.cli.common import AddCommand, UsageError, find_layout, load, read_input
 from vmcsgen.export.runtime import (
     BadRegion,
     HopValue,
@@ -17,13 +17,6 @@ from vmcsgen.export.runtime import (
 )
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.output.files import write_bytes_atomically
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as err:
-        raise UsageError(f"{path}: {err.strerror or err}") from None
 
 
 def _refused(input_path: str, output: str, refused: TranslationRefused) -> int:
@@ -52,7 +45,7 @@ def _convert(translator: RegionTranslator, specs: SpecSet, args: argparse.Namesp
         dropped.extend(translated.dropped)
         return translated.region
 
-    result = translate_whole(specs, _read(args.input), source, target, convert)
+    result = translate_whole(specs, read_input(args.input), source, target, convert)
     hops = len(chain.hops)
     print(f"chain: {chain} ({hops} conversion{'s' if hops > 1 else ''})", file=sys.stderr)
     sync = translator.sync_for(args.source, args.target)
@@ -74,10 +67,10 @@ def _convert(translator: RegionTranslator, specs: SpecSet, args: argparse.Namesp
 
 def _sync(translator: RegionTranslator, args: argparse.Namespace) -> int:
     spec = translator.required_sync(args.source, args.target)
-    data = _read(args.input)
+    data = read_input(args.input)
     if not Path(args.output).is_file():
         raise UsageError(f"{args.output}: --sync updates an existing {args.target} region")
-    into = _read(args.output)
+    into = read_input(args.output)
     copied = ", ".join(sorted(t.key for t in spec.copy))
     print(
         f"running sync {spec.name}: writes the {copied} fields of {args.input} into "
