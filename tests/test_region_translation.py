@@ -150,6 +150,41 @@ def test_upgrade_from_6_17_sets_cet_to_zero_and_keeps_everything_else(
             assert _value(new, out, member.name) == _value(old, bytes(src), member.name)
 
 
+def test_a_cet_image_taken_for_6_17_is_reported_not_zeroed_silently(
+    specs: SpecSet, translator: RegionTranslator, tmp_path: Path
+) -> None:
+    """The seed problem: a 6.18 region under the 6.17 name keeps its CET values in what
+    6.17 calls padding. The revision id cannot tell, so the bytes are named as not carried."""
+    old, new = specs.by_name["kvm_vmcs12_v6_17"], specs.by_name["kvm_vmcs12"]
+    region = bytearray(new.size)
+    region[0:4] = new.revision.to_bytes(4, "little")
+    guest_s_cet = _member(new, "guest_s_cet")
+    region[guest_s_cet.offset : guest_s_cet.end] = (1 << 2).to_bytes(8, "little")  # ENDBR_EN
+    taken = translator.translate(old.name, new.name, bytes(region))
+    assert [(u.layout, u.span.name, u.nonzero) for u in taken.unused] == [
+        ("kvm_vmcs12_v6_17", "paddingl", 1)
+    ]
+    assert _value(new, taken.region, "guest_s_cet") == 0
+    assert translator.translate(new.name, old.name, _zero_cet(new, region)).unused == ()
+    path, out = tmp_path / "cet.bin", tmp_path / "out.bin"
+    path.write_bytes(bytes(region))
+    result = _vmcsgen("translate", old.name, new.name, str(path), str(out))
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{path}: note: paddingl (bytes 680..743) holds 1 non-zero byte that kvm_vmcs12_v6_17 "
+        "leaves unused; they are not carried (is the region in another layout? see vmcsgen "
+        "identify)"
+    ) in result.stderr.splitlines()
+
+
+def _zero_cet(layout: Layout, region: bytearray) -> bytes:
+    clean = bytearray(region)
+    for name in CET:
+        member = _member(layout, name)
+        clean[member.offset : member.end] = bytes(member.size)
+    return bytes(clean)
+
+
 # --- whole eVMCS images -------------------------------------------------------------------
 
 

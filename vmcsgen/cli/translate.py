@@ -14,6 +14,7 @@ from vmcsgen.export.runtime import (
     NoTranslation,
     RegionTranslator,
     TranslationRefused,
+    UnusedBytes,
 )
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.output.files import write_bytes_atomically
@@ -39,10 +40,12 @@ def _convert(translator: RegionTranslator, specs: SpecSet, args: argparse.Namesp
     chain = translator.chain(args.source, args.target)  # a usage error comes before reading
     source, target = find_layout(specs, args.source), find_layout(specs, args.target)
     dropped: list[HopValue] = []
+    unused: list[UnusedBytes] = []
 
     def convert(region: bytes) -> bytes:
         translated = translator.translate(args.source, args.target, region)
         dropped.extend(translated.dropped)
+        unused.extend(translated.unused)
         return translated.region
 
     result = translate_whole(specs, read_input(args.input), source, target, convert)
@@ -59,6 +62,15 @@ def _convert(translator: RegionTranslator, specs: SpecSet, args: argparse.Namesp
         print(
             f"{args.input}: note: {item.field} = {item.value:#x} dropped by {item.hop}: "
             f"{item.reason}",
+            file=sys.stderr,
+        )
+    for spare in unused:
+        span = spare.span
+        print(
+            f"{args.input}: note: {span.name} (bytes {span.offset}..{span.end - 1}) holds "
+            f"{spare.nonzero} non-zero byte{'s' if spare.nonzero != 1 else ''} that "
+            f"{spare.layout} leaves unused; they are not carried (is the region in another "
+            "layout? see vmcsgen identify)",
             file=sys.stderr,
         )
     write_bytes_atomically(Path(args.output), result)
