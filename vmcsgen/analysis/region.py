@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from vmcsgen.model.spec import SHADOW_INDICATOR_BIT, Layout, Member, MemberKind
+from vmcsgen.model.catalog import SHADOW_INDICATOR_BIT
+from vmcsgen.model.spec import Layout, Member, MemberKind
 from vmcsgen.plans.layout_tables import unused_spans
 
 REVISION_MASK = SHADOW_INDICATOR_BIT - 1
