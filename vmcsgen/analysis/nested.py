@@ -28,7 +28,11 @@ def container_of(specs: SpecSet, data: bytes) -> Container | None:
             continue
         member = container.size_member
         declared = int.from_bytes(data[member.offset : member.end], "little")
-        if declared == len(data) or len(data) not in region_sizes:
+        # A size below the header's is no blob's: such bytes are a region of the wrong
+        # length (a region's bytes there are usually `abort`, zero), and are refused as one.
+        if declared == len(data) or (
+            len(data) not in region_sizes and declared >= container.header_size
+        ):
             return container
     return None
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from vmcsgen.model.spec import SHADOW_INDICATOR_BIT, Layout, Member, MemberKind
+from vmcsgen.model.catalog import SHADOW_INDICATOR_BIT
+from vmcsgen.model.spec import Layout, Member, MemberKind
+from vmcsgen.plans.layout_tables import unused_spans
 
 REVISION_MASK = SHADOW_INDICATOR_BIT - 1
 
@@ -68,18 +70,9 @@ class DecodedRegion:
 
     @cached_property
     def anomalies(self) -> tuple[Anomaly, ...]:
-        found = []
-        spans = [
-            (m.name, m.offset, m.size) for m in self.layout.members if m.kind is MemberKind.RESERVED
-        ]
-        tail = self.layout.struct_size
-        if tail < len(self.data):
-            spans.append(("(after the struct)", tail, len(self.data) - tail))
-        for name, offset, size in spans:
-            nonzero = sum(1 for b in self.data[offset : offset + size] if b)
-            if nonzero:
-                found.append(Anomaly(name, offset, size, nonzero))
-        return tuple(found)
+        spans = unused_spans(self.layout)
+        found = ((span, span.nonzero(self.data)) for span in spans)
+        return tuple(Anomaly(span.name, span.offset, span.size, n) for span, n in found if n)
 
     @cached_property
     def reading(self) -> frozenset[tuple[str, int]]:

@@ -7,8 +7,9 @@ import argparse
 import json
 
 from vmcsgen.cli.common import AddCommand, UsageError, load
+from vmcsgen.model.catalog import CatalogField
 from vmcsgen.model.encoding import ACCESS_HIGH
-from vmcsgen.model.spec import CatalogField, SpecSet
+from vmcsgen.model.spec import SpecSet
 
 
 def find_field(specs: SpecSet, query: str) -> CatalogField:

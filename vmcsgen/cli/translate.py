@@ -7,23 +7,17 @@ import sys
 from pathlib import Path
 
 from vmcsgen.analysis.nested import BlobRejected, translate_whole
-from vmcsgen.cli.common import AddCommand, UsageError, find_layout, load
+from vmcsgen.cli.common import AddCommand, UsageError, find_layout, load, read_input
 from vmcsgen.export.runtime import (
     BadRegion,
     HopValue,
     NoTranslation,
     RegionTranslator,
     TranslationRefused,
+    UnusedBytes,
 )
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.output.files import write_bytes_atomically
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as err:
-        raise UsageError(f"{path}: {err.strerror or err}") from None
 
 
 def _refused(input_path: str, output: str, refused: TranslationRefused) -> int:
@@ -46,13 +40,15 @@ def _convert(translator: RegionTranslator, specs: SpecSet, args: argparse.Namesp
     chain = translator.chain(args.source, args.target)  # a usage error comes before reading
     source, target = find_layout(specs, args.source), find_layout(specs, args.target)
     dropped: list[HopValue] = []
+    unused: list[UnusedBytes] = []
 
     def convert(region: bytes) -> bytes:
         translated = translator.translate(args.source, args.target, region)
         dropped.extend(translated.dropped)
+        unused.extend(translated.unused)
         return translated.region
 
-    result = translate_whole(specs, _read(args.input), source, target, convert)
+    result = translate_whole(specs, read_input(args.input), source, target, convert)
     hops = len(chain.hops)
     print(f"chain: {chain} ({hops} conversion{'s' if hops > 1 else ''})", file=sys.stderr)
     sync = translator.sync_for(args.source, args.target)
@@ -68,16 +64,25 @@ def _convert(translator: RegionTranslator, specs: SpecSet, args: argparse.Namesp
             f"{item.reason}",
             file=sys.stderr,
         )
+    for spare in unused:
+        span = spare.span
+        print(
+            f"{args.input}: note: {span.name} (bytes {span.offset}..{span.end - 1}) holds "
+            f"{spare.nonzero} non-zero byte{'s' if spare.nonzero != 1 else ''} that "
+            f"{spare.layout} leaves unused; they are not carried (is the region in another "
+            "layout? see vmcsgen identify)",
+            file=sys.stderr,
+        )
     write_bytes_atomically(Path(args.output), result)
     return len(result)
 
 
 def _sync(translator: RegionTranslator, args: argparse.Namespace) -> int:
     spec = translator.required_sync(args.source, args.target)
-    data = _read(args.input)
+    data = read_input(args.input)
     if not Path(args.output).is_file():
         raise UsageError(f"{args.output}: --sync updates an existing {args.target} region")
-    into = _read(args.output)
+    into = read_input(args.output)
     copied = ", ".join(sorted(t.key for t in spec.copy))
     print(
         f"running sync {spec.name}: writes the {copied} fields of {args.input} into "

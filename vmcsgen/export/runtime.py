@@ -5,11 +5,12 @@ This is what `vmcsgen translate` runs, and the API for programs that translate r
 
     translator = RegionTranslator(load_specs(path))
     result = translator.translate("hv_evmcs_v1", "kvm_vmcs12_v4_14", data)
-    result.region, result.chain, result.dropped
+    result.region, result.chain, result.dropped, result.unused
 
 Nothing is returned unless every hop succeeded: a refusal on any hop raises, naming the hop
 and the values it would lose. What a hop drops by design (fields retired with `discard`,
-data private to its source layout) comes back in `dropped`, by name, for the caller to show.
+data private to its source layout) comes back in `dropped`, by name, for the caller to show,
+and so do non-zero bytes the source layout leaves unused (`unused`), which no hop carries.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from vmcsgen.export import python
 from vmcsgen.model.spec import Layout, SpecSet, TranslationSpec
 from vmcsgen.plans.chain import Chain, plan_chain, reachable
+from vmcsgen.plans.layout_tables import UnusedSpan, unused_spans
 from vmcsgen.plans.translation_plan import build_plans
 
 DEFAULT_SPDX = "GPL-2.0-only OR MIT"
@@ -67,10 +69,28 @@ class TranslationRefused(RegionError):
 
 
 @dataclass(frozen=True)
+class UnusedBytes:
+    """Non-zero bytes where the source layout holds nothing (padding, the region's tail): no
+    conversion carries them, and a region written in that layout has zeros there, so the
+    region may be in another layout (a 6.18 image with CET values read as 6.17, say)."""
+
+    layout: str
+    span: UnusedSpan
+    nonzero: int
+
+
+@dataclass(frozen=True)
 class Translated:
     chain: Chain
     region: bytes
     dropped: tuple[HopValue, ...]
+    unused: tuple[UnusedBytes, ...]
+
+
+def unused_bytes(layout: Layout, region: bytes) -> tuple[UnusedBytes, ...]:
+    """The spans of `region` that `layout` leaves unused but that hold something."""
+    found = ((span, span.nonzero(region)) for span in unused_spans(layout))
+    return tuple(UnusedBytes(layout.name, span, n) for span, n in found if n)
 
 
 def _exact_size(data: bytes, layout: Layout, role: str) -> None:
@@ -138,7 +158,8 @@ class RegionTranslator:
         """Convert a whole `source` region into a new `target` region along the shortest
         chain of conversions; raise TranslationRefused if any hop would lose a value."""
         chain = self.chain(source, target)
-        _exact_size(data, self.specs.by_name[source], "input")
+        layout = self.specs.by_name[source]
+        _exact_size(data, layout, "input")
         region, dropped = bytes(data), []
         for hop in chain.hops:
             reports = getattr(self.module, f"{hop.name}_discarded", None)
@@ -152,7 +173,7 @@ class RegionTranslator:
                 # Only the first hop can meet a bad region: later ones get generated output.
                 raise BadRegion("input", str(err)) from None
             dropped += [HopValue(hop.name, *note) for note in notes]
-        return Translated(chain, region, tuple(dropped))
+        return Translated(chain, region, tuple(dropped), unused_bytes(layout, data))
 
     def sync(self, source: str, target: str, data: bytes, into: bytes) -> bytes:
         """Run the declared sync from a `source` region into a copy of the existing

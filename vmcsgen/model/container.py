@@ -7,8 +7,8 @@ import enum
 from dataclasses import dataclass
 from functools import cached_property
 
+from vmcsgen.model.catalog import SHADOW_INDICATOR_BIT, CatalogField
 from vmcsgen.model.diagnostics import Location
-from vmcsgen.model.spec import SHADOW_INDICATOR_BIT, CatalogField
 
 REVISION_MASK = SHADOW_INDICATOR_BIT - 1
 

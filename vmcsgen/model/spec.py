@@ -5,37 +5,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from vmcsgen.model.bits import BitFormat, BitsSpec
+from vmcsgen.model.catalog import Catalog, CatalogField
+from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Location
-from vmcsgen.model.encoding import Encoding, FieldType
-
-if TYPE_CHECKING:
-    from vmcsgen.model.container import Container
-
-HEADER_SIZE = 4
-SHADOW_INDICATOR_BIT = 1 << 31
-
-
-@dataclass(frozen=True)
-class CatalogField:
-    """An architectural VMCS field: a name and its full encoding."""
-
-    name: str
-    encoding: Encoding
-    location: Location
-
-
-@dataclass(frozen=True)
-class Catalog:
-    path: str
-    source: str
-    fields: tuple[CatalogField, ...]
-
-    @cached_property
-    def by_name(self) -> dict[str, CatalogField]:
-        return {f.name: f for f in self.fields}
+from vmcsgen.model.encoding import FieldType
 
 
 class MemberKind(enum.Enum):

@@ -63,3 +63,38 @@ def encoded_accesses(layout: Layout) -> tuple[EncodedAccess, ...]:
 def value_members(layout: Layout) -> tuple[Member, ...]:
     """Members that hold one integer: everything but reserved space."""
     return tuple(m for m in layout.members if m.kind is not MemberKind.RESERVED)
+
+
+@dataclass(frozen=True)
+class UnusedSpan:
+    """Bytes of the region that hold no value under this layout: a reserved member, or the
+    rest of the region after the struct."""
+
+    name: str
+    offset: int
+    size: int
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.size
+
+    def nonzero(self, region: bytes) -> int:
+        """How many of these bytes are not zero in `region`."""
+        return sum(1 for byte in region[self.offset : self.end] if byte)
+
+
+AFTER_THE_STRUCT = "(after the struct)"
+
+
+def unused_spans(layout: Layout) -> tuple[UnusedSpan, ...]:
+    """What a translation never carries and a region written by this layout leaves zero."""
+    spans = [
+        UnusedSpan(m.name, m.offset, m.size)
+        for m in layout.members
+        if m.kind is MemberKind.RESERVED
+    ]
+    if layout.struct_size < layout.size:
+        spans.append(
+            UnusedSpan(AFTER_THE_STRUCT, layout.struct_size, layout.size - layout.struct_size)
+        )
+    return tuple(spans)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vmcsgen.model.catalog import HEADER_SIZE
 from vmcsgen.model.diagnostics import Diagnostic
-from vmcsgen.model.spec import HEADER_SIZE, Layout, Member, MemberKind
+from vmcsgen.model.spec import Layout, Member, MemberKind
 from vmcsgen.reading.c_struct import CStruct, CUnit, UnitShape
 
 SHADOW_BIT = 31

@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from vmcsgen.model.catalog import HEADER_SIZE, CatalogField
 from vmcsgen.model.diagnostics import Diagnostics
-from vmcsgen.model.spec import HEADER_SIZE, CatalogField, MemberKind, SpecSet
+from vmcsgen.model.spec import MemberKind, SpecSet
 from vmcsgen.plans.struct_check import HEADER_SHAPES, SHADOW_BIT
 from vmcsgen.reading.c_struct import CStruct, CUnit, UnitShape
 from vmcsgen.reading.loader import DATA_SIZES

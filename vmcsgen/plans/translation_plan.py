@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from vmcsgen.model.catalog import HEADER_SIZE, SHADOW_INDICATOR_BIT
 from vmcsgen.model.spec import (
-    HEADER_SIZE,
-    SHADOW_INDICATOR_BIT,
     Layout,
     Member,
     MemberKind,

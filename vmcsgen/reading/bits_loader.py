@@ -20,8 +20,8 @@ from vmcsgen.model.bits import (
     BitValue,
     type_name,
 )
+from vmcsgen.model.catalog import Catalog
 from vmcsgen.model.diagnostics import Diagnostics, Location
-from vmcsgen.model.spec import Catalog
 from vmcsgen.reading.node_values import integer, scalar, text, where
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence as Items
 from itertools import pairwise
 from pathlib import Path
 
+from vmcsgen.model.catalog import Catalog
 from vmcsgen.model.container import (
     REVISION_MASK,
     Condition,
@@ -21,7 +22,6 @@ from vmcsgen.model.container import (
     Test,
 )
 from vmcsgen.model.diagnostics import Diagnostics, Location
-from vmcsgen.model.spec import Catalog
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence
 
 CONTAINER_DIR = "containers"

@@ -11,13 +11,11 @@ from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 
+from vmcsgen.model.catalog import HEADER_SIZE, Catalog, CatalogField
 from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.model.encoding import Encoding, FieldType, encoding_problem
 from vmcsgen.model.spec import (
-    HEADER_SIZE,
-    Catalog,
-    CatalogField,
     CleanFieldGroup,
     CleanFields,
     Layout,

@@ -15,7 +15,8 @@ from vmcsgen.export.docs.labels import (
     type_order,
 )
 from vmcsgen.model.bits import BitFormat
-from vmcsgen.model.spec import CatalogField, Layout, MemberKind, SpecSet
+from vmcsgen.model.catalog import CatalogField
+from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 from vmcsgen.plans.translation_plan import TranslationPlan
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, spec_name
