@@ -196,6 +196,11 @@ def _translation_calls(plans: tuple[TranslationPlan, ...]) -> Iterator[str]:
             "ARRAY_SIZE(blockers));"
         )
         yield f"\terr |= {plan.name}({sizes});"
+        if plan.discards:
+            yield (
+                f"\terr |= {plan.name}_discarded(src, {plan.source.size}, blockers, "
+                "ARRAY_SIZE(blockers)) < 0;"
+            )
         if plan.is_update:
             if plan.spec.honour_clean_fields:
                 yield f"\terr |= {plan.name}_dirty({sizes}, 0xffffu);"
