@@ -16,6 +16,7 @@ from vmcsgen.export.c_style import (
     fill_literal,
     number_lines,
     wrap_call,
+    wrap_condition,
 )
 
 LONG_ARGS = [f"unsigned long long argument_number_{i}" for i in range(7)]
@@ -46,6 +47,21 @@ def test_a_declaration_too_long_to_align_gets_its_return_type_on_its_own_line() 
 def test_short_calls_stay_on_one_line() -> None:
     assert wrap_call("f", ["a", "b"], ";", indent=1) == "\tf(a, b);"
     assert wrap_call("g", []) == "g()"
+
+
+def test_wrapped_condition_breaks_after_and_and_aligns_under_the_first_term() -> None:
+    terms = [f"value_number_{i} != 0xffffffffffffffffull" for i in range(6)]
+    text = wrap_condition(terms, indent=2)
+    lines = text.splitlines()
+    assert len(lines) > 1
+    assert all(columns(line) <= LINE_LIMIT for line in lines)
+    assert lines[0].startswith("\t\tif (value_number_0 != ")
+    assert all(line.endswith(" &&") for line in lines[:-1])
+    assert lines[-1].endswith(")")
+    for line in lines[1:]:
+        assert line.startswith("\t\t    ") and line[6] != " ", line
+    assert " ".join(text.split()) == "if (" + " && ".join(terms) + ")"
+    assert wrap_condition(["a == 1u", "b != 0u"]) == "\tif (a == 1u && b != 0u)"
 
 
 def test_member_comment_moves_above_when_it_does_not_fit() -> None:
