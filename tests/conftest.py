@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import NoReturn
 
 import pytest
 
@@ -21,6 +23,25 @@ SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 C_FLAGS = ["-Wall", "-Wextra", "-Werror", "-pedantic", "-O1", "-g"]
 SANITIZERS = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all"]
+
+
+# .ci/run installs every tool and package the tests use, so there a missing one is a failure.
+IN_CI = os.environ.get("CI") == "true"
+
+
+def missing(reason: str) -> NoReturn:
+    """Skip a test whose tool is not installed here, saying which; fail it in CI."""
+    if IN_CI:
+        pytest.fail(f"CI installs everything the tests use, but: {reason}")
+    pytest.skip(reason, allow_module_level=True)
+
+
+def import_or_missing(name: str, reason: str) -> ModuleType:
+    """A test dependency from pyproject's [test] extra, or `missing(reason)`."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        missing(reason)
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +77,7 @@ class Toolchain:
             return self
         cc, cxx = shutil.which("clang"), shutil.which("clang++")
         if cc is None or cxx is None:
-            pytest.skip("clang is not installed")
+            missing("clang is not installed (apt-get install clang)")
         return Toolchain(cc, cxx, False)
 
     def compile(

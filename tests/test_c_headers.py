@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import GENERATED, ROOT, Toolchain
+from conftest import GENERATED, ROOT, Toolchain, missing
 
 from vmcsgen.export.registry import render_outputs
 from vmcsgen.model.spec import Layout, SpecSet
@@ -96,7 +96,7 @@ def test_c_read_write_match_python(
     tmp_path: Path,
 ) -> None:
     if sanitize and not toolchain.sanitizers_work:
-        pytest.skip("AddressSanitizer/UBSan runtime not available")
+        missing("AddressSanitizer/UBSan runtime not available (gcc's libasan and libubsan)")
     layout = specs.by_name[name]
     module = layout_module(name)
     cls = next(v for v in vars(module).values() if isinstance(v, type) and hasattr(v, "read"))

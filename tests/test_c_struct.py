@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SPECS, Toolchain
+from conftest import ROOT, SPECS, Toolchain, import_or_missing
 
 from vmcsgen.cli import main
 from vmcsgen.model.diagnostics import Diagnostics
@@ -17,7 +17,7 @@ from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 from vmcsgen.reading.c_struct import UnitShape, parse_struct
 from vmcsgen.reading.loader import load_layout_file, load_specs
 
-pytest.importorskip("clang.cindex", reason="libclang (the PyPI wheel) is a test dependency")
+import_or_missing("clang.cindex", "libclang (the PyPI wheel) is a test dependency")
 
 LAYOUTS = [layout.name for layout in load_specs(SPECS).layouts]
 WIDTH_TYPES = {"16-bit": "u16", "32-bit": "u32", "64-bit": "u64", "natural-width": "natural_width"}

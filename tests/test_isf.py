@@ -10,14 +10,14 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import GENERATED, SPECS
+from conftest import GENERATED, SPECS, import_or_missing
 
 from vmcsgen.export.render import class_name, py_identifier
 from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 from vmcsgen.reading.loader import load_specs
 
-volatility3 = pytest.importorskip("volatility3", reason="volatility3 is a test dependency")
-jsonschema = pytest.importorskip("jsonschema", reason="volatility3 validates with jsonschema")
+volatility3 = import_or_missing("volatility3", "volatility3 is a test dependency")
+jsonschema = import_or_missing("jsonschema", "volatility3 validates with jsonschema")
 
 from volatility3 import schemas  # noqa: E402
 from volatility3.framework import contexts  # noqa: E402

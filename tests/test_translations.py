@@ -9,7 +9,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import GENERATED, ROOT, Toolchain
+from conftest import GENERATED, ROOT, Toolchain, missing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -337,7 +337,7 @@ def test_python_and_c_agree(
     tmp_path: Path,
 ) -> None:
     if sanitize not in c_driver:
-        pytest.skip("AddressSanitizer/UBSan runtime not available")
+        missing("AddressSanitizer/UBSan runtime not available (gcc's libasan and libubsan)")
     driver = c_driver[sanitize]
     rng = random.Random(8)
     for plan in plans.values():
