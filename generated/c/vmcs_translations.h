@@ -1034,7 +1034,7 @@ VMCSGEN_INLINE void hv_evmcs_v1_sync_to_kvm_vmcs12_dirty_unchecked(void *dst, co
 	memcpy(d + 544, s + 816, 8);
 	if ((clean_fields & 0xffffu) == 0xffffu)
 		return;
-	if ((clean_fields & 0x001fu) != 0x001fu) {
+	if (~clean_fields & 0x001fu) {
 		if (VMCSGEN_UNLIKELY((clean_fields & 0x0001u) != 0x0001u)) { /* IO_BITMAP */
 			memcpy(d + 40, s + 104, 16);
 		}
@@ -1056,7 +1056,7 @@ VMCSGEN_INLINE void hv_evmcs_v1_sync_to_kvm_vmcs12_dirty_unchecked(void *dst, co
 			memcpy(d + 748, s + 788, 4);
 		}
 	}
-	if ((clean_fields & 0x03e0u) != 0x03e0u) {
+	if (~clean_fields & 0x03e0u) {
 		if (VMCSGEN_UNLIKELY((clean_fields & 0x0020u) != 0x0020u)) { /* CONTROL_EVENT */
 			memcpy(d + 788, s + 800, 12);
 		}
@@ -1076,7 +1076,7 @@ VMCSGEN_INLINE void hv_evmcs_v1_sync_to_kvm_vmcs12_dirty_unchecked(void *dst, co
 			memcpy(d + 960, s + 632, 2);
 		}
 	}
-	if ((clean_fields & 0x7c00u) != 0x7c00u) {
+	if (~clean_fields & 0x7c00u) {
 		if (VMCSGEN_UNLIKELY((clean_fields & 0x0400u) != 0x0400u)) { /* GUEST_BASIC */
 			memcpy(d + 536, s + 768, 8);
 			memcpy(d + 552, s + 776, 8);
