@@ -30,13 +30,12 @@ def _why(m: Measured, plan: TranslationPlan, case: SyncCase) -> str:
     why = f"{(subject - baseline) * 1e9:.2g} ns over a {baseline * 1e9:.2g} ns call. "
     if plan.spec.honour_clean_fields:
         why += (
-            "The generated body makes the same group tests as the KVM-shape copy (plus one of "
-            "all group bits, which is what wins the all-clean case) and moves the same bytes "
-            f"({len(plan.runs)} coalesced copies for one assignment per member). With one small "
-            "group dirty the difference is a cycle or two, decided by where gcc places the "
-            "out-of-line group blocks and how it jumps back: a variant with exactly KVM's "
-            "tests, differing only in coalescing, measured the same 0.93-1.08x spread over the "
-            "single-group cases on this machine."
+            "The generated body tests all group bits first (which is what wins the all-clean "
+            f"case), then {len(plan.group_chunks)} chunks of groups before their own tests, "
+            "where the KVM-shape copy tests every group in turn; both move the same bytes "
+            f"({len(plan.runs)} coalesced copies for one assignment per member). With one "
+            "small group dirty the difference is a cycle or two, decided by the number of "
+            "branches and by where gcc places the out-of-line group blocks."
         )
     if plan.blockers or plan.shadow_blocks:
         why += (

@@ -1034,74 +1034,80 @@ VMCSGEN_INLINE void hv_evmcs_v1_sync_to_kvm_vmcs12_dirty_unchecked(void *dst, co
 	memcpy(d + 544, s + 816, 8);
 	if ((clean_fields & 0xffffu) == 0xffffu)
 		return;
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0001u) != 0x0001u)) { /* IO_BITMAP */
-		memcpy(d + 40, s + 104, 16);
+	if (~clean_fields & 0x001fu) {
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0001u) != 0x0001u)) { /* IO_BITMAP */
+			memcpy(d + 40, s + 104, 16);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0002u) != 0x0002u)) { /* MSR_BITMAP */
+			memcpy(d + 56, s + 120, 8);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0004u) != 0x0004u)) { /* CONTROL_GRP2 */
+			memcpy(d + 88, s + 400, 16);
+			memcpy(d + 160, s + 960, 8);
+			memcpy(d + 320, s + 968, 8);
+			memcpy(d + 328, s + 984, 8);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0008u) != 0x0008u)) { /* CONTROL_GRP1 */
+			memcpy(d + 744, s + 92, 4);
+			memcpy(d + 768, s + 96, 4);
+			memcpy(d + 804, s + 100, 4);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0010u) != 0x0010u)) { /* CONTROL_PROC */
+			memcpy(d + 748, s + 788, 4);
+		}
 	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0002u) != 0x0002u)) { /* MSR_BITMAP */
-		memcpy(d + 56, s + 120, 8);
+	if (~clean_fields & 0x03e0u) {
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0020u) != 0x0020u)) { /* CONTROL_EVENT */
+			memcpy(d + 788, s + 800, 12);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0040u) != 0x0040u)) { /* CONTROL_ENTRY */
+			memcpy(d + 780, s + 796, 4);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0080u) != 0x0080u)) { /* CONTROL_EXCPN */
+			memcpy(d + 752, s + 792, 4);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0100u) != 0x0100u)) { /* CRDR */
+			memcpy(d + 344, s + 512, 32);
+			memcpy(d + 424, s + 544, 24);
+			memcpy(d + 528, s + 568, 8);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0200u) != 0x0200u)) { /* CONTROL_XLAT */
+			memcpy(d + 120, s + 624, 8);
+			memcpy(d + 960, s + 632, 2);
+		}
 	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0004u) != 0x0004u)) { /* CONTROL_GRP2 */
-		memcpy(d + 88, s + 400, 16);
-		memcpy(d + 160, s + 960, 8);
-		memcpy(d + 320, s + 968, 8);
-		memcpy(d + 328, s + 984, 8);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0008u) != 0x0008u)) { /* CONTROL_GRP1 */
-		memcpy(d + 744, s + 92, 4);
-		memcpy(d + 768, s + 96, 4);
-		memcpy(d + 804, s + 100, 4);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0010u) != 0x0010u)) { /* CONTROL_PROC */
-		memcpy(d + 748, s + 788, 4);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0020u) != 0x0020u)) { /* CONTROL_EVENT */
-		memcpy(d + 788, s + 800, 12);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0040u) != 0x0040u)) { /* CONTROL_ENTRY */
-		memcpy(d + 780, s + 796, 4);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0080u) != 0x0080u)) { /* CONTROL_EXCPN */
-		memcpy(d + 752, s + 792, 4);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0100u) != 0x0100u)) { /* CRDR */
-		memcpy(d + 344, s + 512, 32);
-		memcpy(d + 424, s + 544, 24);
-		memcpy(d + 528, s + 568, 8);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0200u) != 0x0200u)) { /* CONTROL_XLAT */
-		memcpy(d + 120, s + 624, 8);
-		memcpy(d + 960, s + 632, 2);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0400u) != 0x0400u)) { /* GUEST_BASIC */
-		memcpy(d + 536, s + 768, 8);
-		memcpy(d + 552, s + 776, 8);
-		memcpy(d + 912, s + 784, 4);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x0800u) != 0x0800u)) { /* GUEST_GRP1 */
-		memcpy(d + 176, s + 416, 32);
-		memcpy(d + 216, s + 448, 32);
-		memcpy(d + 560, s + 480, 24);
-		memcpy(d + 916, s + 504, 8);
-		memcpy(d + 248, s + 896, 8);
-		memcpy(d + 208, s + 904, 8);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x1000u) != 0x1000u)) { /* GUEST_GRP2 */
-		memcpy(d + 964, s + 128, 16);
-		memcpy(d + 840, s + 144, 72);
-		memcpy(d + 448, s + 216, 80);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x2000u) != 0x2000u)) { /* HOST_POINTER */
-		memcpy(d + 608, s + 576, 40);
-		memcpy(d + 664, s + 616, 8);
-	}
-	if (VMCSGEN_UNLIKELY((clean_fields & 0x4000u) != 0x4000u)) { /* HOST_GRP1 */
-		memcpy(d + 982, s + 8, 14);
-		memcpy(d + 256, s + 24, 16);
-		memcpy(d + 584, s + 40, 24);
-		memcpy(d + 648, s + 64, 16);
-		memcpy(d + 672, s + 80, 8);
-		memcpy(d + 924, s + 88, 4);
-		memcpy(d + 272, s + 976, 8);
+	if (~clean_fields & 0x7c00u) {
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0400u) != 0x0400u)) { /* GUEST_BASIC */
+			memcpy(d + 536, s + 768, 8);
+			memcpy(d + 552, s + 776, 8);
+			memcpy(d + 912, s + 784, 4);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x0800u) != 0x0800u)) { /* GUEST_GRP1 */
+			memcpy(d + 176, s + 416, 32);
+			memcpy(d + 216, s + 448, 32);
+			memcpy(d + 560, s + 480, 24);
+			memcpy(d + 916, s + 504, 8);
+			memcpy(d + 248, s + 896, 8);
+			memcpy(d + 208, s + 904, 8);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x1000u) != 0x1000u)) { /* GUEST_GRP2 */
+			memcpy(d + 964, s + 128, 16);
+			memcpy(d + 840, s + 144, 72);
+			memcpy(d + 448, s + 216, 80);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x2000u) != 0x2000u)) { /* HOST_POINTER */
+			memcpy(d + 608, s + 576, 40);
+			memcpy(d + 664, s + 616, 8);
+		}
+		if (VMCSGEN_UNLIKELY((clean_fields & 0x4000u) != 0x4000u)) { /* HOST_GRP1 */
+			memcpy(d + 982, s + 8, 14);
+			memcpy(d + 256, s + 24, 16);
+			memcpy(d + 584, s + 40, 24);
+			memcpy(d + 648, s + 64, 16);
+			memcpy(d + 672, s + 80, 8);
+			memcpy(d + 924, s + 88, 4);
+			memcpy(d + 272, s + 976, 8);
+		}
 	}
 	/* ALL: dirty whenever any group is */
 	memcpy(d + 64, s + 320, 24);
