@@ -7,26 +7,23 @@ import shutil
 import subprocess
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from vmcsbench import c_codegen as cg
 from vmcsbench.context import Context, Settings
+from vmcsbench.measured import Measured, Times
 from vmcsbench.report import Row, at_most, faster_by
-from vmcsbench.stats import paired
 from vmcsbench.sync_codegen import sync_benchmarks
 from vmcsbench.sync_suite import sync_rows
 from vmcsgen.plans.translation_plan import TranslationPlan
 
-SECTION = "C"
 PAIRS = (("kvm_vmcs12_v4_14", "kvm_vmcs12"), ("kvm_vmcs12", "kvm_vmcs12_evmcs_order"))
 # The update-mode syncs: eVMCS -> vmcs12 at nested VM entry, vmcs12 -> eVMCS at exit.
 SYNCS = (("hv_evmcs_v1", "kvm_vmcs12"), ("kvm_vmcs12", "hv_evmcs_v1"))
 ACCESS_LAYOUT = "kvm_vmcs12"
 HARNESS = Path(__file__).with_name("harness.c")
 CFLAGS = ("-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-pedantic")
-
-Times = dict[str, list[float]]
 
 
 class BenchError(RuntimeError):
@@ -71,19 +68,6 @@ def run_harness(binary: Path, settings: Settings) -> Times:
     if ran.returncode != 0:
         raise BenchError(f"{binary.name} failed ({ran.returncode}):\n{ran.stderr}")
     return parse_times(ran.stdout)
-
-
-@dataclass(frozen=True)
-class Measured:
-    times: Times
-
-    def row(self, benchmark: str, subject: tuple[str, str], baseline: tuple[str, str]) -> Row:
-        (subject_key, subject_label), (baseline_key, baseline_label) = subject, baseline
-        comparison = paired(self.times[subject_key], self.times[baseline_key])
-        return Row(SECTION, benchmark, subject_label, baseline_label, comparison)
-
-    def median(self, key: str) -> float:
-        return paired(self.times[key], self.times[key]).subject_median
 
 
 def _table_why(m: Measured, plan: TranslationPlan, table_key: str) -> str:

@@ -4,8 +4,8 @@ KVM-shape copy in every clean-field case, and the checked function for reference
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from vmcsbench.measured import Measured
 from vmcsbench.report import Row, at_most
 from vmcsbench.sync_codegen import (
     CHECKED,
@@ -17,9 +17,6 @@ from vmcsbench.sync_codegen import (
     unchecked_name,
 )
 from vmcsgen.plans.translation_plan import TranslationPlan
-
-if TYPE_CHECKING:
-    from vmcsbench.c_suite import Measured
 
 BASELINE = "KVM-shape copy: member assignments, no checks"
 
