@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vmcsgen.export.registry import render_outputs
-from vmcsgen.export.rendered import Rendered
+from vmcsgen.export.rendered import Rendered, load_module
 from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.plans.translation_plan import TranslationPlan, build_plans
@@ -97,10 +97,7 @@ class Context:
         text = self.output(f"python/{stem}.py")
         if stem != BITS_MODULE and f"import {BITS_MODULE}" in text:
             sys.modules.setdefault(BITS_MODULE, self.python_module(BITS_MODULE))
-        module = types.ModuleType(f"vmcsbench_generated_{stem}")
-        code = compile(text, f"<generated {stem}.py>", "exec")
-        exec(code, module.__dict__)
-        return module
+        return load_module(f"vmcsbench_generated_{stem}", text)
 
 
 def source_image(layout: Layout, plan: TranslationPlan | None = None, seed: int = 1) -> bytes:

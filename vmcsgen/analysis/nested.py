@@ -11,6 +11,7 @@ from functools import cache
 
 from vmcsgen.export.container import render_python
 from vmcsgen.export.render import class_name
+from vmcsgen.export.rendered import load_module
 from vmcsgen.model.container import Container
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.plans.layout_tables import encoded_accesses
@@ -40,9 +41,7 @@ def container_of(specs: SpecSet, data: bytes) -> Container | None:
 @cache
 def _runtime(container: Container) -> types.ModuleType:
     text = render_python(container, [container.path], "")
-    module = types.ModuleType(f"vmcsgen_{container.name}_runtime")
-    exec(compile(text, f"<vmcsgen {container.name}>", "exec"), module.__dict__)
-    return module
+    return load_module(f"vmcsgen_{container.name}_runtime", text)
 
 
 def reader(layout: Layout) -> Reader:

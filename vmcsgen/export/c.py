@@ -28,6 +28,12 @@ class CTypes:
     def byte(self) -> str:
         return self.unsigned(1)
 
+    def declaration(self, name: str, size: int, *, reserved: bool) -> str:
+        """A struct member: reserved space as a byte array, anything else one integer."""
+        if reserved:
+            return f"{self.byte} {name}[{size}];"
+        return f"{self.unsigned(size)} {name};"
+
     @property
     def kernel(self) -> bool:
         return self.style == "kernel"
@@ -64,10 +70,8 @@ def _comment(member: Member) -> str:
 
 def _c_member(member: Member, types: CTypes) -> CMember:
     identifier = c_identifier(member.name)
-    if member.kind is MemberKind.RESERVED:
-        declaration = f"{types.byte} {identifier}[{member.size}];"
-    else:
-        declaration = f"{types.unsigned(member.size)} {identifier};"
+    reserved = member.kind is MemberKind.RESERVED
+    declaration = types.declaration(identifier, member.size, reserved=reserved)
     return CMember(identifier, member, commented(declaration, _comment(member)))
 
 

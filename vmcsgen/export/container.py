@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from vmcsgen.export.c import CTypes
 from vmcsgen.export.c_style import commented, wrap_call, wrap_condition
 from vmcsgen.export.render import class_name, py_identifier, render
-from vmcsgen.export.rendered import Rendered
+from vmcsgen.export.rendered import Rendered, spec_sources
 from vmcsgen.model.container import (
     REVISION_MASK,
     Condition,
@@ -23,7 +23,6 @@ from vmcsgen.model.container import (
 )
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.container_loader import CONTAINER_DIR
-from vmcsgen.reading.loader import CATALOG_FILE, spec_name
 from vmcsgen.reading.settings import Config
 
 # Names the generated Python class defines itself; a member called so gets a trailing "_".
@@ -241,23 +240,10 @@ def c_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def c_declaration(member: HeaderMember, types: CTypes) -> str:
-    if member.reserved:
-        return f"{types.byte} {member.name}[{member.size}];"
-    return f"{types.unsigned(member.size)} {member.name};"
-
-
 def c_member_line(member: HeaderMember, types: CTypes) -> str:
     """The member's declaration in the header struct, with its note as the comment."""
-    declaration = c_declaration(member, types)
+    declaration = types.declaration(member.name, member.size, reserved=member.reserved)
     return commented(declaration, member.note) if member.note else f"\t{declaration}"
-
-
-def container_sources(specs: SpecSet, container: Container) -> list[str]:
-    return [
-        spec_name(specs, CONTAINER_DIR, f"{container.name}.yaml"),
-        spec_name(specs, CATALOG_FILE),
-    ]
 
 
 def render_python(container: Container, sources: list[str], spdx: str) -> str:
@@ -303,7 +289,7 @@ def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
     types = CTypes(settings.c_types)
     rendered = []
     for container in specs.containers:
-        sources = container_sources(specs, container)
+        sources = spec_sources(specs, CONTAINER_DIR, container.name)
         rendered.append(
             Rendered(
                 f"python/{container.name}.py", render_python(container, sources, settings.spdx)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import types
 from dataclasses import dataclass
 
 from vmcsgen.model.spec import Layout, SpecSet
@@ -26,9 +27,23 @@ class Rendered:
         return hashlib.sha256(self.text.encode()).hexdigest()
 
 
+def spec_sources(specs: SpecSet, folder: str, name: str) -> list[str]:
+    """The spec files the outputs of spec `folder/name.yaml` are generated from: that file
+    and the catalog it names fields from."""
+    return [spec_name(specs, folder, f"{name}.yaml"), spec_name(specs, CATALOG_FILE)]
+
+
 def layout_sources(specs: SpecSet, layout: Layout) -> list[str]:
     """The spec files one layout's outputs are generated from."""
-    return [spec_name(specs, LAYOUT_DIR, f"{layout.name}.yaml"), spec_name(specs, CATALOG_FILE)]
+    return spec_sources(specs, LAYOUT_DIR, layout.name)
+
+
+def load_module(name: str, text: str) -> types.ModuleType:
+    """Rendered Python, compiled and loaded in memory: the generated code run from the
+    specs at hand, without writing it anywhere."""
+    module = types.ModuleType(name)
+    exec(compile(text, f"<{name}>", "exec"), module.__dict__)
+    return module
 
 
 def translation_sources(specs: SpecSet, layout_names: list[str]) -> list[str]:

@@ -15,12 +15,12 @@ and so do non-zero bytes the source layout leaves unused (`unused`), which no ho
 
 from __future__ import annotations
 
-import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from vmcsgen.export import python
+from vmcsgen.export.rendered import load_module
 from vmcsgen.model.spec import Layout, SpecSet, TranslationSpec
 from vmcsgen.plans.chain import Chain, plan_chain, reachable
 from vmcsgen.plans.layout_tables import UnusedSpan, unused_spans
@@ -106,8 +106,7 @@ class RegionTranslator:
     def __init__(self, specs: SpecSet, spdx: str = DEFAULT_SPDX) -> None:
         self.specs = specs
         text = python.render_translations(build_plans(specs), [specs.root], spdx)
-        self.module = types.ModuleType("vmcsgen_translations_runtime")
-        exec(compile(text, "<vmcsgen translations>", "exec"), self.module.__dict__)
+        self.module = load_module("vmcsgen_translations_runtime", text)
 
     def _function(self, name: str) -> Callable[..., Any]:
         function: Callable[..., Any] = getattr(self.module, name)
