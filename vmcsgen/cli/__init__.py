@@ -12,13 +12,13 @@ from collections.abc import Sequence
 
 from vmcsgen import __version__
 from vmcsgen.cli import (
-    c_headers,
+    check_import,
     diff,
     field,
     generate,
     identify,
     inspect,
-    layouts,
+    listing,
     translate,
 )
 from vmcsgen.cli.common import UsageError
@@ -26,10 +26,10 @@ from vmcsgen.model.diagnostics import SpecError
 
 COMMANDS = (
     generate,
-    layouts,
+    listing,
     translate,
     diff,
-    c_headers,
+    check_import,
     field,
     inspect,
     identify,
