@@ -11,7 +11,7 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "vmcsgen"
 # The stages in the order data flows; a module may import its own stage and earlier ones.
-STAGES = ("model", "reading", "plans", "export", "analysis", "output", "cli")
+STAGES = ("model", "reading", "plans", "export", "state", "output", "cli")
 # Shared by every stage: the version, and where the package's data files are.
 ANYWHERE = {"vmcsgen", "vmcsgen.package_data"}
 MAX_LINES = 600

@@ -329,6 +329,7 @@ def test_inspect_nested_state_json_shape(
         "vmcs12",
         "shadow_vmcs12",
         "violations",
+        "diagnostics",
     ]
     assert decoded["kind"] == "nested_state" and decoded["size"] == 4224
     assert decoded["vmx"] == {
@@ -384,7 +385,7 @@ def test_inspect_refuses_bytes_too_short_for_anything(
     status, out, err = run(["inspect", write(tmp_path, "short.bin", bytes(100))], capsys)
     assert status == 1 and out == ""
     assert err.endswith(
-        "short.bin: 100 bytes is neither a region (4096 bytes) "
+        "short.bin: error: 100 bytes is neither a region (4096 bytes) "
         "nor a blob (kvm_nested_state from 128 bytes)\n"
     )
 

@@ -445,7 +445,7 @@ def test_translate_refuses_a_result_kvm_would_refuse(
     err = capsys.readouterr().err
     assert status == 1 and not out.exists()
     assert "rule vmcs12-revision: the vmcs12 revision id is not VMCS12_REVISION" in err
-    assert "translated nested state is refused" in err
+    assert "(after translation to kvm_vmcs12_evmcs_order)" in err
 
 
 def test_translate_refuses_a_broken_blob_and_writes_nothing(

@@ -24,7 +24,7 @@ from running_guest import (
     running_vmcs12,
 )
 
-from vmcsgen.export.runtime import BadRegion, NoTranslation, RegionTranslator, TranslationRefused
+from vmcsgen import NoTranslation, RegionTranslator
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
 from vmcsgen.plans.chain import plan_chain
 
@@ -86,21 +86,26 @@ def test_region_must_be_exactly_the_region_size(
 ) -> None:
     evmcs = running_evmcs(specs)
     for data in (evmcs[:-1], evmcs + b"\0"):
-        with pytest.raises(BadRegion, match=r"a hv_evmcs_v1 region is exactly 4096 bytes"):
-            translator.translate("hv_evmcs_v1", "kvm_vmcs12", data)
+        result = translator.translate("hv_evmcs_v1", "kvm_vmcs12", data)
+        assert result.data is None and not result.ok
+        assert [(d.code, d.message) for d in result.diagnostics] == [
+            ("bad-region", f"{len(data)} bytes; a hv_evmcs_v1 region is exactly 4096 bytes")
+        ]
 
 
 def test_refusal_on_a_later_hop_refuses_the_whole(
     specs: SpecSet, translator: RegionTranslator
 ) -> None:
     # eVMCS -> vmcs12 keeps TSC_MULTIPLIER; vmcs12 -> 4.14 cannot.
-    with pytest.raises(TranslationRefused) as info:
-        translator.translate("hv_evmcs_v1", "kvm_vmcs12_v4_14", running_evmcs(specs))
-    assert info.value.hop == "kvm_vmcs12_to_kvm_vmcs12_v4_14"
-    assert [(lost.field, lost.value) for lost in info.value.lost] == [
-        ("tsc_multiplier", 0x0001000000000000)
+    refused = translator.translate("hv_evmcs_v1", "kvm_vmcs12_v4_14", running_evmcs(specs))
+    assert refused.data is None
+    assert [(lost.hop, lost.field, lost.value) for lost in refused.blocked] == [
+        ("kvm_vmcs12_to_kvm_vmcs12_v4_14", "tsc_multiplier", 0x0001000000000000)
     ]
-    assert str(info.value).startswith("hv_evmcs_v1 -> kvm_vmcs12 -> kvm_vmcs12_v4_14 refused")
+    assert [d.code for d in refused.diagnostics] == ["blocked", "refused"]
+    assert refused.diagnostics[1].message.startswith(
+        "hv_evmcs_v1 -> kvm_vmcs12 -> kvm_vmcs12_v4_14 refused"
+    )
 
 
 # --- nested CET ---------------------------------------------------------------------------
@@ -109,17 +114,19 @@ def test_refusal_on_a_later_hop_refuses_the_whole(
 def test_cet_downgrade_is_refused_naming_each_cet_field_in_use(
     specs: SpecSet, translator: RegionTranslator
 ) -> None:
-    with pytest.raises(TranslationRefused) as info:
-        translator.translate("kvm_vmcs12", "kvm_vmcs12_v6_17", running_vmcs12(specs, cet=True))
+    refused = translator.translate(
+        "kvm_vmcs12", "kvm_vmcs12_v6_17", running_vmcs12(specs, cet=True)
+    )
     # guest_ssp_tbl is 0 in that guest, so it is not in the way.
-    assert [lost.field for lost in info.value.lost] == [
+    assert refused.data is None
+    assert [lost.field for lost in refused.blocked] == [
         "host_s_cet",
         "host_ssp",
         "host_ssp_tbl",
         "guest_s_cet",
         "guest_ssp",
     ]
-    assert {lost.encoding for lost in info.value.lost} == {0x6C18, 0x6C1A, 0x6C1C, 0x6828, 0x682A}
+    assert {lost.encoding for lost in refused.blocked} == {0x6C18, 0x6C1A, 0x6C1C, 0x6828, 0x682A}
 
 
 def test_clean_downgrade_and_upgrade_are_byte_for_byte(
@@ -127,9 +134,9 @@ def test_clean_downgrade_and_upgrade_are_byte_for_byte(
 ) -> None:
     vmcs12 = running_vmcs12(specs, cet=False)
     down = translator.translate("kvm_vmcs12", "kvm_vmcs12_v6_17", vmcs12)
-    assert down.region == vmcs12 and not down.dropped
-    up = translator.translate("kvm_vmcs12_v6_17", "kvm_vmcs12", down.region)
-    assert up.region == vmcs12 and not up.dropped
+    assert down.data == vmcs12 and not down.dropped
+    up = translator.translate("kvm_vmcs12_v6_17", "kvm_vmcs12", down.data)
+    assert up.data == vmcs12 and not up.dropped
 
 
 def test_upgrade_from_6_17_sets_cet_to_zero_and_keeps_everything_else(
@@ -141,7 +148,7 @@ def test_upgrade_from_6_17_sets_cet_to_zero_and_keeps_everything_else(
     for member in old.members:
         if member.kind is MemberKind.RESERVED:
             src[member.offset : member.end] = bytes(member.size)
-    out = translator.translate(old.name, new.name, bytes(src)).region
+    out = translator.translate(old.name, new.name, bytes(src)).data
     assert all(_value(new, out, name) == 0 for name in CET)
     for member in old.members:
         if member.kind is not MemberKind.RESERVED:
@@ -162,7 +169,7 @@ def test_a_cet_image_taken_for_6_17_is_reported_not_zeroed_silently(
     assert [(u.layout, u.span.name, u.nonzero) for u in taken.unused] == [
         ("kvm_vmcs12_v6_17", "paddingl", 1)
     ]
-    assert _value(new, taken.region, "guest_s_cet") == 0
+    assert _value(new, taken.data, "guest_s_cet") == 0
     assert translator.translate(new.name, old.name, _zero_cet(new, region)).unused == ()
     path, out = tmp_path / "cet.bin", tmp_path / "out.bin"
     path.write_bytes(bytes(region))
@@ -192,24 +199,24 @@ def test_evmcs_image_survives_conversion_to_vmcs12_and_back(
     evmcs_layout, vmcs12_layout = specs.by_name["hv_evmcs_v1"], specs.by_name["kvm_vmcs12"]
     evmcs = running_evmcs(specs)
     there = translator.translate("hv_evmcs_v1", "kvm_vmcs12", evmcs)
-    assert _value(vmcs12_layout, there.region, "vm_exit_reason") == EPT_VIOLATION
-    assert _value(vmcs12_layout, there.region, "host_rip") == HOST_RIP
-    assert _value(vmcs12_layout, there.region, "vmcs_link_pointer") == 2**64 - 1
+    assert _value(vmcs12_layout, there.data, "vm_exit_reason") == EPT_VIOLATION
+    assert _value(vmcs12_layout, there.data, "host_rip") == HOST_RIP
+    assert _value(vmcs12_layout, there.data, "vmcs_link_pointer") == 2**64 - 1
     for member in evmcs_layout.fields:
         twin = vmcs12_layout.by_identity[member.identity]
-        assert _value(vmcs12_layout, there.region, twin.name) == _value(
+        assert _value(vmcs12_layout, there.data, twin.name) == _value(
             evmcs_layout, evmcs, member.name
         ), member.name
     assert {(d.field, d.value) for d in there.dropped} == set(EVMCS_ENLIGHTENMENTS.items())
-    back = translator.translate("kvm_vmcs12", "hv_evmcs_v1", there.region)
-    assert _value(evmcs_layout, back.region, "host_rip") == HOST_RIP
-    assert _value(evmcs_layout, back.region, "vm_exit_reason") == EPT_VIOLATION
+    back = translator.translate("kvm_vmcs12", "hv_evmcs_v1", there.data)
+    assert _value(evmcs_layout, back.data, "host_rip") == HOST_RIP
+    assert _value(evmcs_layout, back.data, "vm_exit_reason") == EPT_VIOLATION
     # Everything but the enlightenments comes back; those start from 0 (all groups dirty).
     cleared = bytearray(evmcs)
     for name in EVMCS_ENLIGHTENMENTS:
         member = _member(evmcs_layout, name)
         cleared[member.offset : member.end] = bytes(member.size)
-    assert back.region == bytes(cleared)
+    assert back.data == bytes(cleared)
 
 
 def test_evmcs_cet_members_are_reported_when_dropped(
@@ -222,16 +229,16 @@ def test_evmcs_cet_members_are_reported_when_dropped(
     dropped = {d.field: d.value for d in result.dropped}
     assert dropped["guest_ssp"] == 0xFFFFC900001B8FF8 and dropped["host_ia32_s_cet"] == 1
     # KVM maps no CET member of the eVMCS, so vmcs12's CET fields stay 0.
-    assert all(_value(specs.by_name["kvm_vmcs12"], result.region, name) == 0 for name in CET)
+    assert all(_value(specs.by_name["kvm_vmcs12"], result.data, name) == 0 for name in CET)
 
 
 def test_vmcs12_fields_evmcs_cannot_hold_refuse_the_conversion(
     specs: SpecSet, translator: RegionTranslator
 ) -> None:
     # A launched L2 with CET: eVMCS has no launch state, and KVM maps no CET field.
-    with pytest.raises(TranslationRefused) as info:
-        translator.translate("kvm_vmcs12", "hv_evmcs_v1", running_vmcs12(specs, cet=True))
-    assert [lost.field for lost in info.value.lost] == [
+    refused = translator.translate("kvm_vmcs12", "hv_evmcs_v1", running_vmcs12(specs, cet=True))
+    assert refused.data is None
+    assert [lost.field for lost in refused.blocked] == [
         "launch_state",
         "host_s_cet",
         "host_ssp",
@@ -302,11 +309,10 @@ def test_every_value_is_carried_refused_or_reported(
     src_layout, dst_layout = specs.by_name[source], specs.by_name[target]
     data = _random_region(src_layout, random.Random(seed), density, shadow)
     before = _identity_values(src_layout, data)
-    try:
-        result = translator.translate(source, target, data)
-    except TranslationRefused as refused:
-        assert refused.lost
-        for lost in refused.lost:
+    result = translator.translate(source, target, data)
+    if result.data is None:
+        assert result.blocked
+        for lost in result.blocked:
             if lost.field == "shadow_vmcs":
                 assert data[3] & 0x80
                 continue
@@ -318,7 +324,7 @@ def test_every_value_is_carried_refused_or_reported(
             member, value = before[identity]
             assert value == lost.value != member.default
         return
-    after = _identity_values(dst_layout, result.region)
+    after = _identity_values(dst_layout, result.data)
     reported = set()
     for drop in result.dropped:
         hop_source = specs.by_name[next(h for h in specs.translations if h.name == drop.hop).source]
@@ -331,7 +337,7 @@ def test_every_value_is_carried_refused_or_reported(
     for identity, (member, value) in after.items():
         if identity not in before:
             assert value == member.default, identity  # new in the destination: its default
-    header = int.from_bytes(result.region[:4], "little")
+    header = int.from_bytes(result.data[:4], "little")
     assert header & 0x7FFFFFFF == dst_layout.revision
     assert header >> 31 == (data[3] >> 7 if src_layout.shadow_indicator else 0)
 
@@ -374,10 +380,12 @@ def test_cli_refuses_a_whole_chain_and_writes_nothing(specs: SpecSet, tmp_path: 
     result = _vmcsgen("translate", "hv_evmcs_v1", "kvm_vmcs12_v4_14", str(evmcs), str(out))
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.splitlines() == [
+        "chain: hv_evmcs_v1 -> kvm_vmcs12 -> kvm_vmcs12_v4_14 (2 conversions)",
         f"{evmcs}: error: tsc_multiplier = 0x1000000000000 would be lost in "
         "kvm_vmcs12_to_kvm_vmcs12_v4_14: kvm_vmcs12_v4_14 has no TSC_MULTIPLIER",
         f"{evmcs}: error: hv_evmcs_v1 -> kvm_vmcs12 -> kvm_vmcs12_v4_14 refused at "
-        f"kvm_vmcs12_to_kvm_vmcs12_v4_14, 1 blocking field(s); {out} not written",
+        "kvm_vmcs12_to_kvm_vmcs12_v4_14, 1 blocking field(s)",
+        f"{out}: note: not written",
     ]
     assert not out.exists()
 

@@ -14,3 +14,8 @@ def package_folder(package: str, checkout_folder: str) -> Traversable:
         return resources.files(package)
     except ModuleNotFoundError:
         return Path(__file__).resolve().parent.parent / checkout_folder
+
+
+def bundled_specs_dir() -> Path:
+    """The directory of the specs installed with vmcsgen."""
+    return Path(str(package_folder("vmcsgen.specs", "specs")))

@@ -22,7 +22,10 @@ from vmcsgen.cli import (
     translate,
 )
 from vmcsgen.cli.common import UsageError
+from vmcsgen.cli.report import print_diagnostics
 from vmcsgen.model.diagnostics import SpecError
+from vmcsgen.state.input import InputError
+from vmcsgen.state.results import RequestError
 
 COMMANDS = (
     generate,
@@ -42,11 +45,18 @@ def _parser() -> argparse.ArgumentParser:
         description="Exact VMCS layouts from YAML specs: accessors, C headers, translations.",
     )
     parser.add_argument("--version", action="version", version=f"vmcsgen {__version__}")
+    parser.add_argument("--specs", metavar="DIR", help="spec directory (default: from config)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--specs", metavar="DIR", help="spec directory (default: from config)")
+        # SUPPRESS: absent after the command, it keeps a --specs given before it.
+        sub.add_argument(
+            "--specs",
+            metavar="DIR",
+            default=argparse.SUPPRESS,
+            help="spec directory (default: from config); also accepted before COMMAND",
+        )
         return sub
 
     for module in COMMANDS:
@@ -60,13 +70,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
         return status
     except SpecError as err:
-        for diagnostic in err.diagnostics:
-            print(diagnostic, file=sys.stderr)
+        print_diagnostics(err.diagnostics)
         count = len(err.diagnostics)
         print(f"{count} error{'s' if count != 1 else ''}; nothing written", file=sys.stderr)
         return 1
-    except UsageError as err:
+    except (UsageError, RequestError) as err:
         print(f"vmcsgen: error: {err}", file=sys.stderr)
+        return 1
+    except InputError as err:
+        print_diagnostics([err.diagnostic])
         return 1
     except BrokenPipeError:
         # The reader went away (`vmcsgen show ... | head`); silence the flush at exit.

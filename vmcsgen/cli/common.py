@@ -10,11 +10,15 @@ from pathlib import Path
 
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.diagnostics import Diagnostics
-from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.model.spec import SpecSet
 from vmcsgen.output.files import check_outputs, write_outputs
-from vmcsgen.package_data import package_folder
+from vmcsgen.package_data import bundled_specs_dir
 from vmcsgen.reading.loader import display_path, load_specs
 from vmcsgen.reading.settings import Config, load_config
+from vmcsgen.state import input as state_input
+from vmcsgen.state.api import find_layout
+
+__all__ = ["AddCommand", "UsageError", "find_layout", "load", "read_input", "write_or_check"]
 
 # Adds one subcommand (with the --specs option every command takes) and returns its parser.
 AddCommand = Callable[[str, str], argparse.ArgumentParser]
@@ -22,10 +26,6 @@ AddCommand = Callable[[str, str], argparse.ArgumentParser]
 
 class UsageError(Exception):
     """A request that cannot be carried out; reported as `vmcsgen: error: ...`."""
-
-
-def bundled_specs() -> Path:
-    return Path(str(package_folder("vmcsgen.specs", "specs")))
 
 
 def settings() -> Config:
@@ -38,7 +38,7 @@ def settings() -> Config:
 def specs_dir(args: argparse.Namespace, config: Config) -> Path:
     if args.specs is not None:
         return Path(args.specs)
-    return config.specs if config.specs.is_dir() else bundled_specs()
+    return config.specs if config.specs.is_dir() else bundled_specs_dir()
 
 
 def load(args: argparse.Namespace) -> tuple[SpecSet, Config]:
@@ -46,18 +46,10 @@ def load(args: argparse.Namespace) -> tuple[SpecSet, Config]:
     return load_specs(specs_dir(args, config)), config
 
 
-def find_layout(specs: SpecSet, name: str) -> Layout:
-    layout = specs.by_name.get(name)
-    if layout is None:
-        raise UsageError(f"no layout {name!r}; known: {', '.join(sorted(specs.by_name))}")
-    return layout
-
-
-def read_input(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as err:
-        raise UsageError(f"{path}: {err.strerror or err}") from None
+def read_input(specs: SpecSet, path: str) -> bytes:
+    """The binary input at `path` (`-`: standard input), read no further than the largest
+    region or blob of `specs`; InputError (printed by main) otherwise."""
+    return state_input.read_input(path, state_input.largest_input(specs))
 
 
 def _progress_line(done: int, total: int, path: str) -> None:

@@ -5,26 +5,26 @@ from __future__ import annotations
 import argparse
 import json
 
-from vmcsgen.analysis.identify import identify
-from vmcsgen.analysis.nested import container_of, parse
-from vmcsgen.cli.common import AddCommand, UsageError, load, read_input
+from vmcsgen.cli.common import AddCommand, load, read_input
+from vmcsgen.cli.report import diagnostics_json, print_diagnostics, status
+from vmcsgen.state.api import identify
 
 
 def cmd_identify(args: argparse.Namespace) -> int:
     specs, _ = load(args)
-    data = read_input(args.file)
-    container = container_of(specs, data)
-    if container is not None:
-        held = [r for r in parse(container, data).regions.values() if r is not None]
-        if not held:
-            raise UsageError(f"{args.file}: the {container.name} blob holds no region")
-        data = held[0]
-    found = identify(specs, data)
-    if not found.candidates:
-        raise UsageError(f"{args.file}: no layout has {len(data)}-byte regions")
+    data = read_input(specs, args.file)
+    identified = identify(specs, data, path=args.file)
+    print_diagnostics(identified.diagnostics)
+    found = identified.identification
+    if not identified.ok:
+        return 1
     if args.format == "json":
-        print(json.dumps(found.to_json(), indent=2))
-    else:
+        document: dict[str, object] = (
+            found.to_json() if found is not None else {"best": None, "candidates": []}
+        )
+        document["diagnostics"] = diagnostics_json(identified.diagnostics)
+        print(json.dumps(document, indent=2))
+    elif found is not None:
         best = found.best
         if best is not None:
             print(f"best: {best.name}")
@@ -37,11 +37,13 @@ def cmd_identify(args: argparse.Namespace) -> int:
             print(f"{candidate.layout.name}: {'fits' if candidate.fits else 'does not fit'}")
             for e in candidate.evidence:
                 print(f"  {'+' if e.holds else '-'} {e.check}: {e.detail}")
-    return 0 if found.best is not None else 1
+    return status(identified.diagnostics)
 
 
 def register(command: AddCommand) -> None:
     identify_cmd = command("identify", "rank the layouts a region could be in, with evidence")
-    identify_cmd.add_argument("file", metavar="FILE")
+    identify_cmd.add_argument(
+        "file", metavar="FILE", help="a region or a blob holding one; - reads standard input"
+    )
     identify_cmd.add_argument("--format", choices=("text", "json"), default="text")
     identify_cmd.set_defaults(run=cmd_identify)

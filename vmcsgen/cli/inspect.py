@@ -5,66 +5,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from dataclasses import dataclass
 
-from vmcsgen.analysis.identify import identify
-from vmcsgen.analysis.nested import Blob, container_of, parse
-from vmcsgen.analysis.region import DecodedRegion, decode
-from vmcsgen.analysis.text import blob_text, region_text
-from vmcsgen.cli.common import AddCommand, UsageError, find_layout, load, read_input
-from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.cli.common import AddCommand, load, read_input
+from vmcsgen.cli.report import diagnostics_json, print_diagnostics, status
+from vmcsgen.model.spec import SpecSet
+from vmcsgen.state.api import decode
+from vmcsgen.state.results import Decoded
+from vmcsgen.state.text import blob_text, region_text
 
 
-@dataclass(frozen=True)
-class Choice:
-    """The layout a region is decoded under, how it was chosen, and whether that is certain."""
-
-    region: DecodedRegion
-    how: str
-    certain: bool
-
-
-def choose(specs: SpecSet, data: bytes, layout: Layout | None) -> Choice | None:
-    if layout is not None:
-        if len(data) != layout.size:
-            raise UsageError(f"{layout.name} regions are {layout.size} bytes, not {len(data)}")
-        return Choice(decode(layout, data), "--layout", True)
-    found = identify(specs, data)
-    if not found.candidates:
-        return None
-    if found.best is not None:
-        return Choice(found.fitting[0].region, "identified", True)
-    if found.fitting:
-        names = ", ".join(c.layout.name for c in found.fitting)
-        how = f"ambiguous: {names} fit but read it differently; pass --layout"
-        return Choice(found.fitting[0].region, how, False)
-    closest = found.candidates[0].layout.name
-    return Choice(found.candidates[0].region, f"no layout fits; closest is {closest}", False)
-
-
-def _inspect_region(args: argparse.Namespace, specs: SpecSet, data: bytes) -> int:
-    layout = find_layout(specs, args.layout) if args.layout else None
-    choice = choose(specs, data, layout)
-    if choice is None:
-        sizes = ", ".join(str(size) for size in sorted({lay.size for lay in specs.layouts}))
-        blobs = ", ".join(f"{c.name} from {c.header_size}" for c in specs.containers)
-        raise UsageError(
-            f"{args.file}: {len(data)} bytes is neither a region ({sizes} bytes) "
-            f"nor a blob ({blobs} bytes)"
-        )
-    if not choice.certain:
-        print(f"{args.file}: warning: {choice.how}", file=sys.stderr)
-    if args.format == "json":
-        print(json.dumps(choice.region.to_json(), indent=2))
-    else:
-        print("\n".join(region_text(specs, choice.region, choice.how)))
-    return 0 if choice.certain else 1
-
-
-def _blob_json(
-    blob: Blob, regions: dict[str, DecodedRegion | None], violations: list[dict[str, str]]
-) -> dict[str, object]:
+def _blob_json(decoded: Decoded) -> dict[str, object]:
+    blob = decoded.blob
+    assert blob is not None
     container = blob.container
     out: dict[str, object] = {"kind": container.kind}
     for member in container.value_members:
@@ -76,59 +28,52 @@ def _blob_json(
             assert isinstance(group, dict)
             group[member.key] = value
     for slot in container.regions:
-        region = regions.get(slot.name)
+        region = decoded.regions.get(slot.name)
         out[slot.name] = None if region is None else region.to_json()
-    out["violations"] = violations
+    out["violations"] = [v.to_json() for v in decoded.violations]
     return out
 
 
-def _inspect_blob(args: argparse.Namespace, specs: SpecSet, blob: Blob) -> int:
-    layout = find_layout(specs, args.layout) if args.layout else None
-    held = {name: data for name, data in blob.regions.items() if data is not None}
-    first = next(iter(held.values()), None)
-    choice = choose(specs, first, layout) if first is not None else None
-    certain = choice is None or choice.certain
-    if choice is not None and not choice.certain:
-        print(f"{args.file}: warning: {choice.how}", file=sys.stderr)
-    chosen = choice.region.layout if choice is not None and choice.certain else None
-    regions: dict[str, DecodedRegion | None] = {name: None for name in blob.regions}
-    if choice is not None:
-        for name, data in held.items():
-            regions[name] = decode(choice.region.layout, data)
-    violations = blob.violations(chosen)
-    undecided = blob.undecided(chosen)
-    for v in violations:
-        print(f"{args.file}: error: rule {v.id}: {v.message}", file=sys.stderr)
-    if args.format == "json":
-        print(json.dumps(_blob_json(blob, regions, [v.to_json() for v in violations]), indent=2))
-    else:
-        lines = blob_text(blob, violations, undecided)
-        for name, region in regions.items():
-            if region is not None and choice is not None:
-                lines += [
-                    "",
-                    f"{name}:",
-                    *(
-                        "  " + line if line else line
-                        for line in region_text(specs, region, choice.how)
-                    ),
-                ]
-        print("\n".join(lines))
-    return 1 if violations or not certain else 0
+def _text(decoded: Decoded, specs: SpecSet) -> list[str]:
+    choice = decoded.choice
+    if decoded.blob is None:
+        assert choice is not None
+        return region_text(specs, choice.region, choice.how)
+    lines = blob_text(decoded.blob, list(decoded.violations), list(decoded.undecided))
+    for name, region in decoded.regions.items():
+        if region is not None and choice is not None:
+            body = region_text(specs, region, choice.how)
+            lines += ["", f"{name}:", *("  " + line if line else line for line in body)]
+    return lines
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     specs, _ = load(args)
-    data = read_input(args.file)
-    container = container_of(specs, data)
-    if container is None:
-        return _inspect_region(args, specs, data)
-    return _inspect_blob(args, specs, parse(container, data))
+    data = read_input(specs, args.file)
+    decoded = decode(specs, data, layout=args.layout, path=args.file, force=args.force)
+    print_diagnostics(decoded.diagnostics)
+    if decoded.choice is None and decoded.blob is None:
+        return 1
+    if args.format == "json":
+        region = decoded.region
+        document = region.to_json() if region is not None else _blob_json(decoded)
+        document["diagnostics"] = diagnostics_json(decoded.diagnostics)
+        print(json.dumps(document, indent=2))
+    else:
+        print("\n".join(_text(decoded, specs)))
+    return status(decoded.diagnostics)
 
 
 def register(command: AddCommand) -> None:
     inspect = command("inspect", "decode a VMCS region or a KVM nested-state blob")
-    inspect.add_argument("file", metavar="FILE")
-    inspect.add_argument("--layout", metavar="NAME", help="decode under this layout")
+    inspect.add_argument("file", metavar="FILE", help="the region or blob; - reads standard input")
+    inspect.add_argument(
+        "--layout", metavar="NAME", help="decode under this layout (it wins over detection)"
+    )
+    inspect.add_argument(
+        "--force",
+        action="store_true",
+        help="exit 0 although the region's revision id is not that of --layout",
+    )
     inspect.add_argument("--format", choices=("text", "json"), default="text")
     inspect.set_defaults(run=cmd_inspect)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from vmcsgen.analysis.region import DecodedRegion
+from vmcsgen.state.region import DecodedRegion
 
 ALL_ONES = (1 << 64) - 1
 SEGMENTS = ("ES", "CS", "SS", "DS", "FS", "GS", "LDTR", "TR")

@@ -4,13 +4,13 @@ guest/host mask; a container blob as its header, broken rules, then its regions.
 
 from __future__ import annotations
 
-from vmcsgen.analysis.bit_names import describe
-from vmcsgen.analysis.evidence import SEGMENTS
-from vmcsgen.analysis.nested import Blob, Violation
-from vmcsgen.analysis.region import DecodedRegion
 from vmcsgen.model.container import HeaderMember
 from vmcsgen.model.encoding import FieldType
 from vmcsgen.model.spec import Member, SpecSet
+from vmcsgen.state.bit_names import describe
+from vmcsgen.state.evidence import SEGMENTS
+from vmcsgen.state.nested import Blob, Violation
+from vmcsgen.state.region import DecodedRegion
 
 GROUPS = (
     (FieldType.GUEST_STATE, "guest state"),

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.analysis.evidence import Evidence, weigh
-from vmcsgen.analysis.region import DecodedRegion, decode
 from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.state.evidence import Evidence, weigh
+from vmcsgen.state.region import DecodedRegion, decode
 
 
 @dataclass(frozen=True)

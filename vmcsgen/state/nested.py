@@ -19,21 +19,24 @@ from vmcsgen.plans.layout_tables import encoded_accesses
 Reader = Callable[[memoryview, int], int]
 
 
-def container_of(specs: SpecSet, data: bytes) -> Container | None:
+def container_of(specs: SpecSet, data: bytes, named: Layout | None = None) -> Container | None:
     """The container `data` is a blob of, or None for a bare region (or bytes too short to
-    hold a container's header). A blob's size member names its own length; a bare region
-    is as long as a layout's region."""
+    hold a container's header). A blob's size member names its own length, and a bare region
+    is as long as a layout's region; bytes of a region's length whose size member disagrees
+    are a region. What the user names wins: bytes as long as the region layout `named` are
+    that region even when their size member happens to equal their length, and other bytes
+    are a blob only when their size member says exactly how long they are."""
+    if named is not None and len(data) == named.size:
+        return None
     region_sizes = {layout.size for layout in specs.layouts}
     for container in specs.containers:
         if len(data) < container.header_size:
             continue
         member = container.size_member
         declared = int.from_bytes(data[member.offset : member.end], "little")
-        # A size below the header's is no blob's: such bytes are a region of the wrong
-        # length (a region's bytes there are usually `abort`, zero), and are refused as one.
-        if declared == len(data) or (
-            len(data) not in region_sizes and declared >= container.header_size
-        ):
+        # Bytes of no region's length that hold a header are a blob, whatever its size
+        # member says; a size below the header's is then a rule it breaks.
+        if declared == len(data) or (named is None and len(data) not in region_sizes):
             return container
     return None
 
@@ -105,45 +108,6 @@ class Blob:
                     raise ValueError(f"{slot.name} is {slot.size} bytes, got {len(replacement)}")
                 out[slot.offset : slot.end] = replacement
         return bytes(out)
-
-
-class BlobRejected(Exception):
-    """A blob that breaks rules before (`stage` "input") or after ("output") translation."""
-
-    def __init__(self, stage: str, violations: list[Violation]) -> None:
-        super().__init__(f"{stage} breaks {len(violations)} rule(s)")
-        self.stage = stage
-        self.violations = violations
-
-
-def regions_of(specs: SpecSet, data: bytes) -> list[bytes]:
-    """The regions `data` holds: itself when bare, else those its container blob holds."""
-    container = container_of(specs, data)
-    if container is None:
-        return [data]
-    return [r for r in parse(container, data).regions.values() if r is not None]
-
-
-def translate_whole(
-    specs: SpecSet, data: bytes, source: Layout, target: Layout, convert: Callable[[bytes], bytes]
-) -> bytes:
-    """`convert` applied to a bare region, or to every region of a blob at once (header and
-    size kept): a blob breaking a rule is refused, and so is one that would after."""
-    container = container_of(specs, data)
-    if container is None:
-        return convert(data)
-    blob = parse(container, data)
-    broken = blob.violations(source)
-    if broken:
-        raise BlobRejected("input", broken)
-    converted = {
-        name: convert(region) for name, region in blob.regions.items() if region is not None
-    }
-    result = parse(container, blob.rebuild(converted))
-    broken = result.violations(target)
-    if broken:
-        raise BlobRejected("output", broken)
-    return result.data
 
 
 def _no_fields(region: memoryview, encoding: int) -> int:
