@@ -74,7 +74,10 @@ def test_show_json_and_csv(specs: SpecSet) -> None:
 
 def test_show_table() -> None:
     out = run("show", "hv_evmcs_v1").stdout
-    assert "   816    8  guest_rip                        0x0000681e  guest_state  NONE" in out
+    assert (
+        "   816    8  guest_rip                        0x0000681e  guest_state  -          NONE"
+        in out
+    )
 
 
 def test_unknown_layout() -> None:

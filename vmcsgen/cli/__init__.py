@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from vmcsgen import __version__
 from vmcsgen.cli import (
     check_import,
+    completion,
     diff,
     field,
     generate,
@@ -36,10 +37,11 @@ COMMANDS = (
     field,
     inspect,
     identify,
+    completion,
 )
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vmcsgen",
         description="Exact VMCS layouts from YAML specs: accessors, C headers, translations.",
@@ -65,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         status: int = args.run(args)
         return status

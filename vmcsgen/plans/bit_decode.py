@@ -4,6 +4,10 @@
     decoding.names        -> ("VMX_EXIT_REASONS_FAILED_VMENTRY", "EXIT_REASON_INVALID_STATE")
     decoding.unknown_bits -> 0  (set bits that no flag or range of the format names)
 
+Set bits no flag or range names are named by the constants that cover them, where the spec
+has such a constant (the default-1 controls, PIN_BASED_ALWAYSON_WITHOUT_TRUE_MSR and the
+like): `constants` holds each with the bits it names, `unnamed_bits` what is left.
+
 Nothing is dropped: bits no definition covers are returned in `unknown_bits`, and a range
 whose value has no name keeps its raw value with `value` None.
 """
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.model.bits import BitFlag, BitFormat, BitRange, BitValue
+from vmcsgen.model.bits import BitConstant, BitFlag, BitFormat, BitRange, BitValue
 from vmcsgen.model.spec import SpecSet
 
 
@@ -38,6 +42,22 @@ class FieldDecoding:
     ranges: tuple[RangeReading, ...]  # every range of the format, in spec order
     whole: BitValue | None  # the value's name, for formats of whole-field values
     unknown_bits: int  # set bits outside every flag and range
+    constants: tuple[tuple[BitConstant, int], ...] = ()  # constants naming unknown bits
+
+    @property
+    def unnamed_bits(self) -> int:
+        """Unknown bits that no constant names either."""
+        rest = self.unknown_bits
+        for _, bits in self.constants:
+            rest &= ~bits
+        return rest
+
+    def _constant_labels(self) -> list[str]:
+        labels = []
+        for constant, bits in self.constants:
+            whole = constant.value & ~self.format.defined_mask
+            labels.append(constant.name if bits == whole else f"{constant.name} bits {bits:#x}")
+        return labels
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -53,8 +73,9 @@ class FieldDecoding:
         parts = [f.name for f in self.flags] + [r.label for r in self.ranges]
         if self.format.values:
             parts.append(self.whole.name if self.whole else f"unnamed value {self.value:#x}")
-        if self.unknown_bits:
-            parts.append(f"unknown bits {self.unknown_bits:#x}")
+        parts += self._constant_labels()
+        if self.unnamed_bits:
+            parts.append(f"unknown bits {self.unnamed_bits:#x}")
         return " | ".join(parts) if parts else "0"
 
 
@@ -81,6 +102,12 @@ def decode_field(specs: SpecSet, field_name: str, value: int) -> FieldDecoding:
         for raw in [(value & r.mask) >> r.low]
     )
     whole = fmt.by_value.get(value) if fmt.values else None
+    unknown = value & ~fmt.defined_mask
+    constants, rest = [], unknown
+    for constant in fmt.constants:
+        if rest & constant.value:
+            constants.append((constant, rest & constant.value))
+            rest &= ~constant.value
     return FieldDecoding(
         field=field_name,
         value=value,
@@ -88,5 +115,6 @@ def decode_field(specs: SpecSet, field_name: str, value: int) -> FieldDecoding:
         flags=flags,
         ranges=ranges,
         whole=whole,
-        unknown_bits=value & ~fmt.defined_mask,
+        unknown_bits=unknown,
+        constants=tuple(constants),
     )

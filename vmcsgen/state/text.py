@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from vmcsgen.model.container import HeaderMember
 from vmcsgen.model.encoding import FieldType
-from vmcsgen.model.spec import Member, SpecSet
+from vmcsgen.model.spec import CleanFields, Member, SpecSet
 from vmcsgen.state.bit_names import describe
 from vmcsgen.state.evidence import SEGMENTS
 from vmcsgen.state.nested import Blob, Violation
@@ -81,6 +81,18 @@ def _field_line(specs: SpecSet, member: Member, value: int) -> str:
     return f"{line}  {meaning}" if meaning else line
 
 
+def _clean_groups(clean: CleanFields, value: int) -> str:
+    """The clean-field groups `value` marks clean (a group is clean when all its bits are;
+    NONE, mask 0, never is), then any bits no group owns."""
+    names = [g.name for g in clean.groups if g.mask and value & g.mask == g.mask]
+    owned = 0
+    for group in clean.groups:
+        owned |= group.mask
+    if value & ~owned:
+        names.append(f"unknown bits {value & ~owned:#x}")
+    return " ".join(names) if names else "none"
+
+
 def region_text(specs: SpecSet, region: DecodedRegion, how: str = "") -> list[str]:
     """The decoded region, bits named where `specs` define them; `how` says how its layout
     was chosen."""
@@ -94,7 +106,11 @@ def region_text(specs: SpecSet, region: DecodedRegion, how: str = "") -> list[st
     fields = {m.field.name: (m, v) for m, v in region.values if m.field is not None}
     for member, value in region.values:
         if member.field is None and member.kind.value != "header":
-            lines.append(f"  {member.name:<{NAME_WIDTH}} {_hex(value, member.size)}")
+            line = f"  {member.name:<{NAME_WIDTH}} {_hex(value, member.size)}"
+            clean = layout.clean_fields
+            if clean is not None and member.name == clean.member:
+                line += f"  clean: {_clean_groups(clean, value)}"
+            lines.append(line)
     guest_crs, used_crs = _control_registers(fields)
     for field_type, title in GROUPS:
         body: list[str] = []
