@@ -99,6 +99,8 @@ class CleanFields:
 
 @dataclass(frozen=True)
 class Layout:
+    """One VMCS layout: its revision id, region size and every member at its offset."""
+
     name: str
     title: str
     source: str
@@ -169,6 +171,9 @@ class TranslationSpec:
 
 @dataclass(frozen=True)
 class SpecSet:
+    """A loaded, validated spec set: the field catalog, layouts, bits, translations and
+    containers of one spec directory."""
+
     root: str
     catalog: Catalog
     layouts: tuple[Layout, ...]

@@ -34,6 +34,9 @@ class Anomaly:
 
 @dataclass(frozen=True)
 class DecodedRegion:
+    """A region's bytes read under `layout`: values by member and by catalog field, and the
+    reserved bytes that are not zero."""
+
     layout: Layout
     data: bytes
 

@@ -36,9 +36,6 @@ class Outcome:
         """True when nothing is an error or a warning (notes are fine)."""
         return all(d.severity is Severity.NOTE for d in self.diagnostics)
 
-    def diagnostics_json(self) -> list[dict[str, object]]:
-        return [d.to_json() for d in self.diagnostics]
-
 
 @dataclass(frozen=True)
 class Choice:
