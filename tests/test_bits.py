@@ -15,7 +15,8 @@ import bits_facts as linux
 import pytest
 from conftest import GENERATED, ROOT, Toolchain
 
-from vmcsgen.export.bits import USER_PREFIX, render_c
+from vmcsgen.export.bits import render_c
+from vmcsgen.export.c_flavour import KERNEL, USER
 from vmcsgen.model.bits import BitFormat
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.plans.bit_decode import NoBitsError, decode_field
@@ -141,7 +142,7 @@ def test_user_header_has_linux_values(
 ) -> None:
     cxx = language.startswith("c++")
     source = tmp_path / ("check.cc" if cxx else "check.c")
-    source.write_text(_assert_program(_all_linux_names(), USER_PREFIX))
+    source.write_text(_assert_program(_all_linux_names(), USER.name_prefix))
     toolchain.family(compiler).compile(
         source, tmp_path / "check", includes=[GENERATED / "c"], cxx=cxx, std=language
     )
@@ -152,7 +153,7 @@ def test_user_header_static_assert_fails_on_a_wrong_value(
 ) -> None:
     """The check above can fail: one wrong expected value and the compile breaks."""
     source = tmp_path / "wrong.c"
-    source.write_text(_assert_program({"CPU_BASED_HLT_EXITING": 1 << 8}, USER_PREFIX))
+    source.write_text(_assert_program({"CPU_BASED_HLT_EXITING": 1 << 8}, USER.name_prefix))
     with pytest.raises(AssertionError, match="CPU_BASED_HLT_EXITING"):
         toolchain.compile(source, tmp_path / "wrong", includes=[GENERATED / "c"])
 
@@ -162,7 +163,7 @@ def test_kernel_header_has_linux_names_and_values(
     specs: SpecSet, compiler: str, toolchain: Toolchain, tmp_path: Path
 ) -> None:
     assert specs.bits is not None
-    text = render_c(specs, specs.bits, kernel=True, spdx="GPL-2.0-only")
+    text = render_c(specs, specs.bits, KERNEL, spdx="GPL-2.0-only")
     assert "#include <linux/bits.h>" in text and "stdint" not in text
     defines = dict(re.findall(r"^#define (\w+)\t+(.+)$", text, re.MULTILINE))
     assert defines["TERTIARY_EXEC_IPI_VIRT"] == "BIT_ULL(4)"
