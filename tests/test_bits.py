@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -211,6 +212,40 @@ def test_python_flags_keep_unnamed_bits(vmcs_bits: Any) -> None:
     assert vmcs_bits.PinBasedControls.PIN_BASED_NMI_EXITING in flags
     assert vmcs_bits.unknown_bits("PIN_BASED_VM_EXEC_CONTROL", value) == always_on
     assert vmcs_bits.BasicExitReason(48) is vmcs_bits.BasicExitReason.EXIT_REASON_EPT_VIOLATION
+
+
+# What print() of the running L2's pin-based controls shows: named bits in bit order, then
+# the always-on bits no flag names as one hex number.
+PIN_BASED_SHOWN = "PIN_BASED_EXT_INTR_MASK|PIN_BASED_NMI_EXITING|PIN_BASED_VIRTUAL_NMIS|0x16"
+_SHOW_FLAGS = (
+    "import vmcs_bits as b; p = b.PinBasedControls(0x16 | 0x1 | 0x8 | 0x20); "
+    "print(p); print(f'{p}|{p:#x}|{b.PinBasedControls(0)}|{b.PinBasedControls(0x100000)}')"
+)
+
+
+def test_python_flags_print_their_names_on_every_python(vmcs_bits: Any) -> None:
+    """IntFlag's str() became the integer in Python 3.11: the generated classes name bits
+    themselves, the same under every interpreter found (the one running the tests at least)."""
+    flags = vmcs_bits.PinBasedControls(0x16 | 0x1 | 0x8 | 0x20)
+    assert str(flags) == f"{flags}" == PIN_BASED_SHOWN
+    assert f"{flags:#x}" == "0x3f" and int(flags) == 0x3F
+    assert str(vmcs_bits.PinBasedControls(0)) == "0"
+    expected = f"{PIN_BASED_SHOWN}\n{PIN_BASED_SHOWN}|0x3f|0|0x100000\n"
+    interpreters = {sys.executable}
+    for minor in range(10, 14):
+        found = shutil.which(f"python3.{minor}")
+        works = found and subprocess.run([found, "-c", ""], capture_output=True).returncode == 0
+        if works:
+            interpreters.add(found)
+    for interpreter in sorted(interpreters):
+        shown = subprocess.run(
+            [interpreter, "-c", _SHOW_FLAGS],
+            cwd=GENERATED / "python",
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert shown == expected, interpreter
 
 
 def _running_l2(layout_module: Any) -> Any:
