@@ -37,7 +37,9 @@ class Flags(enum.IntFlag):
 
     def __str__(self) -> str:
         value = int(self)
-        named = {member.value: member.name for member in type(self).__members__.values()}
+        named: dict[int, str] = {}
+        for name, member in type(self).__members__.items():
+            named.setdefault(member.value, name)  # an alias keeps the first name
         parts = [name for bit, name in sorted(named.items()) if bit and value & bit == bit]
         rest = value & ~sum(bit for bit in named if value & bit == bit)
         if rest or not parts:
@@ -380,4 +382,4 @@ DEFINED: dict[str, int] = {
     "VM_EXIT_INTR_INFO": 0x80001FFF,
     "IDT_VECTORING_INFO_FIELD": 0x80001FFF,
 }
-# vmcsgen-digest: ad9002c7970bbff7fad9273b83bc396d860c3c3eabd49a1ef82c73d91457e5dc 824ca3649710c7ee57f2499afa8381293f3629a8858963db3d02088cdeb43911
+# vmcsgen-digest: 68be22c0aff397a2af28b7d49295d1fdf3addb4b4335d9a3f3896ff4d66517f9 a8bd0a925d27967927e0f158b3b0e406ef0b6522e0fe5e997563315e8a634312
