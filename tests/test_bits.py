@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,8 @@ import bits_facts as linux
 import pytest
 from conftest import GENERATED, ROOT, Toolchain
 
-from vmcsgen.export.bits import USER_PREFIX, render_c
+from vmcsgen.export.bits import render_c
+from vmcsgen.export.c_flavour import KERNEL, USER
 from vmcsgen.model.bits import BitFormat
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.plans.bit_decode import NoBitsError, decode_field
@@ -141,7 +143,7 @@ def test_user_header_has_linux_values(
 ) -> None:
     cxx = language.startswith("c++")
     source = tmp_path / ("check.cc" if cxx else "check.c")
-    source.write_text(_assert_program(_all_linux_names(), USER_PREFIX))
+    source.write_text(_assert_program(_all_linux_names(), USER.name_prefix))
     toolchain.family(compiler).compile(
         source, tmp_path / "check", includes=[GENERATED / "c"], cxx=cxx, std=language
     )
@@ -152,7 +154,7 @@ def test_user_header_static_assert_fails_on_a_wrong_value(
 ) -> None:
     """The check above can fail: one wrong expected value and the compile breaks."""
     source = tmp_path / "wrong.c"
-    source.write_text(_assert_program({"CPU_BASED_HLT_EXITING": 1 << 8}, USER_PREFIX))
+    source.write_text(_assert_program({"CPU_BASED_HLT_EXITING": 1 << 8}, USER.name_prefix))
     with pytest.raises(AssertionError, match="CPU_BASED_HLT_EXITING"):
         toolchain.compile(source, tmp_path / "wrong", includes=[GENERATED / "c"])
 
@@ -162,7 +164,7 @@ def test_kernel_header_has_linux_names_and_values(
     specs: SpecSet, compiler: str, toolchain: Toolchain, tmp_path: Path
 ) -> None:
     assert specs.bits is not None
-    text = render_c(specs, specs.bits, kernel=True, spdx="GPL-2.0-only")
+    text = render_c(specs, specs.bits, KERNEL, spdx="GPL-2.0-only")
     assert "#include <linux/bits.h>" in text and "stdint" not in text
     defines = dict(re.findall(r"^#define (\w+)\t+(.+)$", text, re.MULTILINE))
     assert defines["TERTIARY_EXEC_IPI_VIRT"] == "BIT_ULL(4)"
@@ -210,6 +212,40 @@ def test_python_flags_keep_unnamed_bits(vmcs_bits: Any) -> None:
     assert vmcs_bits.PinBasedControls.PIN_BASED_NMI_EXITING in flags
     assert vmcs_bits.unknown_bits("PIN_BASED_VM_EXEC_CONTROL", value) == always_on
     assert vmcs_bits.BasicExitReason(48) is vmcs_bits.BasicExitReason.EXIT_REASON_EPT_VIOLATION
+
+
+# What print() of the running L2's pin-based controls shows: named bits in bit order, then
+# the always-on bits no flag names as one hex number.
+PIN_BASED_SHOWN = "PIN_BASED_EXT_INTR_MASK|PIN_BASED_NMI_EXITING|PIN_BASED_VIRTUAL_NMIS|0x16"
+_SHOW_FLAGS = (
+    "import vmcs_bits as b; p = b.PinBasedControls(0x16 | 0x1 | 0x8 | 0x20); "
+    "print(p); print(f'{p}|{p:#x}|{b.PinBasedControls(0)}|{b.PinBasedControls(0x100000)}')"
+)
+
+
+def test_python_flags_print_their_names_on_every_python(vmcs_bits: Any) -> None:
+    """IntFlag's str() became the integer in Python 3.11: the generated classes name bits
+    themselves, the same under every interpreter found (the one running the tests at least)."""
+    flags = vmcs_bits.PinBasedControls(0x16 | 0x1 | 0x8 | 0x20)
+    assert str(flags) == f"{flags}" == PIN_BASED_SHOWN
+    assert f"{flags:#x}" == "0x3f" and int(flags) == 0x3F
+    assert str(vmcs_bits.PinBasedControls(0)) == "0"
+    expected = f"{PIN_BASED_SHOWN}\n{PIN_BASED_SHOWN}|0x3f|0|0x100000\n"
+    interpreters = {sys.executable}
+    for minor in range(10, 14):
+        found = shutil.which(f"python3.{minor}")
+        works = found and subprocess.run([found, "-c", ""], capture_output=True).returncode == 0
+        if works:
+            interpreters.add(found)
+    for interpreter in sorted(interpreters):
+        shown = subprocess.run(
+            [interpreter, "-c", _SHOW_FLAGS],
+            cwd=GENERATED / "python",
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert shown == expected, interpreter
 
 
 def _running_l2(layout_module: Any) -> Any:

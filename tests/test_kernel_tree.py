@@ -19,6 +19,7 @@ import pytest
 from conftest import ROOT, missing
 
 from vmcsgen.export.bits import c_group
+from vmcsgen.export.c_flavour import KERNEL
 from vmcsgen.export.c_style import fill_literal
 from vmcsgen.export.registry import render_outputs
 from vmcsgen.model.container import Container
@@ -216,7 +217,7 @@ def _bits_table(specs: SpecSet) -> Iterator[str]:
     assert specs.bits is not None
     yield "static const u64 vmcsgen_bits[] __initconst = {"
     for fmt in specs.bits.formats:
-        yield from (f"\t{d.name}," for d in c_group(fmt, kernel=True).defines)
+        yield from (f"\t{d.name}," for d in c_group(fmt, KERNEL).defines)
     yield "};"
     yield ""
 

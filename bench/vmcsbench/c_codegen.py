@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from vmcsgen.export.c import CTypes
+from vmcsgen.export.c_flavour import USER
 from vmcsgen.export.render import c_identifier
 from vmcsgen.model.spec import Layout, Member, TranslationMode
 from vmcsgen.plans.translation_plan import CopyRun, Fill, TranslationPlan
@@ -18,7 +18,7 @@ from vmcsgen.plans.translation_plan import CopyRun, Fill, TranslationPlan
 REGION = 4096
 ROL16_SHIFT = 6
 GOLDEN = "0x9e3779b97f4a7c15"  # seeds of the xorshift that fills the source images
-TYPES = CTypes("stdint")
+
 
 # The kinds of C function the harness times; the key of one is "<kind>:<plan or layout>".
 MEMCPY = "memcpy"
@@ -279,7 +279,7 @@ def _writes(layout: Layout) -> Iterator[str]:
     name, fields = layout.name, layout.fields
     seed = ["uint64_t seed;", "", "memcpy(&seed, src, sizeof(seed));"]
     direct = [
-        f"d->{c_identifier(m.name)} = ({TYPES.unsigned(m.size)})(seed + {i}u);"
+        f"d->{c_identifier(m.name)} = ({USER.unsigned(m.size)})(seed + {i}u);"
         for i, m in enumerate(fields)
     ]
     yield from function(

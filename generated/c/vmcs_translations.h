@@ -13,6 +13,8 @@
  *   -EPROTO  src does not carry the source layout's revision id
  *   -ERANGE  src holds values the destination cannot keep; <name>_blockers() lists them
  * dst and src must not overlap. Only memcpy and memset are used; nothing is allocated.
+ * <name>_discarded() lists the values a conversion drops by design, <name>_unused() the
+ * non-zero source bytes where the source layout holds nothing (no translation carries them).
  *
  * Updates (the syncs at nested VM entry and exit) also come as <name>_unchecked() or
  * <name>_dirty_unchecked(): the per-exit body for a caller that checked both regions once,
@@ -58,6 +60,19 @@ struct vmcsgen_blocker {
 	uint64_t value;
 };
 
+/*
+ * Source bytes that are not zero where the source layout holds nothing: a reserved member
+ * (span), or the region after the struct (from <name>_unused()). No translation carries
+ * them, and a region written in that layout has zeros there: the source may be in another
+ * layout.
+ */
+struct vmcsgen_unused {
+	const char *span;
+	uint32_t offset;
+	uint32_t size;
+	uint32_t nonzero; /* how many of the size bytes are not zero */
+};
+
 static inline uint64_t vmcsgen_load(const uint8_t *p, size_t size)
 {
 	uint64_t value = 0;
@@ -88,6 +103,25 @@ static inline int vmcsgen_note_blocker(struct vmcsgen_blocker *out, size_t max, 
 		out[count].field = field;
 		out[count].encoding = encoding;
 		out[count].value = value;
+	}
+	return count + 1;
+}
+
+static inline int vmcsgen_note_unused(const uint8_t *s, struct vmcsgen_unused *out, size_t max,
+				      int count, const char *span, uint32_t offset, uint32_t size)
+{
+	uint32_t nonzero = 0;
+	uint32_t i;
+
+	for (i = 0; i < size; i++)
+		nonzero += s[offset + i] != 0;
+	if (!nonzero)
+		return count;
+	if (out && (size_t)count < max) {
+		out[count].span = span;
+		out[count].offset = offset;
+		out[count].size = size;
+		out[count].nonzero = nonzero;
 	}
 	return count + 1;
 }
@@ -142,6 +176,27 @@ static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12_discarded(const void *src, size
 	if (value != 0x0ull)
 		count = vmcsgen_note_blocker(out, max, count, "cr3_target_value3", 0x0000600eu,
 					     value);
+	return count;
+}
+
+/*
+ * How many spans where kvm_vmcs12_v4_14 holds nothing hold non-zero bytes, which
+ * kvm_vmcs12_v4_14_to_kvm_vmcs12() does not carry (5 spans checked), or a negative errno
+ * for a bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12_unused(const void *src, size_t src_size,
+							struct vmcsgen_unused *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0xffffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 304u, 64u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 704u, 64u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 956u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1022u, 3074u);
 	return count;
 }
 
@@ -245,6 +300,28 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(const void *src, size_
 	return kvm_vmcs12_to_kvm_vmcs12_v4_14_count_blockers((const uint8_t *)src, out, max);
 }
 
+/*
+ * How many spans where kvm_vmcs12 holds nothing hold non-zero bytes, which
+ * kvm_vmcs12_to_kvm_vmcs12_v4_14() does not carry (6 spans checked), or a negative errno
+ * for a bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_unused(const void *src, size_t src_size,
+							struct vmcsgen_unused *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
+	return count;
+}
+
 /* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_v4_14 region in dst. */
 static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14(void *dst, size_t dst_size, const void *src,
 						 size_t src_size)
@@ -299,6 +376,28 @@ static inline int kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(const void *src, size_
 	(void)out;
 	(void)max;
 	return 0;
+}
+
+/*
+ * How many spans where kvm_vmcs12_v6_17 holds nothing hold non-zero bytes, which
+ * kvm_vmcs12_v6_17_to_kvm_vmcs12() does not carry (6 spans checked), or a negative errno
+ * for a bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_v6_17_to_kvm_vmcs12_unused(const void *src, size_t src_size,
+							struct vmcsgen_unused *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 680u, 64u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
+	return count;
 }
 
 /* Convert the kvm_vmcs12_v6_17 region src into a new kvm_vmcs12 region in dst. */
@@ -376,6 +475,28 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(const void *src, size_
 	return kvm_vmcs12_to_kvm_vmcs12_v6_17_count_blockers((const uint8_t *)src, out, max);
 }
 
+/*
+ * How many spans where kvm_vmcs12 holds nothing hold non-zero bytes, which
+ * kvm_vmcs12_to_kvm_vmcs12_v6_17() does not carry (6 spans checked), or a negative errno
+ * for a bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17_unused(const void *src, size_t src_size,
+							struct vmcsgen_unused *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
+	return count;
+}
+
 /* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_v6_17 region in dst. */
 static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17(void *dst, size_t dst_size, const void *src,
 						 size_t src_size)
@@ -450,6 +571,29 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(const void *src,
 	if (err)
 		return err;
 	return kvm_vmcs12_to_kvm_vmcs12_evmcs_order_count_blockers((const uint8_t *)src, out, max);
+}
+
+/*
+ * How many spans where kvm_vmcs12 holds nothing hold non-zero bytes, which
+ * kvm_vmcs12_to_kvm_vmcs12_evmcs_order() does not carry (6 spans checked), or a negative
+ * errno for a bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order_unused(const void *src, size_t src_size,
+							      struct vmcsgen_unused *out,
+							      size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
+	return count;
 }
 
 /* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_evmcs_order region in dst. */
@@ -550,6 +694,32 @@ static inline int kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(const void *src,
 	(void)out;
 	(void)max;
 	return 0;
+}
+
+/*
+ * How many spans where kvm_vmcs12_evmcs_order holds nothing hold non-zero bytes, which
+ * kvm_vmcs12_evmcs_order_to_kvm_vmcs12() does not carry (9 spans checked), or a negative
+ * errno for a bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_evmcs_order_to_kvm_vmcs12_unused(const void *src, size_t src_size,
+							      struct vmcsgen_unused *out,
+							      size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed1u, 0x7fffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_22", 22u, 2u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_296", 296u, 24u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_344", 344u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_634", 634u, 46u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_728", 728u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_824", 824u, 72u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_912", 912u, 48u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_992", 992u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1126u, 2970u);
+	return count;
 }
 
 /* Convert the kvm_vmcs12_evmcs_order region src into a new kvm_vmcs12 region in dst. */
@@ -745,6 +915,32 @@ static inline int hv_evmcs_v1_to_kvm_vmcs12_discarded(const void *src, size_t sr
 	return count;
 }
 
+/*
+ * How many spans where hv_evmcs_v1 holds nothing hold non-zero bytes, which
+ * hv_evmcs_v1_to_kvm_vmcs12() does not carry (10 spans checked), or a negative errno for a
+ * bad source; the first max of them are stored in out.
+ */
+static inline int hv_evmcs_v1_to_kvm_vmcs12_unused(const void *src, size_t src_size,
+						   struct vmcsgen_unused *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding16_1", 22u, 2u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_1", 296u, 24u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding16_2", 634u, 6u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_2", 640u, 40u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32_1", 828u, 4u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32_2", 844u, 4u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_4", 864u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_5", 944u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_6", 1016u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1024u, 3072u);
+	return count;
+}
+
 /* Convert the hv_evmcs_v1 region src into a new kvm_vmcs12 region in dst. */
 static inline int hv_evmcs_v1_to_kvm_vmcs12(void *dst, size_t dst_size, const void *src,
 					    size_t src_size)
@@ -927,6 +1123,28 @@ static inline int kvm_vmcs12_to_hv_evmcs_v1_blockers(const void *src, size_t src
 	return kvm_vmcs12_to_hv_evmcs_v1_count_blockers((const uint8_t *)src, out, max);
 }
 
+/*
+ * How many spans where kvm_vmcs12 holds nothing hold non-zero bytes, which
+ * kvm_vmcs12_to_hv_evmcs_v1() does not carry (6 spans checked), or a negative errno for a
+ * bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_to_hv_evmcs_v1_unused(const void *src, size_t src_size,
+						   struct vmcsgen_unused *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
+	return count;
+}
+
 /* Convert the kvm_vmcs12 region src into a new hv_evmcs_v1 region in dst. */
 static inline int kvm_vmcs12_to_hv_evmcs_v1(void *dst, size_t dst_size, const void *src,
 					    size_t src_size)
@@ -1016,6 +1234,32 @@ static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(const void *src, size_
 	(void)out;
 	(void)max;
 	return 0;
+}
+
+/*
+ * How many spans where hv_evmcs_v1 holds nothing hold non-zero bytes, which
+ * hv_evmcs_v1_sync_to_kvm_vmcs12() does not carry (10 spans checked), or a negative errno
+ * for a bad source; the first max of them are stored in out.
+ */
+static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_unused(const void *src, size_t src_size,
+							struct vmcsgen_unused *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding16_1", 22u, 2u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_1", 296u, 24u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding16_2", 634u, 6u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_2", 640u, 40u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32_1", 828u, 4u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32_2", 844u, 4u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_4", 864u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_5", 944u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_6", 1016u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1024u, 3072u);
+	return count;
 }
 
 /*
@@ -1194,6 +1438,28 @@ static inline int kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(const void *src, size_
 	if (err)
 		return err;
 	return kvm_vmcs12_sync_to_hv_evmcs_v1_count_blockers((const uint8_t *)src, out, max);
+}
+
+/*
+ * How many spans where kvm_vmcs12 holds nothing hold non-zero bytes, which
+ * kvm_vmcs12_sync_to_hv_evmcs_v1() does not carry (6 spans checked), or a negative errno
+ * for a bad source; the first max of them are stored in out.
+ */
+static inline int kvm_vmcs12_sync_to_hv_evmcs_v1_unused(const void *src, size_t src_size,
+							struct vmcsgen_unused *out, size_t max)
+{
+	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (count)
+		return count;
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
+	return count;
 }
 
 /*

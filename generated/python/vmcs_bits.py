@@ -19,8 +19,10 @@ arch/x86/include/asm/trapnr.h (blob 8d1154cdf787). SDM names from the Intel SDM 
 Appendix C. Descriptions are ours.
 
 A flag class keeps bits it has no name for (`PinBasedControls(0x10000)` is a valid
-value), so decoding never loses a bit; `unknown_bits()` lists them. The values of a
-multi-bit range are unshifted: `RANGES` gives each range's mask and shift.
+value), so decoding never loses a bit; `unknown_bits()` lists them. str() and format() of a
+flag value name its set bits, unnamed ones as one hex number (`HLT_EXITING|0x10000`), on
+every Python version (IntFlag's own str() changed in 3.11). The values of a multi-bit range
+are unshifted: `RANGES` gives each range's mask and shift.
 """
 
 from __future__ import annotations
@@ -29,7 +31,26 @@ import enum
 from typing import NamedTuple
 
 
-class PinBasedControls(enum.IntFlag):
+class Flags(enum.IntFlag):
+    """The base of every flag class: str() is `NAME|NAME|0x...` in bit order, `0` when no
+    bit is set; format() with an empty spec is str(), any other spec formats the integer."""
+
+    def __str__(self) -> str:
+        value = int(self)
+        named: dict[int, str] = {}
+        for name, member in type(self).__members__.items():
+            named.setdefault(member.value, name)  # an alias keeps the first name
+        parts = [name for bit, name in sorted(named.items()) if bit and value & bit == bit]
+        rest = value & ~sum(bit for bit in named if value & bit == bit)
+        if rest or not parts:
+            parts.append(f"{rest:#x}" if rest else "0")
+        return "|".join(parts)
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else format(int(self), spec)
+
+
+class PinBasedControls(Flags):
     """Pin-based VM-execution controls: PIN_BASED_VM_EXEC_CONTROL."""
 
     PIN_BASED_EXT_INTR_MASK = 0x1  # bit 0, External-interrupt exiting
@@ -39,7 +60,7 @@ class PinBasedControls(enum.IntFlag):
     PIN_BASED_POSTED_INTR = 0x80  # bit 7, Process posted interrupts
 
 
-class PrimaryProcessorControls(enum.IntFlag):
+class PrimaryProcessorControls(Flags):
     """Primary processor-based VM-execution controls: CPU_BASED_VM_EXEC_CONTROL."""
 
     CPU_BASED_INTR_WINDOW_EXITING = 0x4  # bit 2, Interrupt-window exiting
@@ -66,7 +87,7 @@ class PrimaryProcessorControls(enum.IntFlag):
     CPU_BASED_ACTIVATE_SECONDARY_CONTROLS = 0x80000000  # bit 31, Activate secondary controls
 
 
-class SecondaryProcessorControls(enum.IntFlag):
+class SecondaryProcessorControls(Flags):
     """Secondary processor-based VM-execution controls: SECONDARY_VM_EXEC_CONTROL."""
 
     SECONDARY_EXEC_VIRTUALIZE_APIC_ACCESSES = 0x1  # bit 0, Virtualize APIC accesses
@@ -98,13 +119,13 @@ class SecondaryProcessorControls(enum.IntFlag):
     SECONDARY_EXEC_NOTIFY_VM_EXITING = 0x80000000  # bit 31, Instruction timeout
 
 
-class TertiaryProcessorControls(enum.IntFlag):
+class TertiaryProcessorControls(Flags):
     """Tertiary processor-based VM-execution controls: TERTIARY_VM_EXEC_CONTROL."""
 
     TERTIARY_EXEC_IPI_VIRT = 0x10  # bit 4, IPI virtualization
 
 
-class VmExitControls(enum.IntFlag):
+class VmExitControls(Flags):
     """VM-exit controls: VM_EXIT_CONTROLS."""
 
     VM_EXIT_SAVE_DEBUG_CONTROLS = 0x4  # bit 2, Save debug controls
@@ -123,7 +144,7 @@ class VmExitControls(enum.IntFlag):
     VM_EXIT_SAVE_IA32_PERF_GLOBAL_CTRL = 0x40000000  # bit 30, Save IA32_PERF_GLOBAL_CTRL
 
 
-class VmEntryControls(enum.IntFlag):
+class VmEntryControls(Flags):
     """VM-entry controls: VM_ENTRY_CONTROLS."""
 
     VM_ENTRY_LOAD_DEBUG_CONTROLS = 0x4  # bit 2, Load debug controls
@@ -139,7 +160,7 @@ class VmEntryControls(enum.IntFlag):
     VM_ENTRY_LOAD_CET_STATE = 0x100000  # bit 20, Load CET state
 
 
-class ExitReason(enum.IntFlag):
+class ExitReason(Flags):
     """Exit reason: VM_EXIT_REASON."""
 
     VMX_EXIT_REASONS_BUS_LOCK_DETECTED = 0x4000000  # bit 26, Bus lock detected
@@ -221,7 +242,7 @@ class BasicExitReason(enum.IntEnum):
     EXIT_REASON_MSR_WRITE_IMM = 85
 
 
-class InterruptibilityState(enum.IntFlag):
+class InterruptibilityState(Flags):
     """Guest interruptibility state: GUEST_INTERRUPTIBILITY_INFO."""
 
     GUEST_INTR_STATE_STI = 0x1  # bit 0, Blocking by STI
@@ -240,7 +261,7 @@ class ActivityState(enum.IntEnum):
     GUEST_ACTIVITY_WAIT_SIPI = 3  # Wait-for-SIPI
 
 
-class InterruptionInfo(enum.IntFlag):
+class InterruptionInfo(Flags):
     """Interruption-information format: VM_ENTRY_INTR_INFO_FIELD, VM_EXIT_INTR_INFO, IDT_VECTORING_INFO_FIELD."""
 
     INTR_INFO_DELIVER_CODE_MASK = 0x800  # bit 11, Deliver error code
@@ -361,4 +382,4 @@ DEFINED: dict[str, int] = {
     "VM_EXIT_INTR_INFO": 0x80001FFF,
     "IDT_VECTORING_INFO_FIELD": 0x80001FFF,
 }
-# vmcsgen-digest: 61ea3d76977b927a4418e54a0a372e39dd046367f4ebdc4716b4487f61586158 52b7fdf8acc82922cb03bbea469239d7e799674fe7a242072c46d810a6b2ccdd
+# vmcsgen-digest: 68be22c0aff397a2af28b7d49295d1fdf3addb4b4335d9a3f3896ff4d66517f9 a8bd0a925d27967927e0f158b3b0e406ef0b6522e0fe5e997563315e8a634312

@@ -6,7 +6,9 @@ Regenerate with: vmcsgen generate
 
 Every function checks its source first (size, revision id) and lists the values the
 destination could not keep; if there are any it raises TranslationBlocked and writes
-nothing. Standard library only.
+nothing. <name>_discarded() lists the values a conversion drops by design, <name>_unused()
+the non-zero source bytes where the source layout holds nothing (no translation carries
+them). Standard library only.
 """
 
 from __future__ import annotations
@@ -37,6 +39,17 @@ class Discarded(NamedTuple):
     encoding: int | None
     value: int
     reason: str
+
+
+class Unused(NamedTuple):
+    """Source bytes that are not zero where the source layout holds nothing: a reserved
+    member (`span`), or the region after the struct. No translation carries them, and a
+    region written in that layout has zeros there: the source may be in another layout."""
+
+    span: str
+    offset: int
+    size: int
+    nonzero: int  # how many of the `size` bytes are not zero
 
 
 class TranslationError(ValueError):
@@ -83,6 +96,12 @@ def _source(src: Buffer, size: int, layout: str, revision: int, mask: int) -> me
 
 def _value(view: memoryview, offset: int, size: int) -> int:
     return int.from_bytes(view[offset : offset + size], "little")
+
+
+def _note_unused(found: list[Unused], view: memoryview, span: str, offset: int, size: int) -> None:
+    nonzero = size - view[offset : offset + size].tobytes().count(0)
+    if nonzero:
+        found.append(Unused(span, offset, size, nonzero))
 
 
 def _new_region(size: int, revision: int) -> bytearray:
@@ -153,6 +172,18 @@ def kvm_vmcs12_v4_14_to_kvm_vmcs12_discarded(src: Buffer) -> list[Discarded]:
             )
         )
     return dropped
+
+
+def kvm_vmcs12_v4_14_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where kvm_vmcs12_v4_14 holds nothing, which kvm_vmcs12_v4_14_to_kvm_vmcs12() does not carry (5 spans checked)."""
+    s = _kvm_vmcs12_v4_14_to_kvm_vmcs12_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 304, 64)
+    _note_unused(found, s, "paddingl", 704, 64)
+    _note_unused(found, s, "padding32", 956, 28)
+    _note_unused(found, s, "(after the struct)", 1022, 3074)
+    return found
 
 
 _kvm_vmcs12_v4_14_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
@@ -275,6 +306,19 @@ def kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(src: Buffer) -> list[Blocker]:
     return _kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(_kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src))
 
 
+def kvm_vmcs12_to_kvm_vmcs12_v4_14_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_to_kvm_vmcs12_v4_14() does not carry (6 spans checked)."""
+    s = _kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 336, 8)
+    _note_unused(found, s, "dead_space", 376, 32)
+    _note_unused(found, s, "paddingl", 728, 16)
+    _note_unused(found, s, "padding32", 932, 28)
+    _note_unused(found, s, "(after the struct)", 998, 3098)
+    return found
+
+
 _kvm_vmcs12_to_kvm_vmcs12_v4_14_header = (0x11E57ED0).to_bytes(4, "little")
 _kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_12 = bytes(28)
 _kvm_vmcs12_to_kvm_vmcs12_v4_14_fill_304 = bytes(64)
@@ -337,6 +381,19 @@ def _kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(s: memoryview) -> list[Blocker]:
 def kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
     """The values kvm_vmcs12 could not keep (0 fields checked)."""
     return _kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(_kvm_vmcs12_v6_17_to_kvm_vmcs12_source(src))
+
+
+def kvm_vmcs12_v6_17_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where kvm_vmcs12_v6_17 holds nothing, which kvm_vmcs12_v6_17_to_kvm_vmcs12() does not carry (6 spans checked)."""
+    s = _kvm_vmcs12_v6_17_to_kvm_vmcs12_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 336, 8)
+    _note_unused(found, s, "dead_space", 376, 32)
+    _note_unused(found, s, "paddingl", 680, 64)
+    _note_unused(found, s, "padding32", 932, 28)
+    _note_unused(found, s, "(after the struct)", 998, 3098)
+    return found
 
 
 _kvm_vmcs12_v6_17_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
@@ -418,6 +475,19 @@ def _kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(s: memoryview) -> list[Blocker]:
 def kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(src: Buffer) -> list[Blocker]:
     """The values kvm_vmcs12_v6_17 could not keep (6 fields checked)."""
     return _kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(_kvm_vmcs12_to_kvm_vmcs12_v6_17_source(src))
+
+
+def kvm_vmcs12_to_kvm_vmcs12_v6_17_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_to_kvm_vmcs12_v6_17() does not carry (6 spans checked)."""
+    s = _kvm_vmcs12_to_kvm_vmcs12_v6_17_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 336, 8)
+    _note_unused(found, s, "dead_space", 376, 32)
+    _note_unused(found, s, "paddingl", 728, 16)
+    _note_unused(found, s, "padding32", 932, 28)
+    _note_unused(found, s, "(after the struct)", 998, 3098)
+    return found
 
 
 _kvm_vmcs12_to_kvm_vmcs12_v6_17_header = (0x11E57ED0).to_bytes(4, "little")
@@ -516,6 +586,19 @@ def kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(src: Buffer) -> list[Blocker]:
     return _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(
         _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_source(src)
     )
+
+
+def kvm_vmcs12_to_kvm_vmcs12_evmcs_order_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_to_kvm_vmcs12_evmcs_order() does not carry (6 spans checked)."""
+    s = _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 336, 8)
+    _note_unused(found, s, "dead_space", 376, 32)
+    _note_unused(found, s, "paddingl", 728, 16)
+    _note_unused(found, s, "padding32", 932, 28)
+    _note_unused(found, s, "(after the struct)", 998, 3098)
+    return found
 
 
 _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_header = (0x11E57ED1).to_bytes(4, "little")
@@ -629,6 +712,22 @@ def kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
     return _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(
         _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_source(src)
     )
+
+
+def kvm_vmcs12_evmcs_order_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where kvm_vmcs12_evmcs_order holds nothing, which kvm_vmcs12_evmcs_order_to_kvm_vmcs12() does not carry (9 spans checked)."""
+    s = _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "reserved_22", 22, 2)
+    _note_unused(found, s, "reserved_296", 296, 24)
+    _note_unused(found, s, "reserved_344", 344, 32)
+    _note_unused(found, s, "reserved_634", 634, 46)
+    _note_unused(found, s, "reserved_728", 728, 32)
+    _note_unused(found, s, "reserved_824", 824, 72)
+    _note_unused(found, s, "reserved_912", 912, 48)
+    _note_unused(found, s, "reserved_992", 992, 32)
+    _note_unused(found, s, "(after the struct)", 1126, 2970)
+    return found
 
 
 _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
@@ -938,6 +1037,23 @@ def hv_evmcs_v1_to_kvm_vmcs12_discarded(src: Buffer) -> list[Discarded]:
     return dropped
 
 
+def hv_evmcs_v1_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where hv_evmcs_v1 holds nothing, which hv_evmcs_v1_to_kvm_vmcs12() does not carry (10 spans checked)."""
+    s = _hv_evmcs_v1_to_kvm_vmcs12_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding16_1", 22, 2)
+    _note_unused(found, s, "padding64_1", 296, 24)
+    _note_unused(found, s, "padding16_2", 634, 6)
+    _note_unused(found, s, "padding64_2", 640, 40)
+    _note_unused(found, s, "padding32_1", 828, 4)
+    _note_unused(found, s, "padding32_2", 844, 4)
+    _note_unused(found, s, "padding64_4", 864, 32)
+    _note_unused(found, s, "padding64_5", 944, 16)
+    _note_unused(found, s, "padding64_6", 1016, 8)
+    _note_unused(found, s, "(after the struct)", 1024, 3072)
+    return found
+
+
 _hv_evmcs_v1_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
 _hv_evmcs_v1_to_kvm_vmcs12_fill_8 = bytes(32)
 _hv_evmcs_v1_to_kvm_vmcs12_fill_104 = bytes(16)
@@ -1154,6 +1270,19 @@ def kvm_vmcs12_to_hv_evmcs_v1_blockers(src: Buffer) -> list[Blocker]:
     return _kvm_vmcs12_to_hv_evmcs_v1_blockers(_kvm_vmcs12_to_hv_evmcs_v1_source(src))
 
 
+def kvm_vmcs12_to_hv_evmcs_v1_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_to_hv_evmcs_v1() does not carry (6 spans checked)."""
+    s = _kvm_vmcs12_to_hv_evmcs_v1_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 336, 8)
+    _note_unused(found, s, "dead_space", 376, 32)
+    _note_unused(found, s, "paddingl", 728, 16)
+    _note_unused(found, s, "padding32", 932, 28)
+    _note_unused(found, s, "(after the struct)", 998, 3098)
+    return found
+
+
 _kvm_vmcs12_to_hv_evmcs_v1_header = (0x00000001).to_bytes(4, "little")
 _kvm_vmcs12_to_hv_evmcs_v1_fill_22 = bytes(2)
 _kvm_vmcs12_to_hv_evmcs_v1_fill_296 = bytes(24)
@@ -1253,6 +1382,23 @@ def _hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(s: memoryview) -> list[Blocker]:
 def hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
     """The values kvm_vmcs12 could not keep (0 fields checked)."""
     return _hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(_hv_evmcs_v1_sync_to_kvm_vmcs12_source(src))
+
+
+def hv_evmcs_v1_sync_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where hv_evmcs_v1 holds nothing, which hv_evmcs_v1_sync_to_kvm_vmcs12() does not carry (10 spans checked)."""
+    s = _hv_evmcs_v1_sync_to_kvm_vmcs12_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding16_1", 22, 2)
+    _note_unused(found, s, "padding64_1", 296, 24)
+    _note_unused(found, s, "padding16_2", 634, 6)
+    _note_unused(found, s, "padding64_2", 640, 40)
+    _note_unused(found, s, "padding32_1", 828, 4)
+    _note_unused(found, s, "padding32_2", 844, 4)
+    _note_unused(found, s, "padding64_4", 864, 32)
+    _note_unused(found, s, "padding64_5", 944, 16)
+    _note_unused(found, s, "padding64_6", 1016, 8)
+    _note_unused(found, s, "(after the struct)", 1024, 3072)
+    return found
 
 
 def hv_evmcs_v1_sync_to_kvm_vmcs12(
@@ -1386,6 +1532,19 @@ def kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(src: Buffer) -> list[Blocker]:
     return _kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(_kvm_vmcs12_sync_to_hv_evmcs_v1_source(src))
 
 
+def kvm_vmcs12_sync_to_hv_evmcs_v1_unused(src: Buffer) -> list[Unused]:
+    """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_sync_to_hv_evmcs_v1() does not carry (6 spans checked)."""
+    s = _kvm_vmcs12_sync_to_hv_evmcs_v1_source(src)
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 336, 8)
+    _note_unused(found, s, "dead_space", 376, 32)
+    _note_unused(found, s, "paddingl", 728, 16)
+    _note_unused(found, s, "padding32", 932, 28)
+    _note_unused(found, s, "(after the struct)", 998, 3098)
+    return found
+
+
 def kvm_vmcs12_sync_to_hv_evmcs_v1(src: Buffer, into: bytearray | None = None) -> bytearray:
     """Write the guest_state, read_only fields of a kvm_vmcs12 region into `into`.
 
@@ -1434,4 +1593,4 @@ TRANSLATIONS: dict[tuple[str, str], Callable[..., bytearray]] = {
     ("hv_evmcs_v1", "kvm_vmcs12"): hv_evmcs_v1_sync_to_kvm_vmcs12,
     ("kvm_vmcs12", "hv_evmcs_v1"): kvm_vmcs12_sync_to_hv_evmcs_v1,
 }
-# vmcsgen-digest: f224c572797a91e0c69ace001168d42cae176769449338289030cc73caa08c79 7f1f57c616eba6431f7dada849c1119a5b8b82dbeeaf5b696c0f6394d49489b3
+# vmcsgen-digest: 05cd5f233721011b2f05894e37f8e9dadb49840d50321dba5b774c3adc740f18 2cce54fdf2c97522cd72f991d6518b610355943683b232e6076e7030924118dd

@@ -57,25 +57,70 @@ def _progress_line(done: int, total: int, path: str) -> None:
     print(f"\r\033[K[{done + 1}/{total}] {path}", end="", file=sys.stderr, flush=True)
 
 
+def _not_a_folder(out: Path) -> str | None:
+    """Why `out` cannot be the output folder, or None."""
+    for path in (out, *out.parents):
+        if path.exists() or path.is_symlink():
+            return None if path.is_dir() else f"{display_path(path)}: error: not a folder"
+    return None
+
+
+def _warn_strays(out: Path, strays: list[str], regenerate: str) -> None:
+    for path in strays:
+        print(
+            f"{display_path(out / path)}: warning: not written by `{regenerate}`; left alone",
+            file=sys.stderr,
+        )
+
+
+def _check(out: Path, outputs: list[Rendered], regenerate: str) -> int:
+    status = check_outputs(out, outputs)
+    for label, paths in (
+        ("stale", status.stale),
+        ("missing", status.missing),
+        ("extra", status.extra),
+    ):
+        for path in paths:
+            print(f"{display_path(out / path)}: {label}", file=sys.stderr)
+    _warn_strays(out, status.strays, regenerate)
+    for path in status.leftovers:
+        print(
+            f"{display_path(out / path)}: warning: staging file of an interrupted run; "
+            f"`{regenerate}` removes it",
+            file=sys.stderr,
+        )
+    if not status.clean:
+        print(f"files are out of date: run `{regenerate}`", file=sys.stderr)
+        return 1
+    print(f"{display_path(out)}: {len(outputs) + 1} files up to date")
+    return 0
+
+
 def write_or_check(out: Path, outputs: list[Rendered], check: bool, regenerate: str) -> int:
+    refused = _not_a_folder(out)
+    if refused is not None:
+        print(f"{refused}; nothing written", file=sys.stderr)
+        return 1
     if check:
-        status = check_outputs(out, outputs)
-        for label, paths in (
-            ("stale", status.stale),
-            ("missing", status.missing),
-            ("extra", status.extra),
-        ):
-            for path in paths:
-                print(f"{display_path(out / path)}: {label}", file=sys.stderr)
-        if not status.clean:
-            print(f"files are out of date: run `{regenerate}`", file=sys.stderr)
-            return 1
-        print(f"{display_path(out)}: {len(outputs)} files up to date")
-        return 0
-    written = write_outputs(out, outputs, _progress_line if sys.stderr.isatty() else None)
-    if sys.stderr.isatty():
+        return _check(out, outputs, regenerate)
+    terminal = sys.stderr.isatty()
+    try:
+        done = write_outputs(out, outputs, _progress_line if terminal else None)
+    except OSError as err:
+        failed = Path(err.filename) if err.filename else out
+        if terminal:
+            print("\r\033[K", end="", file=sys.stderr)
+        print(
+            f"{display_path(failed)}: error: {err.strerror or err}; nothing written",
+            file=sys.stderr,
+        )
+        return 1
+    if terminal:
         print("\r\033[K", end="", file=sys.stderr)
-    for path in written:
+    for path in done.written:
         print(f"wrote {display_path(out / path)}")
-    print(f"{display_path(out)}: {len(outputs)} files, {len(written)} changed")
+    for path in done.removed:
+        print(f"removed {display_path(out / path)}")
+    _warn_strays(out, done.strays, regenerate)
+    print(f"{display_path(out)}: {done.total} files, {len(done.written)} changed")
     return 0

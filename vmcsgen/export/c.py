@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vmcsgen.export import c_flavour
+from vmcsgen.export.c_flavour import CFlavour
 from vmcsgen.export.c_style import commented, fill_literal, number_lines, wrap_call
 from vmcsgen.export.render import c_identifier, render
 from vmcsgen.export.rendered import Rendered, layout_sources, translation_inputs
@@ -12,45 +14,24 @@ from vmcsgen.plans.layout_tables import encoded_accesses, encoding_lookup
 from vmcsgen.plans.translation_plan import TranslationPlan
 from vmcsgen.reading.settings import Config
 
-
-@dataclass(frozen=True)
-class CTypes:
-    """The integer type names a consumer asked for in [tool.vmcsgen] c_types."""
-
-    style: str
-
-    def unsigned(self, size: int) -> str:
-        if self.style == "kernel":
-            return f"u{size * 8}"
-        return f"uint{size * 8}_t"
-
-    @property
-    def byte(self) -> str:
-        return self.unsigned(1)
-
-    def declaration(self, name: str, size: int, *, reserved: bool) -> str:
-        """A struct member: reserved space as a byte array, anything else one integer."""
-        if reserved:
-            return f"{self.byte} {name}[{size}];"
-        return f"{self.unsigned(size)} {name};"
-
-    @property
-    def kernel(self) -> bool:
-        return self.style == "kernel"
-
-    @property
-    def packed(self) -> str:
-        return "__packed" if self.kernel else "__attribute__((packed))"
-
-    def bit64(self, bit: int) -> str:
-        """Bit `bit` of a 64-bit mask (<linux/bits.h> in the kernel flavour)."""
-        return f"BIT_ULL({bit})" if self.kernel else f"(1ULL << {bit})"
-
-    def inline(self, prefix: str) -> str:
-        """How an always-inlined function is declared: the accessors (so that a constant
-        encoding resolves at compile time) and the per-exit sync bodies. The user flavour
-        uses the header's <prefix>_INLINE macro, plain inline for non-GNU compilers."""
-        return "static __always_inline" if self.kernel else f"{prefix}_INLINE"
+# What a layout header uses, so that its flavour includes the headers declaring it.
+LAYOUT_USES = (
+    c_flavour.COMPILER_HINTS,
+    c_flavour.ERRNO,
+    c_flavour.INTEGERS,
+    c_flavour.MEMCPY,
+    c_flavour.NOSPEC,
+    c_flavour.OFFSETOF,
+    c_flavour.SIZE_T,
+    c_flavour.STATIC_ASSERT,
+)
+TRANSLATIONS_USES = (
+    c_flavour.COMPILER_HINTS,
+    c_flavour.ERRNO,
+    c_flavour.INTEGERS,
+    c_flavour.MEMCPY,
+    c_flavour.SIZE_T,
+)
 
 
 @dataclass(frozen=True)
@@ -68,14 +49,14 @@ def _comment(member: Member) -> str:
     return str(member.offset)
 
 
-def _c_member(member: Member, types: CTypes) -> CMember:
+def _c_member(member: Member, flavour: CFlavour) -> CMember:
     identifier = c_identifier(member.name)
     reserved = member.kind is MemberKind.RESERVED
-    declaration = types.declaration(identifier, member.size, reserved=reserved)
+    declaration = flavour.declaration(identifier, member.size, reserved=reserved)
     return CMember(identifier, member, commented(declaration, _comment(member)))
 
 
-def render_layout(layout: Layout, sources: list[str], types: CTypes, spdx: str) -> str:
+def render_layout(layout: Layout, sources: list[str], flavour: CFlavour, spdx: str) -> str:
     prefix = layout.name.upper()
     lookup = encoding_lookup(layout)
     return render(
@@ -83,10 +64,11 @@ def render_layout(layout: Layout, sources: list[str], types: CTypes, spdx: str) 
         layout=layout,
         sources=sources,
         spdx=spdx,
-        types=types,
+        flavour=flavour,
+        uses=LAYOUT_USES,
         prefix=prefix,
-        inline=types.inline(prefix),
-        members=[_c_member(m, types) for m in layout.members],
+        inline=flavour.inline(prefix),
+        members=[_c_member(m, flavour) for m in layout.members],
         accesses=encoded_accesses(layout),
         lookup=lookup,
         lookup_lines=number_lines(lookup.offsets, lookup.columns, indent=2),
@@ -95,13 +77,14 @@ def render_layout(layout: Layout, sources: list[str], types: CTypes, spdx: str) 
 
 
 def render_translations(
-    plans: tuple[TranslationPlan, ...], sources: list[str], types: CTypes, spdx: str
+    plans: tuple[TranslationPlan, ...], sources: list[str], flavour: CFlavour, spdx: str
 ) -> str:
     return render(
         "c/translations.h.j2",
         plans=plans,
         sources=sources,
-        types=types,
+        flavour=flavour,
+        uses=TRANSLATIONS_USES,
         spdx=spdx,
         wrap_call=wrap_call,
         fill_literal=fill_literal,
@@ -110,11 +93,11 @@ def render_translations(
 
 def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
     """c/<layout>.h for every layout, c/vmcs_translations.h for the pairs."""
-    types = CTypes(settings.c_types)
+    flavour = c_flavour.c_flavour(settings.c_types)
     rendered = [
         Rendered(
             f"c/{layout.name}.h",
-            render_layout(layout, layout_sources(specs, layout), types, settings.spdx),
+            render_layout(layout, layout_sources(specs, layout), flavour, settings.spdx),
         )
         for layout in specs.layouts
     ]
@@ -123,7 +106,7 @@ def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
         rendered.append(
             Rendered(
                 "c/vmcs_translations.h",
-                render_translations(inputs.plans, inputs.sources, types, settings.spdx),
+                render_translations(inputs.plans, inputs.sources, flavour, settings.spdx),
             )
         )
     return rendered

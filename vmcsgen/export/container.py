@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.export.c import CTypes
+from vmcsgen.export import c_flavour
+from vmcsgen.export.c_flavour import CFlavour
 from vmcsgen.export.c_style import commented, wrap_call, wrap_condition
 from vmcsgen.export.render import class_name, py_identifier, render
 from vmcsgen.export.rendered import Rendered, spec_sources
@@ -27,6 +28,17 @@ from vmcsgen.reading.settings import Config
 
 # Names the generated Python class defines itself; a member called so gets a trailing "_".
 _METHODS = frozenset({"build", "buffer", "to_bytes", "to_dict", "region"})
+# What the C header uses, so that its flavour includes the headers declaring it.
+HEADER_USES = (
+    c_flavour.BIT_CONSTANTS,
+    c_flavour.COMPILER_HINTS,
+    c_flavour.ERRNO,
+    c_flavour.INTEGERS,
+    c_flavour.MEMCPY,
+    c_flavour.OFFSETOF,
+    c_flavour.SIZE_T,
+    c_flavour.STATIC_ASSERT,
+)
 _PY_TESTS = {
     Test.IS: "{v} == {k}",
     Test.IS_NOT: "{v} != {k}",
@@ -240,9 +252,9 @@ def c_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def c_member_line(member: HeaderMember, types: CTypes) -> str:
+def c_member_line(member: HeaderMember, flavour: CFlavour) -> str:
     """The member's declaration in the header struct, with its note as the comment."""
-    declaration = types.declaration(member.name, member.size, reserved=member.reserved)
+    declaration = flavour.declaration(member.name, member.size, reserved=member.reserved)
     return commented(declaration, member.note) if member.note else f"\t{declaration}"
 
 
@@ -265,19 +277,20 @@ def render_python(container: Container, sources: list[str], spdx: str) -> str:
     )
 
 
-def render_c(container: Container, sources: list[str], types: CTypes, spdx: str) -> str:
+def render_c(container: Container, sources: list[str], flavour: CFlavour, spdx: str) -> str:
     return render(
         "container/container.h.j2",
         container=container,
         sources=sources,
         spdx=spdx,
-        types=types,
+        flavour=flavour,
+        uses=HEADER_USES,
         prefix=container.name.upper(),
         numbers=named_numbers(container),
         variables=variables(container),
         rules=checked_rules(container),
         length_only=length_only,
-        member_line=lambda member: c_member_line(member, types),
+        member_line=lambda member: c_member_line(member, flavour),
         c_str=c_string,
         wrap_call=wrap_call,
         wrap_condition=wrap_condition,
@@ -286,7 +299,7 @@ def render_c(container: Container, sources: list[str], types: CTypes, spdx: str)
 
 def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
     """python/<container>.py and c/<container>.h for every container spec."""
-    types = CTypes(settings.c_types)
+    flavour = c_flavour.c_flavour(settings.c_types)
     rendered = []
     for container in specs.containers:
         sources = spec_sources(specs, CONTAINER_DIR, container.name)
@@ -296,6 +309,6 @@ def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
             )
         )
         rendered.append(
-            Rendered(f"c/{container.name}.h", render_c(container, sources, types, settings.spdx))
+            Rendered(f"c/{container.name}.h", render_c(container, sources, flavour, settings.spdx))
         )
     return rendered

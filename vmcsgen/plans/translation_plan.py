@@ -21,6 +21,7 @@ from vmcsgen.model.spec import (
     TranslationMode,
     TranslationSpec,
 )
+from vmcsgen.plans.layout_tables import UnusedSpan, unused_spans
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,12 @@ class TranslationPlan:
     @property
     def name(self) -> str:
         return self.spec.name
+
+    @property
+    def unused(self) -> tuple[UnusedSpan, ...]:
+        """The source bytes that hold no value (reserved members, the tail after the
+        struct): no translation carries them, so what is not zero there is reported."""
+        return unused_spans(self.source)
 
     @property
     def carries_shadow(self) -> bool:

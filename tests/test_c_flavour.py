@@ -1,0 +1,55 @@
+"""One C flavour: every C template asks the CFlavour chosen from c_types, and every C
+header opens and closes with the shared preamble."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from vmcsgen.export.c_flavour import FLAVOURS, c_flavour
+from vmcsgen.export.registry import render_outputs
+from vmcsgen.model.spec import SpecSet
+from vmcsgen.reading.settings import C_TYPE_STYLES, Config
+
+TEMPLATES = ROOT / "templates"
+C_TEMPLATES = sorted(TEMPLATES.rglob("*.h.j2"))
+INCLUDE = re.compile(r"^#include <([^>]+)>$", re.MULTILINE)
+
+
+def test_every_setting_has_a_flavour() -> None:
+    assert set(FLAVOURS) == set(C_TYPE_STYLES)
+    assert {c_flavour(style).setting for style in C_TYPE_STYLES} == set(C_TYPE_STYLES)
+
+
+@pytest.mark.parametrize("template", C_TEMPLATES, ids=lambda p: str(p.relative_to(TEMPLATES)))
+def test_c_templates_ask_the_flavour(template: Path) -> None:
+    text = template.read_text("utf-8")
+    assert not re.search(r"c_types|\bkernel\b\s*(%|\)|==|and|or)|if (not )?kernel\b", text)
+    assert "types." not in text
+    if template.name != "preamble.h.j2":
+        assert '{% import "c/preamble.h.j2" as preamble %}' in text
+        assert "#ifndef VMCSGEN" not in text and "do not edit" not in text
+
+
+@pytest.mark.parametrize("style", C_TYPE_STYLES)
+def test_headers_include_only_their_flavours_headers(
+    specs: SpecSet, style: str, tmp_path: Path
+) -> None:
+    flavour = c_flavour(style)
+    allowed = {header for header, _ in flavour.headers}
+    headers = [
+        output
+        for output in render_outputs(
+            specs, Config(specs=ROOT / "specs", out=tmp_path, c_types=style)
+        )
+        if output.path.endswith(".h")
+    ]
+    assert len(headers) >= 8
+    for output in headers:
+        included = INCLUDE.findall(output.text)
+        assert set(included) <= allowed, output.path
+        assert included == [h for h, _ in flavour.headers if h in included], output.path
+        assert "by vmcsgen" in output.text and "do not edit" in output.text
