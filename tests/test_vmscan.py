@@ -189,6 +189,10 @@ def test_image_holds_what_the_test_needs(image: Image) -> None:
     assert {0, CHUNK, (IMAGE_PAGES - 1) * PAGE} <= addresses
     assert image.path.stat().st_size == IMAGE_PAGES * PAGE
     assert len({p.ept for p in image.planted}) == len(image.planted)
+    data = image.path.read_bytes()
+    starts = [data[offset : offset + 8] for offset in range(0, len(data), PAGE)]
+    # Plenty of pages that eVMCS's revision id 1 makes candidates (docs/forensics-vmscan.md).
+    assert starts.count(struct.pack("<II", 1, 0)) > 700
 
 
 def test_vmscan_finds_exactly_the_planted_pages(image: Image, tmp_path: Path) -> None:
