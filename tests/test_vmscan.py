@@ -226,6 +226,14 @@ def test_the_6_17_table_finds_current_and_6_17_pages(
     assert rows == _rows(image, "kvm_vmcs12_v6_17", "kvm_vmcs12", "kvm_vmcs12_v6_17")
 
 
+def test_the_folder_above_the_tables_finds_nothing(
+    image: Image, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder without generic/vmcs/ directly in it is no error: vmscan runs with the tables
+    volatility3 ships, and prints no row."""
+    assert _vmscan_plugin(image, monkeypatch, ".") == []
+
+
 def _tables() -> list[Path]:
     return sorted(VMSCAN.glob("*/generic/vmcs/*.json"))
 
