@@ -1,10 +1,16 @@
 """Volatility 3 symbol tables: one ISF (Intermediate Symbol Format) JSON file per layout.
 
-Memory-forensics tools find VMCS regions in an image (Volatility 3's vmscan) and then need a
-type to read them with. Each file holds one struct type named after the layout, its members
-under their spec names: fields, state and private data as unsigned little-endian integers of
-their size (the header as the 32-bit dword it is), reserved space as arrays of unsigned
-char. The struct is the layout's struct size, as in the generated C header.
+Memory-forensics tools find VMCS regions in an image and then need a type to read them with.
+isf/<layout>.json holds one struct type named after the layout, its members under their spec
+names: fields, state and private data as unsigned little-endian integers of their size (the
+header as the 32-bit dword it is), reserved space as arrays of unsigned char. The struct is
+the layout's struct size, as in the generated C header.
+
+isf/vmscan/<layout>/generic/vmcs/<layout>.json is the same table in the shape Volatility 3's
+own vmscan plugin finds VMCS pages with (give Volatility the folder isf/vmscan/<layout> with
+`-s`): the struct is `_VMCS`, the size of the whole region, with vmscan's member names added
+beside the spec names, and the revision id is the `revision_id` constant vmscan scans page
+starts for.
 
 The JSON is built here rather than from a template: it is data with a schema, and
 `json.dumps` gets quoting and nesting right where a template would only add a way to get it
@@ -14,12 +20,14 @@ deterministic and reads like the spec.
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
 from vmcsgen import __version__
 from vmcsgen.export.rendered import Rendered, layout_sources
-from vmcsgen.model.spec import Layout, MemberKind, SpecSet
+from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
+from vmcsgen.plans.vmscan_plan import VmscanTable, vmscan_tables
 from vmcsgen.reading.settings import Config
 
 # The newest ISF format Volatility 3 reads (symbols/intermed.py, schemas/schema-6.2.0.json).
@@ -43,10 +51,15 @@ def _member_type(kind: MemberKind, size: int) -> dict[str, Any]:
     return {"kind": "base", "name": BASE_TYPES[size]}
 
 
-def isf_document(layout: Layout, sources: list[str]) -> dict[str, Any]:
-    fields = {
-        m.name: {"offset": m.offset, "type": _member_type(m.kind, m.size)} for m in layout.members
-    }
+def _field(member: Member, count: int = 1) -> dict[str, Any]:
+    of_one = _member_type(member.kind, member.size)
+    array = {"kind": "array", "count": count, "subtype": of_one}
+    return {"offset": member.offset, "type": of_one if count == 1 else array}
+
+
+def _document(
+    struct: str, size: int, fields: dict[str, Any], symbols: dict[str, Any], sources: list[str]
+) -> dict[str, Any]:
     return {
         "metadata": {
             "format": ISF_FORMAT,
@@ -57,21 +70,53 @@ def isf_document(layout: Layout, sources: list[str]) -> dict[str, Any]:
             },
         },
         "base_types": {name: _base_type(size) for size, name in BASE_TYPES.items()},
-        "user_types": {
-            layout.name: {"kind": "struct", "size": layout.struct_size, "fields": fields}
-        },
+        "user_types": {struct: {"kind": "struct", "size": size, "fields": fields}},
         "enums": {},
-        "symbols": {},
+        "symbols": symbols,
     }
 
 
+def isf_document(layout: Layout, sources: list[str]) -> dict[str, Any]:
+    fields = {m.name: _field(m) for m in layout.members}
+    return _document(layout.name, layout.struct_size, fields, {}, sources)
+
+
+def vmscan_document(table: VmscanTable, sources: list[str]) -> dict[str, Any]:
+    """vmscan turns the constant's data into the page-start signature with
+    `int(constant_data)`, so the data is the revision id's decimal digits, as in the tables
+    volatility3 ships. A spec member already under a vmscan name is that very field (the
+    loader sees to it), so adding vmscan's entry leaves it as it was."""
+    layout = table.layout
+    fields = {m.name: _field(m) for m in layout.members}
+    fields.update({v.name: _field(v.member, v.count) for v in table.members})
+    digits = base64.b64encode(str(layout.revision).encode("ascii")).decode("ascii")
+    symbols = {"revision_id": {"address": 0, "constant_data": digits}}
+    return _document("_VMCS", layout.size, fields, symbols, sources)
+
+
+def _json(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
 def render_layout(layout: Layout, sources: list[str]) -> str:
-    return json.dumps(isf_document(layout, sources), indent=2, ensure_ascii=False) + "\n"
+    return _json(isf_document(layout, sources))
+
+
+def vmscan_path(layout: Layout) -> str:
+    """Below the folder to give Volatility's `-s`: vmscan loads every table under
+    `generic/vmcs/` of every symbols folder, and names each after its file."""
+    return f"isf/vmscan/{layout.name}/generic/vmcs/{layout.name}.json"
 
 
 def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
-    """isf/<layout>.json for every layout."""
+    """isf/<layout>.json for every layout; a vmscan table for every layout vmscan can find."""
     return [
         Rendered(f"isf/{layout.name}.json", render_layout(layout, layout_sources(specs, layout)))
         for layout in specs.layouts
+    ] + [
+        Rendered(
+            vmscan_path(table.layout),
+            _json(vmscan_document(table, layout_sources(specs, table.layout))),
+        )
+        for table in vmscan_tables(specs)
     ]

@@ -28,6 +28,7 @@ from vmcsgen.model.spec import (
     TranslationMode,
     TranslationSpec,
 )
+from vmcsgen.model.vmscan import VMSCAN_MEMBERS
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
 from vmcsgen.reading.container_loader import CONTAINER_DIR, build_container, container_paths
@@ -293,6 +294,13 @@ def _check_members(
             diags.error(
                 member.location,
                 f"{member.name}: duplicate member name (first at line {first.location.line})",
+            )
+        meant = VMSCAN_MEMBERS.get(member.name)
+        if meant is not None and (member.field is None or (member.field.name,) != meant):
+            diags.error(
+                member.location,
+                f"{member.name}: Volatility's vmscan tables use this name for "
+                f"{', '.join(meant)}; name this member otherwise",
             )
         if member.field is not None:
             other = encodings.setdefault(member.field.name, member)
