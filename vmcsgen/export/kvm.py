@@ -1,0 +1,139 @@
+"""KVM exporter: kvm/<release>/ holds KVM's own files for one Linux release, generated from
+the layout that release's struct vmcs12 equals, in the shape KVM's callers use (names,
+types, macros and functions of arch/x86/kvm/vmx/), so each file replaces KVM's:
+
+- vmcs12.h: struct vmcs12, VMCS12_REVISION/_SIZE/_MAX_FIELD_INDEX, the offset checks and
+  the VMREAD/VMWRITE helpers get_vmcs12_field_offset(), vmcs12_read_any/_write_any();
+- vmcs12.c: vmcs12_field_offsets[] (indexed by ROL16(encoding, 6)) and nr_vmcs12_fields;
+- vmcs_shadow_fields.h: the shadowed fields in the spec's shadow_order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vmcsgen.export.render import render
+from vmcsgen.export.rendered import Rendered, layout_sources
+from vmcsgen.export.shadow_fields import shadow_groups
+from vmcsgen.model.encoding import FieldWidth
+from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
+from vmcsgen.reading.settings import Config
+
+
+@dataclass(frozen=True)
+class KvmRelease:
+    """A Linux release and the bundled layout its struct vmcs12 equals."""
+
+    name: str  # the folder below kvm/
+    layout: str
+
+
+# Linux 6.1's vmcs12.h/vmcs12.c equal kvm_vmcs12_v6_17 (every CHECK_OFFSET and FIELD entry
+# compared); upstream (nested CET, torvalds/linux c68feb605cc4) is kvm_vmcs12.
+RELEASES = (KvmRelease("6.1", "kvm_vmcs12_v6_17"), KvmRelease("upstream", "kvm_vmcs12"))
+
+_WIDTH_TYPES = {
+    FieldWidth.U16: "u16",
+    FieldWidth.U32: "u32",
+    FieldWidth.U64: "u64",
+    FieldWidth.NATURAL: "natural_width",
+}
+_SIZE_TYPES = {2: "u16", 4: "u32", 8: "u64"}
+_TYPE_SIZES = {"u16": 2, "u32": 4, "u64": 8, "natural_width": 8}
+
+
+class KvmShapeError(ValueError):
+    """A layout KVM's struct vmcs12 cannot spell (named member, reason)."""
+
+
+@dataclass(frozen=True)
+class StructMember:
+    name: str
+    offset: int
+    declaration: str
+
+
+@dataclass(frozen=True)
+class TableEntry:
+    macro: str  # FIELD, or FIELD_HIGH for bits 63:32 of a 64-bit field
+    field: str
+    member: str
+
+
+def _scalar_type(member: Member) -> str:
+    if member.field is not None:
+        return _WIDTH_TYPES[member.field.encoding.width]
+    if member.size not in _SIZE_TYPES:
+        raise KvmShapeError(f"{member.name}: no KVM integer type is {member.size} bytes")
+    return _SIZE_TYPES[member.size]
+
+
+def struct_members(layout: Layout) -> tuple[StructMember, ...]:
+    """struct vmcs12's members in offset order. KVM types a padding array like the member
+    before it (u32 padding[7] after launch_state, natural_width dead_space[4] after
+    cr4_read_shadow), so a reserved member gets that element type and size / its size
+    elements."""
+    members: list[StructMember] = []
+    element = "u32"
+    for member in layout.members:
+        if member.kind is MemberKind.HEADER:
+            declaration = f"struct vmcs_hdr {member.name}"
+        elif member.kind is MemberKind.RESERVED:
+            count, rest = divmod(member.size, _TYPE_SIZES[element])
+            if rest:
+                raise KvmShapeError(
+                    f"{member.name}: {member.size} bytes are no whole number of {element}"
+                )
+            declaration = f"{element} {member.name}[{count}]"
+        elif member.kind.carries_data:
+            element = _scalar_type(member)
+            declaration = f"{element} {member.name}"
+        else:
+            raise KvmShapeError(f"{member.name}: struct vmcs12 has no {member.kind.value} data")
+        members.append(StructMember(member.name, member.offset, declaration))
+    return tuple(members)
+
+
+def field_table(layout: Layout) -> tuple[TableEntry, ...]:
+    """vmcs12_field_offsets[] entries by encoding, each 64-bit field's HIGH half after it."""
+    entries: list[TableEntry] = []
+    for member in sorted(layout.fields, key=lambda m: m.field.encoding.value if m.field else 0):
+        assert member.field is not None
+        entries.append(TableEntry("FIELD", member.field.name, member.name))
+        if member.field.encoding.high is not None:
+            entries.append(TableEntry("FIELD_HIGH", f"{member.field.name}_HIGH", member.name))
+    return tuple(entries)
+
+
+def _release_files(specs: SpecSet, settings: Config, release: KvmRelease) -> list[Rendered]:
+    layout = specs.by_name[release.layout]
+    common = {
+        "layout": layout,
+        "release": release,
+        "sources": layout_sources(specs, layout),
+        "spdx": settings.spdx,
+    }
+    folder = f"kvm/{release.name}"
+    files = [
+        Rendered(
+            f"{folder}/vmcs12.h",
+            render("kvm/vmcs12.h.j2", members=struct_members(layout), **common),
+        ),
+        Rendered(
+            f"{folder}/vmcs12.c", render("kvm/vmcs12.c.j2", table=field_table(layout), **common)
+        ),
+    ]
+    if layout.shadow_order:
+        shadow = render("kvm/vmcs_shadow_fields.h.j2", groups=shadow_groups(layout), **common)
+        files.append(Rendered(f"{folder}/vmcs_shadow_fields.h", shadow))
+    return files
+
+
+def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
+    """KVM's files for every release whose layout the specs hold."""
+    return [
+        output
+        for release in RELEASES
+        if release.layout in specs.by_name
+        for output in _release_files(specs, settings, release)
+    ]
