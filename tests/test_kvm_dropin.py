@@ -14,26 +14,33 @@ import os
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 from conftest import GENERATED, import_or_missing, missing
-from kernel_facts import VMCS12_CHECK_OFFSET, VMCS12_FIELD_TABLE
+from kernel_facts import EVMCS1_FIELD_TABLE, VMCS12_CHECK_OFFSET, VMCS12_FIELD_TABLE
 from test_kernel_tree import SILENT, SOURCE_TARBALL, checkpatch, kbuild_tree, run_checkpatch
 
 from vmcsgen.export.kvm import RELEASES, field_table, struct_members
 from vmcsgen.model.spec import SpecSet
+from vmcsgen.reading.loader import load_specs
 
 __all__ = ["checkpatch", "kbuild_tree"]  # fixtures shared with test_kernel_tree
 
 KVM_DIR = "linux-source-6.1/arch/x86/kvm"
-REPLACED = ("vmcs12.h", "vmcs12.c", "vmcs_shadow_fields.h")
+TINY_SPECS = Path(__file__).resolve().parent / "malformed" / "_tiny"
+REPLACED = ("vmcs12.h", "vmcs12.c", "vmcs_shadow_fields.h", "evmcs_fields.h")
+# Linux 6.1 keeps the eVMCS field table inside evmcs.c: the drop-in replaces the lines
+# from its first macro to nr_evmcs_1_fields with one #include (docs/kvm.md).
+EVMCS_TABLE_START = "#define EVMCS1_OFFSET(x)"
+EVMCS_TABLE_END = "const unsigned int nr_evmcs_1_fields = ARRAY_SIZE(vmcs_field_to_evmcs_1);\n"
 OBJECTS = ("vmx/vmcs12.o", "vmx/nested.o", "vmx/evmcs.o", "vmx/vmx.o")
 # The tables KVM builds at compile time from the replaced files, by the object holding them.
 TABLES = {
     "vmx/vmcs12.o": ("vmcs12_field_offsets", "nr_vmcs12_fields"),
     "vmx/nested.o": ("shadow_read_only_fields", "shadow_read_write_fields"),
+    "vmx/evmcs.o": ("vmcs_field_to_evmcs_1", "nr_evmcs_1_fields"),
 }
 # kbuild reads Kbuild before Makefile: KVM's Makefile names $(srctree)/virt/kvm, which a
 # headers package does not ship, and only the include path is needed to build single objects.
@@ -74,6 +81,7 @@ def build_kvm(kbuild: Path, source: Path, folder: Path, replacements: Path | Non
     if replacements is not None:
         for name in REPLACED:
             shutil.copyfile(replacements / name, folder / "vmx" / name)
+        include_evmcs_table(folder / "vmx" / "evmcs.c")
     jobs = f"-j{min(2, os.cpu_count() or 1)}"
     done = subprocess.run(
         ["make", jobs, "-C", str(kbuild), f"M={folder}", *OBJECTS],
@@ -82,6 +90,14 @@ def build_kvm(kbuild: Path, source: Path, folder: Path, replacements: Path | Non
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return folder
+
+
+def include_evmcs_table(evmcs_c: Path) -> None:
+    text = evmcs_c.read_text("utf-8")
+    assert text.count(EVMCS_TABLE_START) == 1 and text.count(EVMCS_TABLE_END) == 1
+    start = text.index(EVMCS_TABLE_START)
+    end = text.index(EVMCS_TABLE_END) + len(EVMCS_TABLE_END)
+    evmcs_c.write_text(text[:start] + '#include "evmcs_fields.h"\n' + text[end:], "utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -229,3 +245,31 @@ def test_upstream_struct_and_table_match_current_linux(specs: SpecSet) -> None:
     text = (GENERATED / "kvm" / "upstream" / "vmcs12.c").read_text("utf-8")
     listed = dict(re.findall(r"^\tFIELD\((\w+), (\w+)\),$", text, re.M))
     assert listed == VMCS12_FIELD_TABLE
+
+
+def test_upstream_evmcs_table_matches_hyperv_evmcs_c() -> None:
+    text = (GENERATED / "kvm" / "upstream" / "hyperv_evmcs.c").read_text("utf-8")
+    entries = re.findall(
+        r"EVMCS1_FIELD\((\w+), (\w+),\s+HV_VMX_ENLIGHTENED_CLEAN_FIELD_(\w+)\),", text
+    )
+    assert {field: (member, group) for field, member, group in entries} == EVMCS1_FIELD_TABLE
+    assert len(entries) == len(EVMCS1_FIELD_TABLE)
+
+
+def test_struct_members_type_padding_like_the_member_before() -> None:
+    """KVM's rule where it holds (u16 pad[3] after a u16, u32 tail[9] after a u32), bytes
+    where it cannot (a 35-byte tail after a u32)."""
+    layout = load_specs(TINY_SPECS).by_name["tiny"]
+    declarations = [m.declaration for m in struct_members(layout)]
+    assert declarations == [
+        "struct vmcs_hdr hdr",
+        "u32 abort",
+        "u64 io_bitmap_a",
+        "u16 guest_es_selector",
+        "u16 pad[3]",
+        "u32 vm_exit_reason",
+        "u32 tail[9]",
+    ]
+    odd_tail = replace(layout.members[-1], size=35)
+    odd = replace(layout, members=(*layout.members[:-1], odd_tail))
+    assert struct_members(odd)[-1].declaration == "u8 tail[35]"

@@ -5,13 +5,17 @@ types, macros and functions of arch/x86/kvm/vmx/), so each file replaces KVM's:
 - vmcs12.h: struct vmcs12, VMCS12_REVISION/_SIZE/_MAX_FIELD_INDEX, the offset checks and
   the VMREAD/VMWRITE helpers get_vmcs12_field_offset(), vmcs12_read_any/_write_any();
 - vmcs12.c: vmcs12_field_offsets[] (indexed by ROL16(encoding, 6)) and nr_vmcs12_fields;
-- vmcs_shadow_fields.h: the shadowed fields in the spec's shadow_order.
+- vmcs_shadow_fields.h: the shadowed fields in the spec's shadow_order;
+- the eVMCS field table vmcs_field_to_evmcs_1[] and nr_evmcs_1_fields, from the eVMCS
+  layout's field and clean-field marks: upstream keeps it in hyperv_evmcs.c, Linux 6.1 in
+  the middle of evmcs.c, which includes evmcs_fields.h in its place.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vmcsgen.export.c_style import wrap_call
 from vmcsgen.export.render import render
 from vmcsgen.export.rendered import Rendered, layout_sources
 from vmcsgen.export.shadow_fields import shadow_groups
@@ -26,11 +30,18 @@ class KvmRelease:
 
     name: str  # the folder below kvm/
     layout: str
+    evmcs_layout: str
+    evmcs_file: str  # evmcs_fields.h (included by 6.1's evmcs.c) or hyperv_evmcs.c
 
 
 # Linux 6.1's vmcs12.h/vmcs12.c equal kvm_vmcs12_v6_17 (every CHECK_OFFSET and FIELD entry
-# compared); upstream (nested CET, torvalds/linux c68feb605cc4) is kvm_vmcs12.
-RELEASES = (KvmRelease("6.1", "kvm_vmcs12_v6_17"), KvmRelease("upstream", "kvm_vmcs12"))
+# compared); upstream (nested CET, torvalds/linux c68feb605cc4) is kvm_vmcs12. Both have the
+# EVMCS1_FIELD table of hv_evmcs_v1 (6.1's evmcs.c, upstream's hyperv_evmcs.c 6f47c7ae8c7a).
+RELEASES = (
+    KvmRelease("6.1", "kvm_vmcs12_v6_17", "hv_evmcs_v1", "evmcs_fields.h"),
+    KvmRelease("upstream", "kvm_vmcs12", "hv_evmcs_v1", "hyperv_evmcs.c"),
+)
+CLEAN_FIELD_PREFIX = "HV_VMX_ENLIGHTENED_CLEAN_FIELD_"
 
 _WIDTH_TYPES = {
     FieldWidth.U16: "u16",
@@ -40,10 +51,6 @@ _WIDTH_TYPES = {
 }
 _SIZE_TYPES = {2: "u16", 4: "u32", 8: "u64"}
 _TYPE_SIZES = {"u16": 2, "u32": 4, "u64": 8, "natural_width": 8}
-
-
-class KvmShapeError(ValueError):
-    """A layout KVM's struct vmcs12 cannot spell (named member, reason)."""
 
 
 @dataclass(frozen=True)
@@ -60,36 +67,29 @@ class TableEntry:
     member: str
 
 
-def _scalar_type(member: Member) -> str:
+def _declaration(member: Member, element: str) -> str:
+    if member.kind is MemberKind.HEADER:
+        return f"struct vmcs_hdr {member.name}"
     if member.field is not None:
-        return _WIDTH_TYPES[member.field.encoding.width]
-    if member.size not in _SIZE_TYPES:
-        raise KvmShapeError(f"{member.name}: no KVM integer type is {member.size} bytes")
-    return _SIZE_TYPES[member.size]
+        return f"{_WIDTH_TYPES[member.field.encoding.width]} {member.name}"
+    if member.kind is MemberKind.RESERVED and member.size % _TYPE_SIZES[element] == 0:
+        return f"{element} {member.name}[{member.size // _TYPE_SIZES[element]}]"
+    if member.kind is not MemberKind.RESERVED and member.size in _SIZE_TYPES:
+        return f"{_SIZE_TYPES[member.size]} {member.name}"
+    return f"u8 {member.name}[{member.size}]"
 
 
 def struct_members(layout: Layout) -> tuple[StructMember, ...]:
     """struct vmcs12's members in offset order. KVM types a padding array like the member
     before it (u32 padding[7] after launch_state, natural_width dead_space[4] after
-    cr4_read_shadow), so a reserved member gets that element type and size / its size
-    elements."""
+    cr4_read_shadow); a reserved member gets that element type when its size is a whole
+    number of them, bytes otherwise, and data of no integer size is bytes too."""
     members: list[StructMember] = []
     element = "u32"
     for member in layout.members:
-        if member.kind is MemberKind.HEADER:
-            declaration = f"struct vmcs_hdr {member.name}"
-        elif member.kind is MemberKind.RESERVED:
-            count, rest = divmod(member.size, _TYPE_SIZES[element])
-            if rest:
-                raise KvmShapeError(
-                    f"{member.name}: {member.size} bytes are no whole number of {element}"
-                )
-            declaration = f"{element} {member.name}[{count}]"
-        elif member.kind.carries_data:
-            element = _scalar_type(member)
-            declaration = f"{element} {member.name}"
-        else:
-            raise KvmShapeError(f"{member.name}: struct vmcs12 has no {member.kind.value} data")
+        declaration = _declaration(member, element)
+        type_name = declaration.rsplit(" ", 1)[0]
+        element = type_name if type_name in _TYPE_SIZES else element
         members.append(StructMember(member.name, member.offset, declaration))
     return tuple(members)
 
@@ -103,6 +103,17 @@ def field_table(layout: Layout) -> tuple[TableEntry, ...]:
         if member.field.encoding.high is not None:
             entries.append(TableEntry("FIELD_HIGH", f"{member.field.name}_HIGH", member.name))
     return tuple(entries)
+
+
+def evmcs_table(layout: Layout) -> tuple[str, ...]:
+    """The EVMCS1_FIELD() lines, one per field of the eVMCS layout, by encoding."""
+    lines = []
+    for member in sorted(layout.fields, key=lambda m: m.field.encoding.value if m.field else 0):
+        # The loader gives every field of a layout with clean_fields its group.
+        assert member.field is not None and member.group is not None
+        arguments = (member.field.name, member.name, CLEAN_FIELD_PREFIX + member.group)
+        lines.append(wrap_call("EVMCS1_FIELD", arguments, ",", indent=1))
+    return tuple(lines)
 
 
 def _release_files(specs: SpecSet, settings: Config, release: KvmRelease) -> list[Rendered]:
@@ -123,6 +134,14 @@ def _release_files(specs: SpecSet, settings: Config, release: KvmRelease) -> lis
             f"{folder}/vmcs12.c", render("kvm/vmcs12.c.j2", table=field_table(layout), **common)
         ),
     ]
+    evmcs = specs.by_name.get(release.evmcs_layout)
+    if evmcs is not None and evmcs.clean_fields is not None:
+        table = render(
+            f"kvm/{release.evmcs_file}.j2",
+            evmcs_table=evmcs_table(evmcs),
+            **{**common, "sources": layout_sources(specs, evmcs)},
+        )
+        files.append(Rendered(f"{folder}/{release.evmcs_file}", table))
     if layout.shadow_order:
         shadow = render("kvm/vmcs_shadow_fields.h.j2", groups=shadow_groups(layout), **common)
         files.append(Rendered(f"{folder}/vmcs_shadow_fields.h", shadow))
