@@ -29,6 +29,7 @@ class KvmRelease:
     """A Linux release and the bundled layout its struct vmcs12 equals."""
 
     name: str  # the folder below kvm/
+    title: str  # for the banners
     layout: str
     evmcs_layout: str
     evmcs_file: str  # evmcs_fields.h (included by 6.1's evmcs.c) or hyperv_evmcs.c
@@ -38,8 +39,10 @@ class KvmRelease:
 # compared); upstream (nested CET, torvalds/linux c68feb605cc4) is kvm_vmcs12. Both have the
 # EVMCS1_FIELD table of hv_evmcs_v1 (6.1's evmcs.c, upstream's hyperv_evmcs.c 6f47c7ae8c7a).
 RELEASES = (
-    KvmRelease("6.1", "kvm_vmcs12_v6_17", "hv_evmcs_v1", "evmcs_fields.h"),
-    KvmRelease("upstream", "kvm_vmcs12", "hv_evmcs_v1", "hyperv_evmcs.c"),
+    KvmRelease("6.1", "Linux 6.1", "kvm_vmcs12_v6_17", "hv_evmcs_v1", "evmcs_fields.h"),
+    KvmRelease(
+        "upstream", "upstream Linux (c68feb605cc4)", "kvm_vmcs12", "hv_evmcs_v1", "hyperv_evmcs.c"
+    ),
 )
 CLEAN_FIELD_PREFIX = "HV_VMX_ENLIGHTENED_CLEAN_FIELD_"
 

@@ -7,7 +7,7 @@
  * offset 0 marks an encoding the eVMCS does not hold.
  *
  * Generated from specs/layouts/hv_evmcs_v1.yaml, specs/fields.yaml
- * by vmcsgen 0.1.0 for KVM of Linux upstream; do not edit.
+ * by vmcsgen 0.1.0 for KVM of upstream Linux (c68feb605cc4); do not edit.
  * Regenerate with: vmcsgen generate
  */
 

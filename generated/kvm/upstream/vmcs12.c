@@ -5,7 +5,7 @@
  * knows into a small table; a 64-bit field's HIGH half reads bits 63:32 of the member.
  *
  * Generated from specs/layouts/kvm_vmcs12.yaml, specs/fields.yaml
- * by vmcsgen 0.1.0 for KVM of Linux upstream; do not edit.
+ * by vmcsgen 0.1.0 for KVM of upstream Linux (c68feb605cc4); do not edit.
  * Regenerate with: vmcsgen generate
  */
 

@@ -8,7 +8,7 @@
  * layout needs a new VMCS12_REVISION.
  *
  * Generated from specs/layouts/kvm_vmcs12.yaml, specs/fields.yaml
- * by vmcsgen 0.1.0 for KVM of Linux upstream; do not edit.
+ * by vmcsgen 0.1.0 for KVM of upstream Linux (c68feb605cc4); do not edit.
  * Regenerate with: vmcsgen generate
  */
 #ifndef __KVM_X86_VMX_VMCS12_H

@@ -17,7 +17,7 @@
  *   hosts reach bits 63:32 through it.
  *
  * Generated from specs/layouts/kvm_vmcs12.yaml, specs/fields.yaml
- * by vmcsgen 0.1.0 for KVM of Linux upstream; do not edit.
+ * by vmcsgen 0.1.0 for KVM of upstream Linux (c68feb605cc4); do not edit.
  * Regenerate with: vmcsgen generate
  */
 #if !defined(SHADOW_FIELD_RO) && !defined(SHADOW_FIELD_RW)
