@@ -97,10 +97,14 @@ def struct_members(layout: Layout) -> tuple[StructMember, ...]:
     return tuple(members)
 
 
+def _by_encoding(layout: Layout) -> list[Member]:
+    return sorted(layout.fields, key=lambda m: m.field.encoding.value if m.field else 0)
+
+
 def field_table(layout: Layout) -> tuple[TableEntry, ...]:
     """vmcs12_field_offsets[] entries by encoding, each 64-bit field's HIGH half after it."""
     entries: list[TableEntry] = []
-    for member in sorted(layout.fields, key=lambda m: m.field.encoding.value if m.field else 0):
+    for member in _by_encoding(layout):
         assert member.field is not None
         entries.append(TableEntry("FIELD", member.field.name, member.name))
         if member.field.encoding.high is not None:
@@ -111,7 +115,7 @@ def field_table(layout: Layout) -> tuple[TableEntry, ...]:
 def evmcs_table(layout: Layout) -> tuple[str, ...]:
     """The EVMCS1_FIELD() lines, one per field of the eVMCS layout, by encoding."""
     lines = []
-    for member in sorted(layout.fields, key=lambda m: m.field.encoding.value if m.field else 0):
+    for member in _by_encoding(layout):
         # The loader gives every field of a layout with clean_fields its group.
         assert member.field is not None and member.group is not None
         arguments = (member.field.name, member.name, CLEAN_FIELD_PREFIX + member.group)
@@ -145,7 +149,7 @@ def _release_files(specs: SpecSet, settings: Config, release: KvmRelease) -> lis
             **{**common, "sources": layout_sources(specs, evmcs)},
         )
         files.append(Rendered(f"{folder}/{release.evmcs_file}", table))
-    if layout.shadow_order:
+    if any(m.shadow is not None for m in layout.members):
         shadow = render("kvm/vmcs_shadow_fields.h.j2", groups=shadow_groups(layout), **common)
         files.append(Rendered(f"{folder}/vmcs_shadow_fields.h", shadow))
     return files
