@@ -8,7 +8,9 @@
  * Linux arch/x86/kvm/vmx/vmcs12.h (torvalds/linux 407da561244b) and the field
  * table in arch/x86/kvm/vmx/vmcs12.c (cdc780f044a8), the last versions before
  * nested CET support (merged for 6.18 with "KVM: nVMX: Prepare for enabling CET
- * support for nested guest").
+ * support for nested guest"); shadowed fields from
+ * arch/x86/kvm/vmx/vmcs_shadow_fields.h of Linux 6.1 (Debian linux-source-6.1),
+ * the same list and order as 2555693dd85c.
  *
  * kvm_vmcs12_v6_17_read()/_write() emulate VMREAD/VMWRITE by encoding: the encoding is
  * bounds-checked and the table index clamped without a branch before the load, so a

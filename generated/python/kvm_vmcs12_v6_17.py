@@ -7,7 +7,8 @@ Regenerate with: vmcsgen generate
 Linux arch/x86/kvm/vmx/vmcs12.h (torvalds/linux 407da561244b) and the field table in
 arch/x86/kvm/vmx/vmcs12.c (cdc780f044a8), the last versions before nested CET
 support (merged for 6.18 with "KVM: nVMX: Prepare for enabling CET support for
-nested guest").
+nested guest"); shadowed fields from arch/x86/kvm/vmx/vmcs_shadow_fields.h of Linux
+6.1 (Debian linux-source-6.1), the same list and order as 2555693dd85c.
 """
 
 from __future__ import annotations
@@ -2838,4 +2839,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_tr_selector": "host_tr_selector",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: f20ac4bb9aeb89ce08f3515f2f072cc6f8804f04c2baafd258595d374f0ec3f4 f5c6fda748d2c9da5d4d2f6e182d1996241ea018cc3abf1658e8e5930a8e9cf0
+# vmcsgen-digest: 55a6fb0d35e5b4d3e8339bc0ec617f4980cb6216d1fabd3731c20b00f109e8b9 c2009011e9b65c9bf07dc6333c1c09b49727670c216d4008302995d4d8e6c864

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from vmcsgen.export.render import render
 from vmcsgen.export.rendered import Rendered, layout_sources
 from vmcsgen.model.encoding import FieldWidth
-from vmcsgen.model.spec import Layout, ShadowAccess, SpecSet
+from vmcsgen.model.spec import Layout, Member, ShadowAccess, SpecSet
 from vmcsgen.reading.settings import Config
 
 # KVM's order, narrowest accesses first, with its group comments.
@@ -42,27 +42,38 @@ class ShadowGroup:
 
 
 def shadow_groups(layout: Layout) -> tuple[ShadowGroup, ...]:
-    """Shadowed fields by width in KVM's group order; read-only before read/write, then by
-    encoding; every 64-bit field followed by its HIGH half."""
+    """Shadowed fields by width in KVM's group order; within a width in the layout's
+    `shadow_order`, or read-only before read/write and then by encoding when the spec
+    gives none; every 64-bit field followed by its HIGH half."""
     groups = []
     for width, comment in _WIDTH_GROUPS:
         entries: list[ShadowEntry] = []
-        for access in (ShadowAccess.RO, ShadowAccess.RW):
-            for member in sorted(
-                (m for m in layout.fields if m.shadow is access),
-                key=lambda m: m.field.encoding.value if m.field else 0,
-            ):
-                assert member.field is not None
-                if member.field.encoding.width is not width:
-                    continue
-                entries.append(ShadowEntry(_MACROS[access], member.field.name, member.name))
-                if member.field.encoding.high is not None:
-                    entries.append(
-                        ShadowEntry(_MACROS[access], f"{member.field.name}_HIGH", member.name)
-                    )
+        for member in _ordered_shadowed(layout):
+            assert member.field is not None and member.shadow is not None
+            if member.field.encoding.width is not width:
+                continue
+            macro = _MACROS[member.shadow]
+            entries.append(ShadowEntry(macro, member.field.name, member.name))
+            if member.field.encoding.high is not None:
+                entries.append(ShadowEntry(macro, f"{member.field.name}_HIGH", member.name))
         if entries:
             groups.append(ShadowGroup(comment, tuple(entries)))
     return tuple(groups)
+
+
+def _ordered_shadowed(layout: Layout) -> list[Member]:
+    shadowed = [m for m in layout.fields if m.shadow is not None and m.field is not None]
+    if layout.shadow_order:
+        rank = {name: position for position, name in enumerate(layout.shadow_order)}
+        return sorted(shadowed, key=lambda m: rank[m.field.name if m.field else ""])
+    access_rank = {ShadowAccess.RO: 0, ShadowAccess.RW: 1}
+    return sorted(
+        shadowed,
+        key=lambda m: (
+            access_rank[m.shadow] if m.shadow else 0,
+            m.field.encoding.value if m.field else 0,
+        ),
+    )
 
 
 def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:

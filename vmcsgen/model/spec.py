@@ -112,6 +112,9 @@ class Layout:
     clean_fields: CleanFields | None
     path: str
     location: Location
+    # The shadowed fields in the order KVM lists them (by width, then by how often L1
+    # reaches them); empty when the spec does not give one (then encoding order).
+    shadow_order: tuple[str, ...] = ()
 
     @property
     def struct_size(self) -> int:

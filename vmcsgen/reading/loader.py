@@ -36,6 +36,7 @@ from vmcsgen.reading.node_values import integer as _int
 from vmcsgen.reading.node_values import scalar as _scalar
 from vmcsgen.reading.node_values import text as _str
 from vmcsgen.reading.node_values import where as _where
+from vmcsgen.reading.shadow_order import build_shadow_order
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
 
 CATALOG_FILE = "fields.yaml"
@@ -366,6 +367,7 @@ def _build_layout(node: Mapping, path: str, catalog: Catalog, diags: Diagnostics
     retired = _build_retired(node.get("retired"), catalog, members, diags)
     if clean_node is not None and clean_fields is not None:
         _check_clean_fields(clean_fields, members, _where(clean_node, "member"), diags)
+    shadow_order = build_shadow_order(node.get("shadow_order"), members, diags)
     if len(diags.found) != before or not members:
         return None
     shadow_node = _scalar(node, "shadow_indicator")
@@ -381,6 +383,7 @@ def _build_layout(node: Mapping, path: str, catalog: Catalog, diags: Diagnostics
         clean_fields=clean_fields,
         path=path,
         location=node.location,
+        shadow_order=shadow_order,
     )
 
 
