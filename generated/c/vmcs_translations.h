@@ -126,6 +126,82 @@ static inline int vmcsgen_note_unused(const uint8_t *s, struct vmcsgen_unused *o
 	return count + 1;
 }
 
+static inline int vmcsgen_kvm_vmcs12_v4_14_unused(const uint8_t *s, struct vmcsgen_unused *out,
+						  size_t max)
+{
+	int count = 0;
+
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 304u, 64u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 704u, 64u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 956u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1022u, 3074u);
+	return count;
+}
+
+static inline int vmcsgen_kvm_vmcs12_unused(const uint8_t *s, struct vmcsgen_unused *out,
+					    size_t max)
+{
+	int count = 0;
+
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
+	return count;
+}
+
+static inline int vmcsgen_kvm_vmcs12_v6_17_unused(const uint8_t *s, struct vmcsgen_unused *out,
+						  size_t max)
+{
+	int count = 0;
+
+	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 680u, 64u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
+	return count;
+}
+
+static inline int vmcsgen_kvm_vmcs12_evmcs_order_unused(const uint8_t *s,
+							struct vmcsgen_unused *out, size_t max)
+{
+	int count = 0;
+
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_22", 22u, 2u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_296", 296u, 24u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_344", 344u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_634", 634u, 46u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_728", 728u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_824", 824u, 72u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_912", 912u, 48u);
+	count = vmcsgen_note_unused(s, out, max, count, "reserved_992", 992u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1126u, 2970u);
+	return count;
+}
+
+static inline int vmcsgen_hv_evmcs_v1_unused(const uint8_t *s, struct vmcsgen_unused *out,
+					     size_t max)
+{
+	int count = 0;
+
+	count = vmcsgen_note_unused(s, out, max, count, "padding16_1", 22u, 2u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_1", 296u, 24u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding16_2", 634u, 6u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_2", 640u, 40u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32_1", 828u, 4u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding32_2", 844u, 4u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_4", 864u, 32u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_5", 944u, 16u);
+	count = vmcsgen_note_unused(s, out, max, count, "padding64_6", 1016u, 8u);
+	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1024u, 3072u);
+	return count;
+}
+
 /*
  * kvm_vmcs12_v4_14_to_kvm_vmcs12: Restore nested state saved by Linux 4.14 on a current
  * kernel.
@@ -187,17 +263,11 @@ static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12_discarded(const void *src, size
 static inline int kvm_vmcs12_v4_14_to_kvm_vmcs12_unused(const void *src, size_t src_size,
 							struct vmcsgen_unused *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0xffffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0xffffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64", 304u, 64u);
-	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 704u, 64u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32", 956u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1022u, 3074u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_kvm_vmcs12_v4_14_unused((const uint8_t *)src, out, max);
 }
 
 /* Convert the kvm_vmcs12_v4_14 region src into a new kvm_vmcs12 region in dst. */
@@ -308,18 +378,11 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(const void *src, size_
 static inline int kvm_vmcs12_to_kvm_vmcs12_v4_14_unused(const void *src, size_t src_size,
 							struct vmcsgen_unused *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
-	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_kvm_vmcs12_unused((const uint8_t *)src, out, max);
 }
 
 /* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_v4_14 region in dst. */
@@ -386,18 +449,11 @@ static inline int kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(const void *src, size_
 static inline int kvm_vmcs12_v6_17_to_kvm_vmcs12_unused(const void *src, size_t src_size,
 							struct vmcsgen_unused *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
-	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 680u, 64u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_kvm_vmcs12_v6_17_unused((const uint8_t *)src, out, max);
 }
 
 /* Convert the kvm_vmcs12_v6_17 region src into a new kvm_vmcs12 region in dst. */
@@ -483,18 +539,11 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(const void *src, size_
 static inline int kvm_vmcs12_to_kvm_vmcs12_v6_17_unused(const void *src, size_t src_size,
 							struct vmcsgen_unused *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
-	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_kvm_vmcs12_unused((const uint8_t *)src, out, max);
 }
 
 /* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_v6_17 region in dst. */
@@ -582,18 +631,11 @@ static inline int kvm_vmcs12_to_kvm_vmcs12_evmcs_order_unused(const void *src, s
 							      struct vmcsgen_unused *out,
 							      size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
-	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_kvm_vmcs12_unused((const uint8_t *)src, out, max);
 }
 
 /* Convert the kvm_vmcs12 region src into a new kvm_vmcs12_evmcs_order region in dst. */
@@ -705,21 +747,11 @@ static inline int kvm_vmcs12_evmcs_order_to_kvm_vmcs12_unused(const void *src, s
 							      struct vmcsgen_unused *out,
 							      size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed1u, 0x7fffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed1u, 0x7fffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "reserved_22", 22u, 2u);
-	count = vmcsgen_note_unused(s, out, max, count, "reserved_296", 296u, 24u);
-	count = vmcsgen_note_unused(s, out, max, count, "reserved_344", 344u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "reserved_634", 634u, 46u);
-	count = vmcsgen_note_unused(s, out, max, count, "reserved_728", 728u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "reserved_824", 824u, 72u);
-	count = vmcsgen_note_unused(s, out, max, count, "reserved_912", 912u, 48u);
-	count = vmcsgen_note_unused(s, out, max, count, "reserved_992", 992u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1126u, 2970u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_kvm_vmcs12_evmcs_order_unused((const uint8_t *)src, out, max);
 }
 
 /* Convert the kvm_vmcs12_evmcs_order region src into a new kvm_vmcs12 region in dst. */
@@ -923,22 +955,11 @@ static inline int hv_evmcs_v1_to_kvm_vmcs12_discarded(const void *src, size_t sr
 static inline int hv_evmcs_v1_to_kvm_vmcs12_unused(const void *src, size_t src_size,
 						   struct vmcsgen_unused *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding16_1", 22u, 2u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_1", 296u, 24u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding16_2", 634u, 6u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_2", 640u, 40u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32_1", 828u, 4u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32_2", 844u, 4u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_4", 864u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_5", 944u, 16u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_6", 1016u, 8u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1024u, 3072u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_hv_evmcs_v1_unused((const uint8_t *)src, out, max);
 }
 
 /* Convert the hv_evmcs_v1 region src into a new kvm_vmcs12 region in dst. */
@@ -1131,18 +1152,11 @@ static inline int kvm_vmcs12_to_hv_evmcs_v1_blockers(const void *src, size_t src
 static inline int kvm_vmcs12_to_hv_evmcs_v1_unused(const void *src, size_t src_size,
 						   struct vmcsgen_unused *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
-	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_kvm_vmcs12_unused((const uint8_t *)src, out, max);
 }
 
 /* Convert the kvm_vmcs12 region src into a new hv_evmcs_v1 region in dst. */
@@ -1244,22 +1258,11 @@ static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(const void *src, size_
 static inline int hv_evmcs_v1_sync_to_kvm_vmcs12_unused(const void *src, size_t src_size,
 							struct vmcsgen_unused *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x00000001u, 0xffffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding16_1", 22u, 2u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_1", 296u, 24u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding16_2", 634u, 6u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_2", 640u, 40u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32_1", 828u, 4u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32_2", 844u, 4u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_4", 864u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_5", 944u, 16u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64_6", 1016u, 8u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 1024u, 3072u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_hv_evmcs_v1_unused((const uint8_t *)src, out, max);
 }
 
 /*
@@ -1448,18 +1451,11 @@ static inline int kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(const void *src, size_
 static inline int kvm_vmcs12_sync_to_hv_evmcs_v1_unused(const void *src, size_t src_size,
 							struct vmcsgen_unused *out, size_t max)
 {
-	int count = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
-	const uint8_t *s = (const uint8_t *)src;
+	int err = vmcsgen_check_source(src, src_size, 4096u, 0x11e57ed0u, 0x7fffffffu);
 
-	if (count)
-		return count;
-	count = vmcsgen_note_unused(s, out, max, count, "padding", 12u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding64", 336u, 8u);
-	count = vmcsgen_note_unused(s, out, max, count, "dead_space", 376u, 32u);
-	count = vmcsgen_note_unused(s, out, max, count, "paddingl", 728u, 16u);
-	count = vmcsgen_note_unused(s, out, max, count, "padding32", 932u, 28u);
-	count = vmcsgen_note_unused(s, out, max, count, "(after the struct)", 998u, 3098u);
-	return count;
+	if (err)
+		return err;
+	return vmcsgen_kvm_vmcs12_unused((const uint8_t *)src, out, max);
 }
 
 /*

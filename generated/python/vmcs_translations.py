@@ -110,6 +110,67 @@ def _new_region(size: int, revision: int) -> bytearray:
     return region
 
 
+def _kvm_vmcs12_v4_14_unused(s: memoryview) -> list[Unused]:
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 304, 64)
+    _note_unused(found, s, "paddingl", 704, 64)
+    _note_unused(found, s, "padding32", 956, 28)
+    _note_unused(found, s, "(after the struct)", 1022, 3074)
+    return found
+
+
+def _kvm_vmcs12_unused(s: memoryview) -> list[Unused]:
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 336, 8)
+    _note_unused(found, s, "dead_space", 376, 32)
+    _note_unused(found, s, "paddingl", 728, 16)
+    _note_unused(found, s, "padding32", 932, 28)
+    _note_unused(found, s, "(after the struct)", 998, 3098)
+    return found
+
+
+def _kvm_vmcs12_v6_17_unused(s: memoryview) -> list[Unused]:
+    found: list[Unused] = []
+    _note_unused(found, s, "padding", 12, 28)
+    _note_unused(found, s, "padding64", 336, 8)
+    _note_unused(found, s, "dead_space", 376, 32)
+    _note_unused(found, s, "paddingl", 680, 64)
+    _note_unused(found, s, "padding32", 932, 28)
+    _note_unused(found, s, "(after the struct)", 998, 3098)
+    return found
+
+
+def _kvm_vmcs12_evmcs_order_unused(s: memoryview) -> list[Unused]:
+    found: list[Unused] = []
+    _note_unused(found, s, "reserved_22", 22, 2)
+    _note_unused(found, s, "reserved_296", 296, 24)
+    _note_unused(found, s, "reserved_344", 344, 32)
+    _note_unused(found, s, "reserved_634", 634, 46)
+    _note_unused(found, s, "reserved_728", 728, 32)
+    _note_unused(found, s, "reserved_824", 824, 72)
+    _note_unused(found, s, "reserved_912", 912, 48)
+    _note_unused(found, s, "reserved_992", 992, 32)
+    _note_unused(found, s, "(after the struct)", 1126, 2970)
+    return found
+
+
+def _hv_evmcs_v1_unused(s: memoryview) -> list[Unused]:
+    found: list[Unused] = []
+    _note_unused(found, s, "padding16_1", 22, 2)
+    _note_unused(found, s, "padding64_1", 296, 24)
+    _note_unused(found, s, "padding16_2", 634, 6)
+    _note_unused(found, s, "padding64_2", 640, 40)
+    _note_unused(found, s, "padding32_1", 828, 4)
+    _note_unused(found, s, "padding32_2", 844, 4)
+    _note_unused(found, s, "padding64_4", 864, 32)
+    _note_unused(found, s, "padding64_5", 944, 16)
+    _note_unused(found, s, "padding64_6", 1016, 8)
+    _note_unused(found, s, "(after the struct)", 1024, 3072)
+    return found
+
+
 # --- kvm_vmcs12_v4_14_to_kvm_vmcs12: Restore nested state saved by Linux 4.14 on a current kernel.
 
 
@@ -176,14 +237,7 @@ def kvm_vmcs12_v4_14_to_kvm_vmcs12_discarded(src: Buffer) -> list[Discarded]:
 
 def kvm_vmcs12_v4_14_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where kvm_vmcs12_v4_14 holds nothing, which kvm_vmcs12_v4_14_to_kvm_vmcs12() does not carry (5 spans checked)."""
-    s = _kvm_vmcs12_v4_14_to_kvm_vmcs12_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding", 12, 28)
-    _note_unused(found, s, "padding64", 304, 64)
-    _note_unused(found, s, "paddingl", 704, 64)
-    _note_unused(found, s, "padding32", 956, 28)
-    _note_unused(found, s, "(after the struct)", 1022, 3074)
-    return found
+    return _kvm_vmcs12_v4_14_unused(_kvm_vmcs12_v4_14_to_kvm_vmcs12_source(src))
 
 
 _kvm_vmcs12_v4_14_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
@@ -308,15 +362,7 @@ def kvm_vmcs12_to_kvm_vmcs12_v4_14_blockers(src: Buffer) -> list[Blocker]:
 
 def kvm_vmcs12_to_kvm_vmcs12_v4_14_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_to_kvm_vmcs12_v4_14() does not carry (6 spans checked)."""
-    s = _kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding", 12, 28)
-    _note_unused(found, s, "padding64", 336, 8)
-    _note_unused(found, s, "dead_space", 376, 32)
-    _note_unused(found, s, "paddingl", 728, 16)
-    _note_unused(found, s, "padding32", 932, 28)
-    _note_unused(found, s, "(after the struct)", 998, 3098)
-    return found
+    return _kvm_vmcs12_unused(_kvm_vmcs12_to_kvm_vmcs12_v4_14_source(src))
 
 
 _kvm_vmcs12_to_kvm_vmcs12_v4_14_header = (0x11E57ED0).to_bytes(4, "little")
@@ -385,15 +431,7 @@ def kvm_vmcs12_v6_17_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
 
 def kvm_vmcs12_v6_17_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where kvm_vmcs12_v6_17 holds nothing, which kvm_vmcs12_v6_17_to_kvm_vmcs12() does not carry (6 spans checked)."""
-    s = _kvm_vmcs12_v6_17_to_kvm_vmcs12_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding", 12, 28)
-    _note_unused(found, s, "padding64", 336, 8)
-    _note_unused(found, s, "dead_space", 376, 32)
-    _note_unused(found, s, "paddingl", 680, 64)
-    _note_unused(found, s, "padding32", 932, 28)
-    _note_unused(found, s, "(after the struct)", 998, 3098)
-    return found
+    return _kvm_vmcs12_v6_17_unused(_kvm_vmcs12_v6_17_to_kvm_vmcs12_source(src))
 
 
 _kvm_vmcs12_v6_17_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
@@ -479,15 +517,7 @@ def kvm_vmcs12_to_kvm_vmcs12_v6_17_blockers(src: Buffer) -> list[Blocker]:
 
 def kvm_vmcs12_to_kvm_vmcs12_v6_17_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_to_kvm_vmcs12_v6_17() does not carry (6 spans checked)."""
-    s = _kvm_vmcs12_to_kvm_vmcs12_v6_17_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding", 12, 28)
-    _note_unused(found, s, "padding64", 336, 8)
-    _note_unused(found, s, "dead_space", 376, 32)
-    _note_unused(found, s, "paddingl", 728, 16)
-    _note_unused(found, s, "padding32", 932, 28)
-    _note_unused(found, s, "(after the struct)", 998, 3098)
-    return found
+    return _kvm_vmcs12_unused(_kvm_vmcs12_to_kvm_vmcs12_v6_17_source(src))
 
 
 _kvm_vmcs12_to_kvm_vmcs12_v6_17_header = (0x11E57ED0).to_bytes(4, "little")
@@ -590,15 +620,7 @@ def kvm_vmcs12_to_kvm_vmcs12_evmcs_order_blockers(src: Buffer) -> list[Blocker]:
 
 def kvm_vmcs12_to_kvm_vmcs12_evmcs_order_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_to_kvm_vmcs12_evmcs_order() does not carry (6 spans checked)."""
-    s = _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding", 12, 28)
-    _note_unused(found, s, "padding64", 336, 8)
-    _note_unused(found, s, "dead_space", 376, 32)
-    _note_unused(found, s, "paddingl", 728, 16)
-    _note_unused(found, s, "padding32", 932, 28)
-    _note_unused(found, s, "(after the struct)", 998, 3098)
-    return found
+    return _kvm_vmcs12_unused(_kvm_vmcs12_to_kvm_vmcs12_evmcs_order_source(src))
 
 
 _kvm_vmcs12_to_kvm_vmcs12_evmcs_order_header = (0x11E57ED1).to_bytes(4, "little")
@@ -716,18 +738,7 @@ def kvm_vmcs12_evmcs_order_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
 
 def kvm_vmcs12_evmcs_order_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where kvm_vmcs12_evmcs_order holds nothing, which kvm_vmcs12_evmcs_order_to_kvm_vmcs12() does not carry (9 spans checked)."""
-    s = _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "reserved_22", 22, 2)
-    _note_unused(found, s, "reserved_296", 296, 24)
-    _note_unused(found, s, "reserved_344", 344, 32)
-    _note_unused(found, s, "reserved_634", 634, 46)
-    _note_unused(found, s, "reserved_728", 728, 32)
-    _note_unused(found, s, "reserved_824", 824, 72)
-    _note_unused(found, s, "reserved_912", 912, 48)
-    _note_unused(found, s, "reserved_992", 992, 32)
-    _note_unused(found, s, "(after the struct)", 1126, 2970)
-    return found
+    return _kvm_vmcs12_evmcs_order_unused(_kvm_vmcs12_evmcs_order_to_kvm_vmcs12_source(src))
 
 
 _kvm_vmcs12_evmcs_order_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
@@ -1039,19 +1050,7 @@ def hv_evmcs_v1_to_kvm_vmcs12_discarded(src: Buffer) -> list[Discarded]:
 
 def hv_evmcs_v1_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where hv_evmcs_v1 holds nothing, which hv_evmcs_v1_to_kvm_vmcs12() does not carry (10 spans checked)."""
-    s = _hv_evmcs_v1_to_kvm_vmcs12_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding16_1", 22, 2)
-    _note_unused(found, s, "padding64_1", 296, 24)
-    _note_unused(found, s, "padding16_2", 634, 6)
-    _note_unused(found, s, "padding64_2", 640, 40)
-    _note_unused(found, s, "padding32_1", 828, 4)
-    _note_unused(found, s, "padding32_2", 844, 4)
-    _note_unused(found, s, "padding64_4", 864, 32)
-    _note_unused(found, s, "padding64_5", 944, 16)
-    _note_unused(found, s, "padding64_6", 1016, 8)
-    _note_unused(found, s, "(after the struct)", 1024, 3072)
-    return found
+    return _hv_evmcs_v1_unused(_hv_evmcs_v1_to_kvm_vmcs12_source(src))
 
 
 _hv_evmcs_v1_to_kvm_vmcs12_header = (0x11E57ED0).to_bytes(4, "little")
@@ -1272,15 +1271,7 @@ def kvm_vmcs12_to_hv_evmcs_v1_blockers(src: Buffer) -> list[Blocker]:
 
 def kvm_vmcs12_to_hv_evmcs_v1_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_to_hv_evmcs_v1() does not carry (6 spans checked)."""
-    s = _kvm_vmcs12_to_hv_evmcs_v1_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding", 12, 28)
-    _note_unused(found, s, "padding64", 336, 8)
-    _note_unused(found, s, "dead_space", 376, 32)
-    _note_unused(found, s, "paddingl", 728, 16)
-    _note_unused(found, s, "padding32", 932, 28)
-    _note_unused(found, s, "(after the struct)", 998, 3098)
-    return found
+    return _kvm_vmcs12_unused(_kvm_vmcs12_to_hv_evmcs_v1_source(src))
 
 
 _kvm_vmcs12_to_hv_evmcs_v1_header = (0x00000001).to_bytes(4, "little")
@@ -1386,19 +1377,7 @@ def hv_evmcs_v1_sync_to_kvm_vmcs12_blockers(src: Buffer) -> list[Blocker]:
 
 def hv_evmcs_v1_sync_to_kvm_vmcs12_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where hv_evmcs_v1 holds nothing, which hv_evmcs_v1_sync_to_kvm_vmcs12() does not carry (10 spans checked)."""
-    s = _hv_evmcs_v1_sync_to_kvm_vmcs12_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding16_1", 22, 2)
-    _note_unused(found, s, "padding64_1", 296, 24)
-    _note_unused(found, s, "padding16_2", 634, 6)
-    _note_unused(found, s, "padding64_2", 640, 40)
-    _note_unused(found, s, "padding32_1", 828, 4)
-    _note_unused(found, s, "padding32_2", 844, 4)
-    _note_unused(found, s, "padding64_4", 864, 32)
-    _note_unused(found, s, "padding64_5", 944, 16)
-    _note_unused(found, s, "padding64_6", 1016, 8)
-    _note_unused(found, s, "(after the struct)", 1024, 3072)
-    return found
+    return _hv_evmcs_v1_unused(_hv_evmcs_v1_sync_to_kvm_vmcs12_source(src))
 
 
 def hv_evmcs_v1_sync_to_kvm_vmcs12(
@@ -1534,15 +1513,7 @@ def kvm_vmcs12_sync_to_hv_evmcs_v1_blockers(src: Buffer) -> list[Blocker]:
 
 def kvm_vmcs12_sync_to_hv_evmcs_v1_unused(src: Buffer) -> list[Unused]:
     """The non-zero bytes where kvm_vmcs12 holds nothing, which kvm_vmcs12_sync_to_hv_evmcs_v1() does not carry (6 spans checked)."""
-    s = _kvm_vmcs12_sync_to_hv_evmcs_v1_source(src)
-    found: list[Unused] = []
-    _note_unused(found, s, "padding", 12, 28)
-    _note_unused(found, s, "padding64", 336, 8)
-    _note_unused(found, s, "dead_space", 376, 32)
-    _note_unused(found, s, "paddingl", 728, 16)
-    _note_unused(found, s, "padding32", 932, 28)
-    _note_unused(found, s, "(after the struct)", 998, 3098)
-    return found
+    return _kvm_vmcs12_unused(_kvm_vmcs12_sync_to_hv_evmcs_v1_source(src))
 
 
 def kvm_vmcs12_sync_to_hv_evmcs_v1(src: Buffer, into: bytearray | None = None) -> bytearray:
@@ -1593,4 +1564,4 @@ TRANSLATIONS: dict[tuple[str, str], Callable[..., bytearray]] = {
     ("hv_evmcs_v1", "kvm_vmcs12"): hv_evmcs_v1_sync_to_kvm_vmcs12,
     ("kvm_vmcs12", "hv_evmcs_v1"): kvm_vmcs12_sync_to_hv_evmcs_v1,
 }
-# vmcsgen-digest: 05cd5f233721011b2f05894e37f8e9dadb49840d50321dba5b774c3adc740f18 2cce54fdf2c97522cd72f991d6518b610355943683b232e6076e7030924118dd
+# vmcsgen-digest: de4b1cc7c30cdc897d29bfc4c3d378eaa06fac9161a42863e4993b801a80d081 79f872633363ede2f67177d15ccf75e0cc62e2dd33ee4742c1ed2b2feb325cef

@@ -11,7 +11,7 @@ from vmcsgen.export.render import c_identifier, render
 from vmcsgen.export.rendered import Rendered, layout_sources, translation_inputs
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
 from vmcsgen.plans.layout_tables import encoded_accesses, encoding_lookup
-from vmcsgen.plans.translation_plan import TranslationPlan
+from vmcsgen.plans.translation_plan import TranslationPlan, unused_sources
 from vmcsgen.reading.settings import Config
 
 # What a layout header uses, so that its flavour includes the headers declaring it.
@@ -82,6 +82,7 @@ def render_translations(
     return render(
         "c/translations.h.j2",
         plans=plans,
+        unused_sources=unused_sources(plans),
         sources=sources,
         flavour=flavour,
         uses=TRANSLATIONS_USES,

@@ -8,7 +8,7 @@ from vmcsgen.export.render import class_name, py_identifier, render
 from vmcsgen.export.rendered import Rendered, layout_sources, translation_inputs
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
 from vmcsgen.plans.layout_tables import EncodedAccess, encoded_accesses, value_members
-from vmcsgen.plans.translation_plan import TranslationPlan
+from vmcsgen.plans.translation_plan import TranslationPlan, unused_sources
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.loader import spec_name
 from vmcsgen.reading.settings import Config
@@ -82,7 +82,13 @@ def render_layout(specs: SpecSet, layout: Layout, sources: list[str], spdx: str)
 
 
 def render_translations(plans: tuple[TranslationPlan, ...], sources: list[str], spdx: str) -> str:
-    return render("python/translations.py.j2", plans=plans, sources=sources, spdx=spdx)
+    return render(
+        "python/translations.py.j2",
+        plans=plans,
+        unused_sources=unused_sources(plans),
+        sources=sources,
+        spdx=spdx,
+    )
 
 
 def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:

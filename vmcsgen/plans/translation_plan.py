@@ -338,6 +338,18 @@ def build_plans(specs: SpecSet) -> tuple[TranslationPlan, ...]:
     )
 
 
+def unused_sources(
+    plans: Iterable[TranslationPlan],
+) -> tuple[tuple[Layout, tuple[UnusedSpan, ...]], ...]:
+    """The source layouts with unused spans, each with its spans, in the order plans first
+    read them: the generated code checks a layout's spans once, for every plan reading it."""
+    found: dict[str, tuple[Layout, tuple[UnusedSpan, ...]]] = {}
+    for plan in plans:
+        if plan.unused:
+            found.setdefault(plan.source.name, (plan.source, plan.unused))
+    return tuple(found.values())
+
+
 def layouts_used(plans: Iterable[TranslationPlan]) -> list[str]:
     """The names of the layouts some plan reads or writes, sorted."""
     return sorted({name for plan in plans for name in (plan.source.name, plan.target.name)})

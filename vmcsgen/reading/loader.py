@@ -6,6 +6,7 @@ file, named after it) and optionally `translations.yaml` and `bits.yaml`.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable
 from itertools import pairwise
@@ -37,6 +38,7 @@ from vmcsgen.reading.node_values import scalar as _scalar
 from vmcsgen.reading.node_values import text as _str
 from vmcsgen.reading.node_values import where as _where
 from vmcsgen.reading.shadow_order import build_shadow_order
+from vmcsgen.reading.spec_file import UnreadableSpec, read_spec_file
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
 
 CATALOG_FILE = "fields.yaml"
@@ -68,8 +70,10 @@ def spec_name(specs: SpecSet, *parts: str) -> str:
 def display_path(path: Path) -> str:
     """A path as errors show it: relative to the working directory when below it."""
     try:
-        return os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd()) else str(path)
-    except (OSError, ValueError):
+        cwd = Path.cwd()
+        below = Path(os.path.abspath(path)).is_relative_to(cwd)
+        return os.path.relpath(path) if below or path.resolve().is_relative_to(cwd) else str(path)
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return str(path)
 
 
@@ -77,9 +81,9 @@ def _read_document(path: Path, schema: str, diags: Diagnostics) -> Mapping | Non
     shown = display_path(path)
     before = len(diags.found)
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        diags.error(Location(shown), f"cannot read spec: {err.strerror or err}")
+        data = read_spec_file(path)
+    except UnreadableSpec as err:
+        diags.error(Location(shown), f"cannot read spec: {err}")
         return None
     node = read_spec(shown, data, diags)
     if node is None:
@@ -502,11 +506,26 @@ def _field_types(node: Sequence) -> Iterable[FieldType]:
         yield FieldType[str(item.value).upper()]
 
 
+def _loops(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as err:
+        return err.errno == errno.ELOOP
+    return False
+
+
+def _present(path: Path) -> bool:
+    """An optional spec file is there: a dangling or looping link counts (and fails to
+    read, located), rather than being silently skipped."""
+    return path.exists() or path.is_symlink()
+
+
 def load_specs(root: Path) -> SpecSet:
     """Load and validate a whole spec directory; raise SpecError listing every problem."""
     diags = Diagnostics()
     if not root.is_dir():
-        diags.error(Location(display_path(root)), "spec directory not found")
+        why = "is a symlink loop" if root.is_symlink() and _loops(root) else "not found"
+        diags.error(Location(display_path(root)), f"spec directory {why}")
         diags.check()
     catalog = load_catalog(root / CATALOG_FILE, diags)
     layout_paths = sorted((root / LAYOUT_DIR).glob("*.yaml"))
@@ -531,13 +550,13 @@ def load_specs(root: Path) -> SpecSet:
             layouts[layout.name] = layout
     bits = None
     bits_path = root / BITS_FILE
-    if catalog is not None and bits_path.exists():
+    if catalog is not None and _present(bits_path):
         bits_node = _read_document(bits_path, "bits", diags)
         if bits_node is not None:
             bits = build_bits(bits_node, display_path(bits_path), catalog, diags)
     translations: tuple[TranslationSpec, ...] = ()
     translations_path = root / TRANSLATIONS_FILE
-    if translations_path.exists():
+    if _present(translations_path):
         node = _read_document(translations_path, "translations", diags)
         if node is not None and not diags:
             translations = _build_translations(node, layouts, diags)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.reading.loader import display_path
+from vmcsgen.reading.spec_file import UnreadableSpec, read_spec_file
 from vmcsgen.reading.yaml_source import Mapping, Scalar, read_spec, type_name
 
 KINDS = ("state", "private", "reserved")
@@ -34,9 +35,9 @@ class MappedName:
 def read_member_map(path: Path, diags: Diagnostics) -> dict[str, MappedName]:
     shown = display_path(path)
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        diags.error(Location(shown), f"cannot read the mapping file: {err.strerror or err}")
+        data = read_spec_file(path)
+    except UnreadableSpec as err:
+        diags.error(Location(shown), f"cannot read the mapping file: {err}")
         return {}
     node = read_spec(shown, data, diags)
     if node is None:
