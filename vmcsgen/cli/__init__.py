@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = _parser().parse_args(c_headers.join_flag_values(words))
     try:
         status: int = args.run(args)
         return status
