@@ -90,13 +90,17 @@ def _struct(args: argparse.Namespace, diags: Diagnostics) -> CStruct | None:
         raise UsageError(str(err)) from None
     if struct is not None and struct.notes:
         for note in struct.notes:
-            print(f"{note.location}: note: {note.message}", file=sys.stderr)
-        print(
-            f"{struct.header}: note: {len(struct.notes)} compiler errors outside struct "
-            f"{struct.name} and the types it uses (listed above): the struct was still read",
-            file=sys.stderr,
+            _note(note.location, note.message)
+        _note(
+            struct.header,
+            f"{len(struct.notes)} compiler errors outside struct {struct.name} and the types "
+            "it uses (listed above): the struct was still read",
         )
     return struct
+
+
+def _note(where: object, message: str) -> None:
+    print(f"{where}: note: {message}", file=sys.stderr)
 
 
 def _specs(args: argparse.Namespace) -> SpecSet:
@@ -112,10 +116,10 @@ def _layout_to_check(arg: str, specs: SpecSet, diags: Diagnostics) -> Layout | N
         raise UsageError(str(err)) from None
     namesake = specs.by_name.get(layout.name) if layout is not None else None
     if layout is not None and namesake is not None and namesake is not layout:
-        print(
-            f"{layout.path}: note: its layout {layout.name} is also a layout of the spec set "
-            f"({namesake.path}); checking against {layout.path}",
-            file=sys.stderr,
+        _note(
+            layout.path,
+            f"its layout {layout.name} is also a layout of the spec set ({namesake.path}); "
+            f"checking against {layout.path}",
         )
     return layout
 
@@ -202,7 +206,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     diags.check()
     assert struct is not None
     imported = import_struct(struct, specs, args.layout, args.revision, REGION_SIZE, mapping)
-    text = render_layout_spec(imported, args.header, " ".join(args.cflags), args.map)
+    text = render_layout_spec(
+        imported, args.header, " ".join(args.cflags), args.map, args.kernel_tree
+    )
     shown = args.output or f"{args.layout}.yaml"
     _verified(text, imported, specs, shown)
     if args.output is not None:
