@@ -235,8 +235,9 @@ def parse_struct(
 ) -> CStruct | None:
     """The struct as clang lays it out with the project's compiler `flags`; None, with the
     errors in `diags`, when the header does not define it, when it (or a type it uses) does
-    not compile, or when it is larger than `max_size` bytes (checked before any member is
-    read: libclang's offset of a field costs time in the number of its siblings).
+    not compile, or when it is larger than `max_size` bytes or declares more than `max_size`
+    members (checked before any member's offset is read: libclang's offset of a field costs
+    time in the number of its siblings, so reading them all grows with their square).
 
     Errors elsewhere in the translation unit (an inline function of an included header that
     does not build with these flags) do not change the struct: they come back as its notes."""
@@ -274,6 +275,13 @@ def parse_struct(
             f"struct {struct_name} is {size} bytes, more than a VMCS region ({max_size} bytes)",
         )
         return None
+    if max_size is not None and _field_count(cindex, record, max_size) > max_size:
+        diags.error(
+            _location(cursor.location, header),
+            f"struct {struct_name} declares more than {max_size} members (bit-fields and "
+            f"nested members included), more than a VMCS region has bytes",
+        )
+        return None
     return CStruct(
         name=struct_name,
         header=str(header),
@@ -283,6 +291,19 @@ def parse_struct(
         front_end=_clang_version(),
         notes=tuple(Diagnostic(_location(d.location, header), d.spelling) for d in errors),
     )
+
+
+def _field_count(cindex: Any, record: Any, limit: int) -> int:
+    """The fields of `record` and of the records it holds, counted up to `limit` + 1."""
+    count = 0
+    for field in record.get_fields():
+        count += 1
+        canonical = field.type.get_canonical()
+        if canonical.kind == cindex.TypeKind.RECORD:
+            count += _field_count(cindex, canonical, limit - count)
+        if count > limit:
+            break
+    return count
 
 
 Extent = tuple[str, int, int]  # file, first line, last line
