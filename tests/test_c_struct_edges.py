@@ -269,3 +269,20 @@ def test_structs_larger_than_a_region_are_refused_before_members_are_read(
         "more than a VMCS region has bytes"
     ]
     assert reads == []
+
+
+def test_data_in_reserved_space_is_named_whatever_its_name(
+    specs: SpecSet, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 6.18 struct vmcs12 against 6.17's layout: the six CET members sit in 6.17's
+    paddingl, and each is data (host_ssp_tbl is no catalog field's name, but a member's)."""
+    header = write_header(tmp_path, vmcs12_like(specs.by_name["kvm_vmcs12"]))
+    status, _, err = vmcsgen(
+        "check", str(header), "--struct", "vmcs12", "--layout", "kvm_vmcs12_v6_17", capsys=capsys
+    )
+    assert status == 1
+    found = [re.match(r"member '(\w+)' .* which reserves those bytes \(paddingl\)$", m)
+             for _, m in errors(err)]  # fmt: skip
+    assert [match.group(1) if match else None for match in found] == [
+        "host_s_cet", "host_ssp", "host_ssp_tbl", "guest_s_cet", "guest_ssp", "guest_ssp_tbl"
+    ]  # fmt: skip

@@ -20,7 +20,7 @@ from vmcsgen.export.layout_spec import render_layout_spec
 from vmcsgen.model.diagnostics import Diagnostic, Diagnostics, Location, SpecError
 from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 from vmcsgen.output.files import write_bytes_atomically
-from vmcsgen.plans.struct_check import check_struct
+from vmcsgen.plans.struct_check import check_struct, data_names
 from vmcsgen.plans.struct_import import ImportedLayout, check_mapping, import_struct
 from vmcsgen.reading.bounded_parse import (
     DEFAULT_MEBIBYTES,
@@ -68,8 +68,13 @@ def join_flag_values(argv: Sequence[str]) -> list[str]:
 
 
 def _command(words: list[str]) -> str | None:
-    """The subcommand among the words seen so far: the first that is not an option."""
-    return next((word for word in words if not word.startswith("-")), None)
+    """The subcommand among the words seen so far: the first that is neither an option nor
+    the value of --specs."""
+    values = {i + 1 for i, word in enumerate(words) if word == "--specs"}
+    return next(
+        (word for i, word in enumerate(words) if not word.startswith("-") and i not in values),
+        None,
+    )
 
 
 def _struct(args: argparse.Namespace, diags: Diagnostics) -> CStruct | None:
@@ -131,7 +136,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     struct = _struct(args, diags)
     diags.check()
     assert layout is not None and struct is not None
-    result = check_struct(struct, layout, specs.catalog.by_name)
+    result = check_struct(struct, layout, data_names(specs))
     for problem in result.problems:
         print(problem, file=sys.stderr)
     print(result.summary(), file=sys.stderr if result.problems else sys.stdout)
@@ -175,7 +180,7 @@ def _verified(text: str, imported: ImportedLayout, specs: SpecSet, shown: str) -
             for d in diags.found
         ]
     if layout is not None and not found:
-        found = list(check_struct(imported.struct, layout, specs.catalog.by_name).problems)
+        found = list(check_struct(imported.struct, layout, data_names(specs)).problems)
     if found:
         found.append(Diagnostic(Location(shown), "vmcsgen import wrote an invalid spec (a bug)"))
         raise SpecError(found)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from vmcsgen.model.catalog import HEADER_SIZE
 from vmcsgen.model.diagnostics import Diagnostic
-from vmcsgen.model.spec import Layout, Member, MemberKind
+from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
 from vmcsgen.reading.c_struct import CStruct, CUnit, UnitShape
 
 SHADOW_BIT = 31
@@ -151,7 +151,7 @@ def _stray_problem(
 ) -> str | None:
     """Why a unit that stands for no member of the layout cannot be there, if it cannot: its
     bytes hold members the struct has elsewhere, lie past the layout's end, or are reserved
-    by the layout while the unit is named like a catalog field (data the layout lacks)."""
+    by the layout while the unit is named like data (see `data_names`)."""
     taken = [m for m in overlaps if m.kind is not MemberKind.RESERVED and m.name in matched]
     if unit.name:
         what = (
@@ -169,13 +169,23 @@ def _stray_problem(
     if unit.end > layout.struct_size:
         return f"{what}: it ends past the layout's {layout.struct_size} bytes"
     reserved = [m.name for m in overlaps if m.kind is MemberKind.RESERVED]
-    if reserved and unit.name.upper() in fields:
+    if reserved and (unit.name in fields or unit.name.upper() in fields):
         return f"{what}, which reserves those bytes ({', '.join(reserved)})"
     return None
 
 
+def data_names(specs: SpecSet) -> frozenset[str]:
+    """Names that say a member holds data, never padding: the catalog's fields and the
+    names of every data member of the spec set's layouts (KVM's `host_ssp_tbl`, say)."""
+    members = {m.name for layout in specs.layouts for m in layout.members}
+    reserved = {
+        m.name for layout in specs.layouts for m in layout.members if m.kind is MemberKind.RESERVED
+    }
+    return frozenset(specs.catalog.by_name) | (members - reserved)
+
+
 def check_struct(struct: CStruct, layout: Layout, fields: Collection[str]) -> StructCheck:
-    """`fields`: the catalog's field names; a unit named like one is data, never padding.
+    """`fields`: names of data (`data_names`); a unit so named is never padding.
 
     Units are matched to the layout's data members by name; reserved space is matched by
     the bytes it covers, whatever the struct calls it (`padding16`, `hv_padding_32`)."""

@@ -10,6 +10,7 @@ a limit becomes one located error naming it.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import resource
@@ -28,6 +29,7 @@ MIB = 1 << 20
 # wall clock allows for a loaded machine.
 DEFAULT_SECONDS = 120
 DEFAULT_MEBIBYTES = 2048
+EXIT_GRACE = 5  # seconds for a child that answered, or closed its pipe, to be gone
 _OUT_OF_MEMORY = ("out of memory", "bad_alloc", "MemoryError", "Cannot allocate memory")
 
 
@@ -40,7 +42,8 @@ class ParseLimits:
     mebibytes: int = DEFAULT_MEBIBYTES
 
 
-# (struct or None, errors) from the child, or (None, None) when it raised FrontEndMissing.
+# From the child: the struct (or None) and the errors found, or None and the message of its
+# FrontEndMissing.
 _Answer = tuple[CStruct | None, list[Diagnostic] | str]
 
 
@@ -96,14 +99,12 @@ def parse_struct_bounded(
         child.start()
         sender.close()
         answer: _Answer | None = None
-        try:
-            if receiver.poll(limits.seconds):
+        timed_out = not receiver.poll(limits.seconds)
+        if not timed_out:
+            with contextlib.suppress(EOFError):  # EOF: the child died before it answered
                 answer = receiver.recv()
-        except EOFError:  # the child died before it answered
-            pass
-        child.join(1 if answer is not None else 0)
-        timed_out = child.is_alive()
-        if timed_out:
+            child.join(EXIT_GRACE)
+        if child.is_alive():
             child.kill()
             child.join()
         messages = Path(stderr.name).read_text("utf-8", "replace")
