@@ -136,8 +136,20 @@ def test_check_names_every_moved_member_at_its_line(
         for line, message in found
         if (match := re.match(r"member '(\w+)' is at offset", message))
     }
-    expected = {"io_bitmap_a", "io_bitmap_b", *names[inserted_at:]}
+    after = layout.members[inserted_at:]
+    expected = {
+        "io_bitmap_a",
+        "io_bitmap_b",
+        *(m.name for m in after if m.kind is not MemberKind.RESERVED),
+    }
     assert set(moved) == expected
+    # Reserved space is matched by its bytes: shifted padding lies over the layout's data.
+    shifted = {
+        match.group(1)
+        for _, message in found
+        if (match := re.match(r"member '(\w+)' .* is outside the reserved space of", message))
+    }
+    assert shifted == {m.name for m in after if m.kind is MemberKind.RESERVED}
     for name, line in moved.items():
         declared = [i for i, text in enumerate(lines) if re.search(rf"\b{name}\b", text)]
         assert line == PROLOGUE_LINES + 1 + declared[0], name

@@ -154,9 +154,17 @@ def _stray_problem(
     by the layout while the unit is named like data (see `data_names`)."""
     taken = [m for m in overlaps if m.kind is not MemberKind.RESERVED and m.name in matched]
     if unit.name:
+        reserved_name = any(
+            m.name == unit.name for m in layout.members if m.kind is MemberKind.RESERVED
+        )
+        where = (
+            f"is outside the reserved space of {layout.name}"
+            if reserved_name
+            else (f"is not in layout {layout.name}")
+        )
         what = (
             f"member '{unit.name}' ({unit.describe()}, offset {unit.offset}, {unit.size} bytes) "
-            f"is not in layout {layout.name}"
+            f"{where}"
         )
     else:
         what = (
