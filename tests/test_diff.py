@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -255,12 +257,14 @@ def test_compatible_evolution(name: str, expected: list[str]) -> None:
             "evmcs_base",
             "evmcs_group",
             "{new}:19: breaking: guest_rip (GUEST_RIP) clean-field group GUEST_BASIC → IO_BITMAP "
-            "(offset 16, 8 bytes)",
+            "(offset 16, 8 bytes): a hypervisor honouring one side's groups would skip it on "
+            "the other side's clean bits",
         ),
         (
             "evmcs_base",
             "evmcs_mask",
-            "{new}:2: breaking: clean-field group GUEST_BASIC mask 0x2 → 0x4",
+            "{new}:2: breaking: clean-field group GUEST_BASIC mask 0x2 → 0x4: a hypervisor "
+            "would skip the group on bits the guest does not clear",
         ),
     ],
 )
@@ -270,6 +274,57 @@ def test_breaking_change(base: str, name: str, expected: str) -> None:
     assert findings(lines, "breaking") == [expected.format(old=old, new=new)]
     assert status == 1
     assert summary.startswith(f"{old} → {new}: breaking: 1 breaking (")
+
+
+def _without_clean_fields(tmp_path: Path) -> str:
+    """hv_evmcs_v1 with its clean_fields block and every member's group removed."""
+    text = (SPECS / "layouts" / "hv_evmcs_v1.yaml").read_text()
+    text, blocks = re.subn(r"(?m)^clean_fields:\n(?:  .*\n)+", "", text)
+    text, groups = re.subn(r", group: \w+", "", text)
+    assert (blocks, groups) == (1, 126)
+    path = tmp_path / "hv_evmcs_v1.yaml"
+    path.write_text(text)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("state", "writer", "reader"), [("removed", "NEW", "OLD"), ("added", "OLD", "NEW")]
+)
+def test_clean_fields_on_one_side_only_are_breaking(
+    state: str, writer: str, reader: str, tmp_path: Path
+) -> None:
+    copy = _without_clean_fields(tmp_path)
+    old, new = ("hv_evmcs_v1", copy) if state == "removed" else (copy, "hv_evmcs_v1")
+    lines, summary, status = diff(old, new)
+    assert status == 1
+    messages = [line.split(": breaking: ", 1)[1] for line in findings(lines, "breaking")]
+    assert messages[0] == (
+        f"clean fields {state} (mask member hv_clean_fields, 18 groups): a hypervisor "
+        f"honouring {reader}'s groups would skip fields that a guest built for {writer} "
+        f"changed, as {writer} clears no clean bit"
+    )
+    specs = load_specs(SPECS)
+    groups = specs.by_name["hv_evmcs_v1"].clean_fields
+    assert groups is not None
+    assert messages[1:-1] == [
+        f"clean-field group {g.name} (mask {g.mask:#x}) {state}" for g in groups.groups
+    ]
+    change = "lose their" if state == "removed" else "gain a"
+    assert messages[-1].startswith(f"126 members {change} clean-field group (host_es_selector, ")
+    assert len(lines) == len(messages) == 20
+    assert summary.endswith("breaking: 20 breaking (18 mask, 1 clean fields, 1 group)")
+
+
+def test_clean_field_mask_member_change_is_breaking(tmp_path: Path) -> None:
+    text = (SPECS / "layouts" / "hv_evmcs_v1.yaml").read_text()
+    moved = tmp_path / "hv_evmcs_v1.yaml"
+    moved.write_text(text.replace("  member: hv_clean_fields", "  member: hv_synthetic_controls"))
+    lines, _, status = diff("hv_evmcs_v1", str(moved))
+    assert status == 1
+    assert [line.split(": breaking: ", 1)[1] for line in findings(lines, "breaking")] == [
+        "clean-field mask member hv_clean_fields → hv_synthetic_controls: a hypervisor would "
+        "read clean bits where the guest keeps other data"
+    ]
 
 
 def test_moving_in_reverse_is_breaking_too() -> None:
@@ -300,3 +355,47 @@ def test_unknown_layout_name() -> None:
 def test_missing_spec_file_is_a_located_error() -> None:
     with pytest.raises(SpecError, match=r"nope\.yaml:1:1: error: cannot read spec"):
         run_diff("nope.yaml", "kvm_vmcs12", SPECS)
+
+
+# --- diff --since --------------------------------------------------------------------------
+
+
+def _vmcsgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "vmcsgen", *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_since_compares_only_the_spec_directory_in_use(tmp_path: Path) -> None:
+    """A checkout with a virtual environment inside: the installed vmcsgen's specs under
+    site-packages are under git's top folder too, and must never be what --since compares."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SPECS, repo / "specs")
+    installed = repo / ".venv" / "lib" / "python3.11" / "site-packages" / "vmcsgen" / "specs"
+    shutil.copytree(SPECS, installed)
+    (repo / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(repo)]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run([*git, "add", "specs"], check=True)
+    subprocess.run([*git, "commit", "-qm", "specs"], check=True)
+    spec = installed / "layouts" / "kvm_vmcs12.yaml"
+    spec.write_text(spec.read_text().replace("field: TSC_MULTIPLIER", "field: TSC_OFFSET", 1))
+    clean = _vmcsgen("diff", "--since", "HEAD", cwd=repo)
+    assert clean.returncode == 0, clean.stderr
+    assert ".venv" not in clean.stdout + clean.stderr
+    layouts = sorted(p.stem for p in (SPECS / "layouts").glob("*.yaml"))
+    assert [line.split(" → ")[1].split(":")[0] for line in clean.stdout.splitlines()] == layouts
+    inside = _vmcsgen("diff", "--since", "HEAD", "--specs", str(installed), cwd=repo)
+    assert inside.returncode == 1 and inside.stdout == ""
+    assert inside.stderr == (
+        f"vmcsgen: error: --since: {installed.relative_to(repo)} is inside an installed package "
+        "(.venv/lib/python3.11/site-packages), not a spec directory of the checkout; "
+        "pass --specs DIR\n"
+    )
+    (repo / "specs").rename(repo / "elsewhere")
+    missing = _vmcsgen("diff", "--since", "HEAD", cwd=repo)
+    assert (missing.returncode, missing.stdout) == (1, "")
+    assert missing.stderr == (
+        "vmcsgen: error: --since compares the spec directory of a git checkout: specs does "
+        "not exist; pass --specs DIR\n"
+    )

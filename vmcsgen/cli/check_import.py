@@ -11,22 +11,70 @@ import argparse
 import shlex
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from vmcsgen.cli.common import AddCommand, UsageError, settings, specs_dir
 from vmcsgen.cli.diff import LayoutNotFound, resolve_layout
 from vmcsgen.export.layout_spec import render_layout_spec
 from vmcsgen.model.diagnostics import Diagnostic, Diagnostics, Location, SpecError
-from vmcsgen.model.spec import MemberKind, SpecSet
+from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 from vmcsgen.output.files import write_bytes_atomically
-from vmcsgen.plans.struct_check import check_struct
+from vmcsgen.plans.struct_check import check_struct, data_names
 from vmcsgen.plans.struct_import import ImportedLayout, check_mapping, import_struct
-from vmcsgen.reading.c_struct import CStruct, FrontEndMissing, parse_struct
+from vmcsgen.reading.bounded_parse import (
+    DEFAULT_MEBIBYTES,
+    DEFAULT_SECONDS,
+    ParseLimits,
+    parse_struct_bounded,
+)
+from vmcsgen.reading.c_struct import CStruct, FrontEndMissing
+from vmcsgen.reading.kernel_tree import KernelTreeError, find_kernel_tree
 from vmcsgen.reading.loader import display_path, load_layout_file, load_specs
 from vmcsgen.reading.member_map import read_member_map
 
 # A VMCS region is one 4 KiB page (VMCS12_SIZE in KVM), the largest a layout spec allows.
 REGION_SIZE = 4096
+CFLAGS = "--cflags"
+
+
+def compiler_flags(values: list[str]) -> list[str]:
+    """Every --cflags value split as a shell splits it, in the order given."""
+    flags: list[str] = []
+    for value in values:
+        try:
+            flags.extend(shlex.split(value))
+        except ValueError as err:
+            raise UsageError(f"--cflags {value!r}: {err}") from None
+    return flags
+
+
+def join_flag_values(argv: Sequence[str]) -> list[str]:
+    """The command line with each `--cflags VALUE` glued into `--cflags=VALUE`, so that a
+    value starting with `-` (`--cflags -I/dir`) is not taken for an option, and with what
+    follows `--` in check and import taken as compiler flags."""
+    joined: list[str] = []
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        if word == CFLAGS and words:
+            joined.append(f"{CFLAGS}={words.pop(0)}")
+        elif word == "--" and _command(joined) in ("check", "import"):
+            joined.append(f"{CFLAGS}={shlex.join(words)}")
+            words = []
+        else:
+            joined.append(word)
+    return joined
+
+
+def _command(words: list[str]) -> str | None:
+    """The subcommand among the words seen so far: the first that is neither an option nor
+    the value of --specs."""
+    values = {i + 1 for i, word in enumerate(words) if word == "--specs"}
+    return next(
+        (word for i, word in enumerate(words) if not word.startswith("-") and i not in values),
+        None,
+    )
 
 
 def _struct(args: argparse.Namespace, diags: Diagnostics) -> CStruct | None:
@@ -34,31 +82,61 @@ def _struct(args: argparse.Namespace, diags: Diagnostics) -> CStruct | None:
     if not header.is_file():
         diags.error(Location(args.header), "no such header file")
         return None
+    flags = compiler_flags(args.cflags)
+    if args.kernel_tree is not None:
+        try:
+            flags = [*find_kernel_tree(Path(args.kernel_tree)).flags(), *flags]
+        except KernelTreeError as err:
+            raise UsageError(str(err)) from None
+    limits = ParseLimits(args.parse_seconds, args.parse_memory)
     try:
-        flags = shlex.split(args.cflags)
-    except ValueError as err:
-        raise UsageError(f"--cflags {args.cflags!r}: {err}") from None
-    try:
-        return parse_struct(header, args.struct, flags, diags)
+        struct = parse_struct_bounded(header, args.struct, flags, diags, REGION_SIZE, limits)
     except FrontEndMissing as err:
         raise UsageError(str(err)) from None
+    if struct is not None and struct.notes:
+        for note in struct.notes:
+            _note(note.location, note.message)
+        _note(
+            struct.header,
+            f"{len(struct.notes)} compiler errors outside struct {struct.name} and the types "
+            "it uses (listed above): the struct was still read",
+        )
+    return struct
+
+
+def _note(where: object, message: str) -> None:
+    print(f"{where}: note: {message}", file=sys.stderr)
 
 
 def _specs(args: argparse.Namespace) -> SpecSet:
     return load_specs(specs_dir(args, settings()))
 
 
+def _layout_to_check(arg: str, specs: SpecSet, diags: Diagnostics) -> Layout | None:
+    """The layout named `arg`, or the one in the spec file `arg`: a file's layout is checked
+    even when the spec set has a layout of the same name, and a note says so."""
+    try:
+        layout = resolve_layout(arg, specs, diags)
+    except LayoutNotFound as err:
+        raise UsageError(str(err)) from None
+    namesake = specs.by_name.get(layout.name) if layout is not None else None
+    if layout is not None and namesake is not None and namesake is not layout:
+        _note(
+            layout.path,
+            f"its layout {layout.name} is also a layout of the spec set ({namesake.path}); "
+            f"checking against {layout.path}",
+        )
+    return layout
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     specs = _specs(args)
     diags = Diagnostics()
-    try:
-        layout = resolve_layout(args.layout, specs, diags)
-    except LayoutNotFound as err:
-        raise UsageError(str(err)) from None
+    layout = _layout_to_check(args.layout, specs, diags)
     struct = _struct(args, diags)
     diags.check()
     assert layout is not None and struct is not None
-    result = check_struct(struct, layout)
+    result = check_struct(struct, layout, data_names(specs))
     for problem in result.problems:
         print(problem, file=sys.stderr)
     print(result.summary(), file=sys.stderr if result.problems else sys.stdout)
@@ -102,7 +180,7 @@ def _verified(text: str, imported: ImportedLayout, specs: SpecSet, shown: str) -
             for d in diags.found
         ]
     if layout is not None and not found:
-        found = list(check_struct(imported.struct, layout).problems)
+        found = list(check_struct(imported.struct, layout, data_names(specs)).problems)
     if found:
         found.append(Diagnostic(Location(shown), "vmcsgen import wrote an invalid spec (a bug)"))
         raise SpecError(found)
@@ -114,6 +192,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not 0 <= args.revision < 1 << 31:
         raise UsageError(f"--revision {args.revision:#x}: a revision id has at most 31 bits")
     specs = _specs(args)
+    namesake = specs.by_name.get(args.layout)
+    if namesake is not None:
+        raise UsageError(
+            f"--layout {args.layout!r}: the spec set already has layout {args.layout} "
+            f"({namesake.path}); choose another name"
+        )
     diags = Diagnostics()
     mapping = read_member_map(Path(args.map), diags) if args.map else {}
     struct = _struct(args, diags)
@@ -127,7 +211,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     diags.check()
     assert struct is not None
     imported = import_struct(struct, specs, args.layout, args.revision, REGION_SIZE, mapping)
-    text = render_layout_spec(imported, args.header, args.cflags, args.map)
+    text = render_layout_spec(
+        imported, args.header, " ".join(args.cflags), args.map, args.kernel_tree
+    )
     shown = args.output or f"{args.layout}.yaml"
     _verified(text, imported, specs, shown)
     if args.output is not None:
@@ -149,11 +235,47 @@ def _header_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("header", metavar="HEADER", help="C header that defines the struct")
     parser.add_argument("--struct", required=True, metavar="NAME", help="struct (or typedef)")
     parser.add_argument(
-        "--cflags",
-        default="",
+        CFLAGS,
+        action="append",
+        default=[],
         metavar="FLAGS",
-        help='compiler flags as the project builds the header ("-Iinclude -DX -include y.h")',
+        help='compiler flags as the project builds the header ("-Iinclude -DX -include y.h"),'
+        " split as the shell splits them; repeatable, in order; flags after `--` count too",
     )
+    parser.add_argument(
+        "--kernel-tree",
+        metavar="DIR",
+        help="parse as kbuild compiles a file of this x86-64 kernel: a configured source "
+        "tree, its O= build folder or a linux-headers package (include paths, forced "
+        "headers, defines); --cflags come after",
+    )
+    parser.add_argument(
+        "--parse-seconds",
+        type=_positive(float),
+        default=DEFAULT_SECONDS,
+        metavar="S",
+        help=f"stop a parse that takes longer (default {DEFAULT_SECONDS})",
+    )
+    parser.add_argument(
+        "--parse-memory",
+        type=_positive(int),
+        default=DEFAULT_MEBIBYTES,
+        metavar="MIB",
+        help=f"stop a parse that takes more memory (default {DEFAULT_MEBIBYTES} MiB)",
+    )
+
+
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0: {text!r}")
+        return value
+
+    return parse
 
 
 def _revision(text: str) -> int:
@@ -167,12 +289,22 @@ def register(command: AddCommand) -> None:
     check = command("check", "compare a C struct with a layout: every offset, size and shape")
     _header_arguments(check)
     check.add_argument(
-        "--layout", required=True, metavar="LAYOUT", help="layout name or layout spec file"
+        "--layout",
+        required=True,
+        metavar="LAYOUT",
+        help="layout name or layout spec file; a file is checked as it is, even when its "
+        "layout has the name of one in the spec set (a note says so)",
     )
     check.set_defaults(run=cmd_check)
     imports = command("import", "write a layout spec for a C struct, members at their offsets")
     _header_arguments(imports)
-    imports.add_argument("--layout", required=True, metavar="NEW", help="name of the new layout")
+    imports.add_argument(
+        "--layout",
+        required=True,
+        metavar="NEW",
+        help="name of the new layout: a lower-case identifier that no layout of the spec set "
+        "has",
+    )
     imports.add_argument(
         "--revision", required=True, type=_revision, metavar="REV", help="VMCS revision id"
     )

@@ -11,7 +11,8 @@ from vmcsgen.cli.common import AddCommand, UsageError, settings, specs_dir
 from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.plans.compat import diff_layouts
-from vmcsgen.reading.loader import load_layout_file, load_specs
+from vmcsgen.reading.loader import display_path, load_layout_file, load_specs
+from vmcsgen.reading.settings import Config
 
 
 class LayoutNotFound(LookupError):
@@ -84,17 +85,46 @@ def run_diff_since(revision: str, specs_dir: Path) -> tuple[list[str], int]:
     return lines, status
 
 
+def _installed_package(folder: Path) -> Path | None:
+    """The site-packages folder or virtual environment `folder` lies in, if any."""
+    for parent in (folder, *folder.parents):
+        if parent.name in ("site-packages", "dist-packages") or (parent / "pyvenv.cfg").is_file():
+            return parent
+    return None
+
+
+def versioned_specs(args: argparse.Namespace, config: Config) -> Path:
+    """The spec directory `--since` compares: the one given with --specs or in the config,
+    never the specs of an installed vmcsgen (which a virtual environment inside the checkout
+    would put under git's top folder)."""
+    if args.specs is not None:
+        folder = Path(args.specs)
+    elif config.specs.is_dir():
+        folder = config.specs
+    else:
+        raise UsageError(
+            f"--since compares the spec directory of a git checkout: "
+            f"{display_path(config.specs)} does not exist; pass --specs DIR"
+        )
+    installed = _installed_package(folder.resolve())
+    if installed is not None:
+        raise UsageError(
+            f"--since: {display_path(folder)} is inside an installed package "
+            f"({display_path(installed)}), not a spec directory of the checkout; pass --specs DIR"
+        )
+    return folder
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     config = settings()
-    folder = specs_dir(args, config)
     layouts = [name for name in (args.old, args.new) if name is not None]
     if (args.since is None) == (len(layouts) != 2):
         raise UsageError("diff takes OLD and NEW, or --since REV alone")
     try:
         if args.since is not None:
-            lines, status = run_diff_since(args.since, folder)
+            lines, status = run_diff_since(args.since, versioned_specs(args, config))
         else:
-            lines, status = run_diff(args.old, args.new, folder)
+            lines, status = run_diff(args.old, args.new, specs_dir(args, config))
     except (LayoutNotFound, GitRevisionError) as err:
         raise UsageError(str(err)) from None
     print("\n".join(lines))
@@ -106,6 +136,9 @@ def register(command: AddCommand) -> None:
     diff.add_argument("old", metavar="OLD", nargs="?", help="layout name or layout spec file")
     diff.add_argument("new", metavar="NEW", nargs="?", help="layout name or layout spec file")
     diff.add_argument(
-        "--since", metavar="REV", help="compare every layout spec with its version at git REV"
+        "--since",
+        metavar="REV",
+        help="compare every layout spec of the spec directory in use (--specs, or the "
+        "config's) with its version at git REV",
     )
     diff.set_defaults(run=cmd_diff)

@@ -24,11 +24,17 @@ def _count(layout: ImportedLayout, kind: MemberKind) -> int:
 
 
 def render_layout_spec(
-    layout: ImportedLayout, header: str, cflags: str, mapping: str | None
+    layout: ImportedLayout,
+    header: str,
+    cflags: str,
+    mapping: str | None,
+    kernel_tree: str | None = None,
 ) -> str:
-    """`header`, `cflags` and `mapping` as the user gave them, so the text names no temp dir."""
+    """`header`, `cflags`, `mapping` and `kernel_tree` as the user gave them, so the text
+    names no temp dir."""
     struct = layout.struct
-    flags = f" with flags {cflags!r}" if cflags else ""
+    tree = f" as kbuild compiles a file of the kernel tree {kernel_tree}" if kernel_tree else ""
+    flags = f"{tree} with flags {cflags!r}" if cflags else tree
     via = f" and the mapping file {mapping}" if mapping else ""
     source = (
         f"struct {struct.name} in {header}, laid out by {struct.front_end}"
@@ -50,5 +56,6 @@ def render_layout_spec(
         comment=comment,
         source=source,
         header=shlex.quote(header),
-        flags_option=f" --cflags {shlex.quote(cflags)}" if cflags else "",
+        flags_option=(f" --kernel-tree {shlex.quote(kernel_tree)}" if kernel_tree else "")
+        + (f" --cflags {shlex.quote(cflags)}" if cflags else ""),
     )

@@ -185,7 +185,10 @@ def _changed(before: Member, after: Member, old: Layout, new: Layout) -> Iterato
         message = f"{_describe(before)} renamed {after.name} ({_place(after)})"
         yield _finding(after, Verdict.COMPATIBLE, "renamed", message)
     if old.clean_fields and new.clean_fields and before.group != after.group:
-        message = f"{name} clean-field group {before.group} → {after.group} ({_place(after)})"
+        message = (
+            f"{name} clean-field group {before.group} → {after.group} ({_place(after)}): a "
+            "hypervisor honouring one side's groups would skip it on the other side's clean bits"
+        )
         yield _finding(after, Verdict.BREAKING, "group", message)
 
 
@@ -195,11 +198,14 @@ def _layout_changes(old: Layout, new: Layout) -> Iterator[Finding]:
         state = "shrinks" if new.size < old.size else "grows"
         message = f"region {state} ({old.size} → {new.size} bytes)"
         yield Finding(min(old.size, new.size), new.location, verdict, "region", message)
-    if not (old.clean_fields and new.clean_fields):
-        # One side ignores clean fields and so copies every group: nothing is skipped wrongly.
+    if old.clean_fields is None or new.clean_fields is None:
+        yield from _clean_fields_dropped_or_added(old, new)
         return
     if old.clean_fields.member != new.clean_fields.member:
-        message = f"clean-field mask member {old.clean_fields.member} → {new.clean_fields.member}"
+        message = (
+            f"clean-field mask member {old.clean_fields.member} → {new.clean_fields.member}: "
+            "a hypervisor would read clean bits where the guest keeps other data"
+        )
         yield Finding(LAYOUT_LEVEL, new.location, Verdict.BREAKING, "mask", message)
     before, after = old.clean_fields.by_name, new.clean_fields.by_name
     for group in [*before, *(g for g in after if g not in before)]:
@@ -207,8 +213,40 @@ def _layout_changes(old: Layout, new: Layout) -> Iterator[Finding]:
         if a is None or b is None or a.mask != b.mask:
             masks = f"{'-' if a is None else hex(a.mask)} → {'-' if b is None else hex(b.mask)}"
             verdict = Verdict.COMPATIBLE if a is None else Verdict.BREAKING
-            message = f"clean-field group {group} mask {masks}"
+            why = (
+                "no member of OLD is in it"
+                if a is None
+                else "a hypervisor would skip the group on bits the guest does not clear"
+            )
+            message = f"clean-field group {group} mask {masks}: {why}"
             yield Finding(LAYOUT_LEVEL, new.location, verdict, "mask", message)
+
+
+def _clean_fields_dropped_or_added(old: Layout, new: Layout) -> Iterator[Finding]:
+    """Clean fields on one side only. A guest built for the side without them clears no
+    clean bit when it writes a field, and a hypervisor built for the other side skips every
+    group whose bits it finds set: fields the guest changed would not be copied."""
+    kept = old.clean_fields or new.clean_fields
+    if kept is None:
+        return
+    gone = new.clean_fields is None
+    state = "removed" if gone else "added"
+    writer, reader = ("NEW", "OLD") if gone else ("OLD", "NEW")
+    message = (
+        f"clean fields {state} (mask member {kept.member}, {len(kept.groups)} groups): a "
+        f"hypervisor honouring {reader}'s groups would skip fields that a guest built for "
+        f"{writer} changed, as {writer} clears no clean bit"
+    )
+    yield Finding(LAYOUT_LEVEL, new.location, Verdict.BREAKING, "clean fields", message)
+    for group in kept.groups:
+        message = f"clean-field group {group.name} (mask {group.mask:#x}) {state}"
+        yield Finding(LAYOUT_LEVEL, new.location, Verdict.BREAKING, "mask", message)
+    grouped = [m.name for m in (old if gone else new).members if m.group is not None]
+    if grouped:
+        shown = ", ".join(grouped[:3]) + (", ..." if len(grouped) > 3 else "")
+        change = "lose their" if gone else "gain a"
+        message = f"{len(grouped)} members {change} clean-field group ({shown})"
+        yield Finding(LAYOUT_LEVEL, new.location, Verdict.BREAKING, "group", message)
 
 
 def _same_revision(old: Layout, new: Layout) -> Iterator[Finding]:

@@ -2,19 +2,21 @@
 
 KVM keeps `struct vmcs12` honest with a hand-written CHECK_OFFSET() per member. This is the
 same check done for every member at once, from the spec: each unit of the struct (see
-`vmcsgen.reading.c_struct`) is matched to the layout member of the same name (or to the field
-its name spells in KVM's convention, `guest_rip` for GUEST_RIP) and must have its offset,
-size and shape; compiler padding must be a reserved member; nothing may be left over on
-either side, and the struct must have the layout's size.
+`vmcsgen.reading.c_struct`) is matched to the layout's data member of the same name (or to the
+field its name spells in KVM's convention, `guest_rip` for GUEST_RIP) and must have its offset,
+size and shape; the layout's reserved space is matched by the bytes it covers, so compiler
+padding and padding members of any name must lie in it; nothing may be left over on either
+side, and the struct must have the layout's size.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from vmcsgen.model.catalog import HEADER_SIZE
 from vmcsgen.model.diagnostics import Diagnostic
-from vmcsgen.model.spec import Layout, Member, MemberKind
+from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
 from vmcsgen.reading.c_struct import CStruct, CUnit, UnitShape
 
 SHADOW_BIT = 31
@@ -34,7 +36,10 @@ class StructCheck:
         return not self.problems
 
     def summary(self) -> str:
-        head = f"struct {self.struct.name} ({self.struct.header}) vs layout {self.layout.name}"
+        head = (
+            f"struct {self.struct.name} ({self.struct.header}) vs layout {self.layout.name} "
+            f"({self.layout.path})"
+        )
         if self.clean:
             return (
                 f"{head}: identical: {self.matched} members, {self.struct.size} bytes "
@@ -62,8 +67,10 @@ class MemberNames:
 
     @classmethod
     def of(cls, layout: Layout) -> MemberNames:
+        """Reserved members are left out: reserved space is matched by its bytes."""
         by_field = {m.field.name: m for m in layout.fields if m.field is not None}
-        return cls({m.name: m for m in layout.members}, by_field)
+        data = {m.name: m for m in layout.members if m.kind is not MemberKind.RESERVED}
+        return cls(data, by_field)
 
     def find(self, unit: CUnit) -> Member | None:
         """The member a struct unit stands for: same name, or the field its name spells
@@ -131,10 +138,68 @@ def _shape_text(unit: CUnit) -> str:
     return unit.describe()
 
 
-def check_struct(struct: CStruct, layout: Layout) -> StructCheck:
+def _overlapping(members: Sequence[Member], unit: CUnit) -> list[Member]:
+    return [m for m in members if m.offset < unit.end and unit.offset < m.end]
+
+
+def _unit_text(unit: CUnit) -> str:
+    return unit.describe() if not unit.name else f"'{unit.name}' ({unit.describe()})"
+
+
+def _stray_problem(
+    unit: CUnit, layout: Layout, overlaps: list[Member], matched: set[str], fields: Collection[str]
+) -> str | None:
+    """Why a unit that stands for no member of the layout cannot be there, if it cannot: its
+    bytes hold members the struct has elsewhere, lie past the layout's end, or are reserved
+    by the layout while the unit is named like data (see `data_names`)."""
+    taken = [m for m in overlaps if m.kind is not MemberKind.RESERVED and m.name in matched]
+    if unit.name:
+        reserved_name = any(
+            m.name == unit.name for m in layout.members if m.kind is MemberKind.RESERVED
+        )
+        where = (
+            f"is outside the reserved space of {layout.name}"
+            if reserved_name
+            else (f"is not in layout {layout.name}")
+        )
+        what = (
+            f"member '{unit.name}' ({unit.describe()}, offset {unit.offset}, {unit.size} bytes) "
+            f"{where}"
+        )
+    else:
+        what = (
+            f"{unit.describe()} at offset {unit.offset} ({unit.size} bytes) is not reserved "
+            f"space of {layout.name}"
+        )
+    if taken:
+        held = ", ".join(f"{m.name} ({_describe(m)})" for m in taken)
+        return f"{what}: {layout.name} has {held} there"
+    if unit.end > layout.struct_size:
+        return f"{what}: it ends past the layout's {layout.struct_size} bytes"
+    reserved = [m.name for m in overlaps if m.kind is MemberKind.RESERVED]
+    if reserved and (unit.name in fields or unit.name.upper() in fields):
+        return f"{what}, which reserves those bytes ({', '.join(reserved)})"
+    return None
+
+
+def data_names(specs: SpecSet) -> frozenset[str]:
+    """Names that say a member holds data, never padding: the catalog's fields and the
+    names of every data member of the spec set's layouts (KVM's `host_ssp_tbl`, say)."""
+    members = {m.name for layout in specs.layouts for m in layout.members}
+    reserved = {
+        m.name for layout in specs.layouts for m in layout.members if m.kind is MemberKind.RESERVED
+    }
+    return frozenset(specs.catalog.by_name) | (members - reserved)
+
+
+def check_struct(struct: CStruct, layout: Layout, fields: Collection[str]) -> StructCheck:
+    """`fields`: names of data (`data_names`); a unit so named is never padding.
+
+    Units are matched to the layout's data members by name; reserved space is matched by
+    the bytes it covers, whatever the struct calls it (`padding16`, `hv_padding_32`)."""
     problems: list[Diagnostic] = []
     matched: dict[str, CUnit] = {}
-    reserved_at = {(m.offset, m.size): m for m in layout.members if m.kind is MemberKind.RESERVED}
+    strays: list[CUnit] = []
     names = MemberNames.of(layout)
 
     def error(unit_or_struct: CUnit | None, message: str) -> None:
@@ -142,27 +207,12 @@ def check_struct(struct: CStruct, layout: Layout) -> StructCheck:
         problems.append(Diagnostic(where, message))
 
     for unit in struct.units:
-        if unit.shape is UnitShape.HOLE or not unit.name:
-            member = reserved_at.get((unit.offset, unit.size))
-            if member is None or member.name in matched:
-                error(
-                    unit,
-                    f"{unit.describe()} at offset {unit.offset} ({unit.size} bytes) is not a "
-                    f"reserved member of {layout.name}",
-                )
-            else:
-                matched[member.name] = unit
-            continue
-        member = names.find(unit)
-        label = f"member '{unit.name}'"
+        member = None if unit.shape is UnitShape.HOLE or not unit.name else names.find(unit)
         if member is None or member.name in matched:
-            error(
-                unit,
-                f"{label} ({unit.describe()}, offset {unit.offset}, {unit.size} bytes) is not "
-                f"in layout {layout.name}",
-            )
+            strays.append(unit)
             continue
         matched[member.name] = unit
+        label = f"member '{unit.name}'"
         if member.name != unit.name:
             label = f"{label} ({member.name} in {layout.name})"
         if unit.offset != member.offset:
@@ -180,17 +230,38 @@ def check_struct(struct: CStruct, layout: Layout) -> StructCheck:
         problem = shape_problem(unit, member, layout.shadow_indicator)
         if problem is not None:
             error(unit, f"{label} {problem}")
+    occupants: dict[str, list[CUnit]] = {
+        m.name: [] for m in layout.members if m.kind is not MemberKind.RESERVED
+    }
+    for unit in strays:
+        overlaps = _overlapping(layout.members, unit)
+        for member in overlaps:
+            occupants.get(member.name, []).append(unit)
+        problem = _stray_problem(unit, layout, overlaps, set(matched), fields)
+        if problem is not None:
+            error(unit, problem)
     for member in layout.members:
-        if member.name not in matched:
-            error(
-                None,
-                f"struct {struct.name} has no member '{member.name}' ({_describe(member)} at "
-                f"offset {member.offset}, {_spec_place(member)})",
-            )
+        if member.kind is MemberKind.RESERVED or member.name in matched:
+            continue
+        there = occupants[member.name]
+        held = f": the struct has {', '.join(map(_unit_text, there))} there" if there else ""
+        error(
+            there[0] if there else None,
+            f"struct {struct.name} has no member '{member.name}' ({_describe(member)} at "
+            f"offset {member.offset}, {_spec_place(member)}){held}",
+        )
     if struct.size != layout.struct_size:
         error(
             None,
             f"struct {struct.name} is {struct.size} bytes, layout {layout.name} is "
             f"{layout.struct_size}",
         )
-    return StructCheck(struct, layout, tuple(sorted(problems)), len(matched))
+    spans = [(u.offset, u.end) for u in matched.values()]
+    covered = sum(
+        1
+        for m in layout.members
+        if m.kind is MemberKind.RESERVED
+        and m.end <= struct.size
+        and not any(start < m.end and m.offset < end for start, end in spans)
+    )
+    return StructCheck(struct, layout, tuple(sorted(problems)), len(matched) + covered)

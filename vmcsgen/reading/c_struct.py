@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vmcsgen.model.diagnostics import Diagnostics, Location
+from vmcsgen.model.diagnostics import Diagnostic, Diagnostics, Location
 
 FRONT_END = "libclang"
 # VMX exists only on x86-64; a check run on another host must still lay the struct out as
@@ -126,6 +126,7 @@ class CStruct:
     location: Location
     members: tuple[CMember, ...]
     front_end: str
+    notes: tuple[Diagnostic, ...] = ()  # compiler errors elsewhere in the translation unit
 
     @functools.cached_property
     def units(self) -> tuple[CUnit, ...]:
@@ -226,10 +227,20 @@ def builtin_include_flags() -> tuple[str, ...]:
 
 
 def parse_struct(
-    header: Path, struct_name: str, flags: Sequence[str], diags: Diagnostics
+    header: Path,
+    struct_name: str,
+    flags: Sequence[str],
+    diags: Diagnostics,
+    max_size: int | None = None,
 ) -> CStruct | None:
-    """The struct as clang lays it out with the project's compiler `flags`; None, with clang's
-    errors in `diags`, when the header does not parse or does not define it."""
+    """The struct as clang lays it out with the project's compiler `flags`; None, with the
+    errors in `diags`, when the header does not define it, when it (or a type it uses) does
+    not compile, or when it is larger than `max_size` bytes or declares more than `max_size`
+    members (checked before any member's offset is read: libclang's offset of a field costs
+    time in the number of its siblings, so reading them all grows with their square).
+
+    Errors elsewhere in the translation unit (an inline function of an included header that
+    does not build with these flags) do not change the struct: they come back as its notes."""
     cindex = _cindex()
     args = [*DEFAULT_FLAGS, *flags, *builtin_include_flags()]
     try:
@@ -241,28 +252,99 @@ def parse_struct(
     except cindex.TranslationUnitLoadError:
         diags.error(Location(str(header)), "libclang could not parse the header at all")
         return None
-    failed = False
-    for diag in tu.diagnostics:
-        if diag.severity >= cindex.Diagnostic.Error:
-            failed = True
-            diags.error(_location(diag.location, header), diag.spelling)
-    if failed:
-        return None
+    errors = [d for d in tu.diagnostics if d.severity >= cindex.Diagnostic.Error]
     cursor = _find_struct(cindex, tu.cursor, struct_name)
-    if cursor is None:
-        diags.error(Location(str(header)), f"no definition of struct {struct_name}")
+    record: Any = None if cursor is None else cursor.type.get_canonical()
+    if (
+        cursor is None
+        or record.get_size() < 0
+        or any(
+            d.severity >= cindex.Diagnostic.Fatal or _within(d.location, _extents(cindex, cursor))
+            for d in errors
+        )
+    ):
+        for diag in errors:
+            diags.error(_location(diag.location, header), diag.spelling)
+        if cursor is None and not errors:
+            diags.error(Location(str(header)), f"no definition of struct {struct_name}")
         return None
-    record = cursor.type.get_canonical()
     size = record.get_size()
-    members = tuple(_flatten(cindex, record, 0, header))
+    if max_size is not None and size > max_size:
+        diags.error(
+            _location(cursor.location, header),
+            f"struct {struct_name} is {size} bytes, more than a VMCS region ({max_size} bytes)",
+        )
+        return None
+    if max_size is not None and _field_count(cindex, record, max_size) > max_size:
+        diags.error(
+            _location(cursor.location, header),
+            f"struct {struct_name} declares more than {max_size} members (bit-fields and "
+            f"nested members included), more than a VMCS region has bytes",
+        )
+        return None
     return CStruct(
         name=struct_name,
         header=str(header),
         size=size,
         location=_location(cursor.location, header),
-        members=members,
+        members=tuple(_flatten(cindex, record, 0, header)),
         front_end=_clang_version(),
+        notes=tuple(Diagnostic(_location(d.location, header), d.spelling) for d in errors),
     )
+
+
+def _field_count(cindex: Any, record: Any, limit: int) -> int:
+    """The fields of `record` and of the records it holds, counted up to `limit` + 1."""
+    count = 0
+    for field in record.get_fields():
+        count += 1
+        canonical = field.type.get_canonical()
+        if canonical.kind == cindex.TypeKind.RECORD:
+            count += _field_count(cindex, canonical, limit - count)
+        if count > limit:
+            break
+    return count
+
+
+Extent = tuple[str, int, int]  # file, first line, last line
+
+
+def _extents(cindex: Any, cursor: Any) -> set[Extent]:
+    """Where the struct and every type its members use (typedefs, records) are declared:
+    an error there can change the layout."""
+    found: set[Extent] = set()
+    pending = [cursor]
+    while pending:
+        declaration = pending.pop()
+        start, end = declaration.extent.start, declaration.extent.end
+        if start.file is None:
+            continue
+        extent = (start.file.name, start.line, end.line)
+        if extent in found:
+            continue
+        found.add(extent)
+        for field in declaration.get_children():
+            if field.kind != cindex.CursorKind.FIELD_DECL:
+                continue
+            used = field.type
+            while True:
+                named = used.get_declaration()
+                if named.kind != cindex.CursorKind.NO_DECL_FOUND:
+                    pending.append(named)
+                if named.kind == cindex.CursorKind.TYPEDEF_DECL:
+                    used = named.underlying_typedef_type
+                elif used.kind in (cindex.TypeKind.CONSTANTARRAY, cindex.TypeKind.INCOMPLETEARRAY):
+                    used = used.element_type
+                else:
+                    break
+    return found
+
+
+def _within(location: Any, extents: set[Extent]) -> bool:
+    if location.file is None:
+        return False
+    name, line = location.file.name, location.line
+    return any(name == path and first <= line <= last for path, first, last in extents)
 
 
 def _clang_version() -> str:
