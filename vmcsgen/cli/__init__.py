@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
     for module in COMMANDS:
         module.register(command)
+    parser.set_defaults(command_line=parser)  # for the reference page `vmcsgen docs` writes
     return parser
 
 

@@ -42,6 +42,8 @@ def cmd_identify(args: argparse.Namespace) -> int:
 
 def register(command: AddCommand) -> None:
     identify_cmd = command("identify", "rank the layouts a region could be in, with evidence")
-    identify_cmd.add_argument("file", metavar="FILE")
-    identify_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    identify_cmd.add_argument("file", metavar="FILE", help="region or nested-state blob")
+    identify_cmd.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format"
+    )
     identify_cmd.set_defaults(run=cmd_identify)

@@ -128,7 +128,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 def register(command: AddCommand) -> None:
     inspect = command("inspect", "decode a VMCS region or a KVM nested-state blob")
-    inspect.add_argument("file", metavar="FILE")
+    inspect.add_argument("file", metavar="FILE", help="region or nested-state blob")
     inspect.add_argument("--layout", metavar="NAME", help="decode under this layout")
-    inspect.add_argument("--format", choices=("text", "json"), default="text")
+    inspect.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     inspect.set_defaults(run=cmd_inspect)

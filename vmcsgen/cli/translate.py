@@ -123,10 +123,12 @@ def register(command: AddCommand) -> None:
         "convert a binary VMCS region between layouts, along the shortest chain of "
         "declared conversions",
     )
-    translate.add_argument("source", metavar="FROM")
-    translate.add_argument("target", metavar="TO")
-    translate.add_argument("input", metavar="INPUT")
-    translate.add_argument("output", metavar="OUTPUT")
+    translate.add_argument("source", metavar="FROM", help="layout of INPUT")
+    translate.add_argument("target", metavar="TO", help="layout to write")
+    translate.add_argument("input", metavar="INPUT", help="region or nested-state blob to read")
+    translate.add_argument(
+        "output", metavar="OUTPUT", help="file to write (with --sync: to update)"
+    )
     translate.add_argument(
         "--sync",
         action="store_true",
