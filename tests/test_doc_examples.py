@@ -3,7 +3,8 @@ it: in an empty folder outside the checkout, with `vmcsgen` and `python` on PATH
 
 The examples of one page run in order in one folder, so a later example can use the files an
 earlier one made. A shell example whose lines start with `$ ` is a session: each command
-must exit 0 and print what the lines after it show (stdout and stderr together; a line `...`
+must exit 0 (as a shell reports it: a pipeline's status is its last command's) and print
+what the lines after it show (stdout and stderr together; a line `...`
 stands for any number of lines, `...` inside a line for any text). Any other shell example
 is one script that must exit 0. A python example with `>>> ` prompts is a doctest (ELLIPSIS
 on); any other is a script that must exit 0.
@@ -149,11 +150,11 @@ def run_example(example: Example, folder: Path) -> None:
         assert status == 0, f"{example.where}: python example failed:\n{output}"
         return
     if not example.text.startswith("$ "):
-        status, output = run(["bash", "-euo", "pipefail", "-c", example.text], folder)
+        status, output = run(["bash", "-eu", "-c", example.text], folder)
         assert status == 0, f"{example.where}: exit {status}:\n{output}"
         return
     for command, shown in sessions(example.text):
-        status, output = run(["bash", "-euo", "pipefail", "-c", command], folder)
+        status, output = run(["bash", "-eu", "-c", command], folder)
         assert status == 0, f"{example.where}: `{command}` exited {status}:\n{output}"
         if shown:
             pattern = expected_pattern(shown)
