@@ -81,7 +81,7 @@ def environment(folder: Path) -> dict[str, str]:
         shim = shims / name
         shim.write_text(f"#!/bin/sh\n{command}\n")
         shim.chmod(0o755)
-    env = {key: value for key, value in os.environ.items() if not key.startswith("VMCSGEN")}
+    env = dict(os.environ)
     env.update(
         PATH=f"{shims}{os.pathsep}{os.environ.get('PATH', '')}",
         PYTHONPATH=str(ROOT),
