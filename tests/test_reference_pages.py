@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 import pytest
-from conftest import ROOT
+import yaml
+from conftest import ROOT, import_or_missing
 
 from vmcsgen.cli import _parser
 from vmcsgen.cli.reference import describe
@@ -96,3 +97,16 @@ def test_cli_reference_follows_the_parser() -> None:
     _commands(parser)["list"].add_argument("--colour", help="a new option")
     changed = cli_reference(describe(parser)).text
     assert "| `--colour COLOUR` | no |  |  | a new option |" in changed
+
+
+def test_spec_format_examples_match_their_schemas() -> None:
+    """The first YAML example of each file's section is a whole file of that kind."""
+    jsonschema = import_or_missing("jsonschema", "jsonschema is a test dependency")
+    page = (COMMITTED / spec_format.SPEC_FORMAT_FILE).read_text()
+    checked = []
+    for name, (spec_file, _) in spec_format.SPEC_FILES.items():
+        section = page.split(f"\n## {spec_file}", 1)[1]
+        example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+        jsonschema.Draft202012Validator(load_schema(name)).validate(yaml.safe_load(example))
+        checked.append(name)
+    assert checked == list(SCHEMA_NAMES)
