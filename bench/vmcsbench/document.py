@@ -13,6 +13,10 @@ from typing import Any
 from vmcsbench.context import Settings
 from vmcsbench.report import Row, miss_notes, row_notes, table
 
+# Hand-written: the figures across several runs and what they mean. A run rewrites the rest of
+# the page, so this text lives in its own file and is carried into every page unchanged.
+NOTES = Path(__file__).resolve().parent.parent / "notes.md"
+
 METHOD = (
     "Every figure is a ratio: subject time / baseline time, both measured in the same run. "
     "Subject and baseline are timed in alternating batches within each repetition (the "
@@ -119,7 +123,8 @@ def render(rows: Sequence[Row], meta: dict[str, Any], settings: Settings) -> str
             "",
             "Regenerate with `python bench/run.py` (one and a half to three minutes on a "
             "2-core machine; it rewrites this page). `python bench/run.py --quick` is a smoke "
-            "run that writes nothing unless given `--output`.",
+            "run that writes nothing unless given `--output`. The figures across several runs, "
+            "and what they mean, are under [Across runs](#across-runs) at the end.",
             "",
             f"Measured {meta['date']} ({settings.mode}, {meta['seconds']:.0f} s): "
             f"{env['cpu']}, {env['cpus']} CPUs, {env['platform']}, Python {env['python']}, "
@@ -142,6 +147,8 @@ def render(rows: Sequence[Row], meta: dict[str, Any], settings: Settings) -> str
             "## Method",
             "",
             _bullets(method),
+            "",
+            NOTES.read_text("utf-8").rstrip("\n"),
             "",
         ]
     )

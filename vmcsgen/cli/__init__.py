@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in COMMANDS:
         module.register(command)
+    parser.set_defaults(command_line=parser)  # for the reference page `vmcsgen docs` writes
     return parser
 
 

@@ -137,6 +137,8 @@ def cmd_field(args: argparse.Namespace) -> int:
 
 def register(command: AddCommand) -> None:
     field = command("field", "one field's reference: encoding, place in every layout, bits")
-    field.add_argument("field", metavar="NAME|ENCODING")
-    field.add_argument("--format", choices=("text", "json"), default="text")
+    field.add_argument(
+        "field", metavar="NAME|ENCODING", help="catalog name or encoding (a HIGH half too)"
+    )
+    field.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     field.set_defaults(run=cmd_field)

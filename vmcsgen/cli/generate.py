@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from vmcsgen.cli.common import AddCommand, load, write_or_check
+from vmcsgen.cli.reference import describe
+from vmcsgen.export.docs.cli_reference import cli_reference
 from vmcsgen.export.registry import render_docs, render_outputs
 
 
@@ -29,7 +31,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_docs(args: argparse.Namespace) -> int:
     specs, config = load(args)
-    outputs = render_docs(specs, config)
+    # The command line's reference is a docs output too; only this stage can read the parser.
+    outputs = [*render_docs(specs, config), cli_reference(describe(args.command_line))]
     return write_or_check(Path(args.out), outputs, args.check, f"vmcsgen docs --out {args.out}")
 
 
@@ -41,7 +44,11 @@ def register(command: AddCommand) -> None:
         "--check", action="store_true", help="write nothing; exit 1 if outputs are stale"
     )
     generate.set_defaults(run=cmd_generate)
-    docs = command("docs", "draw every layout and translation as SVG, with a field reference")
+    docs = command(
+        "docs",
+        "write the reference docs: an SVG map of every layout and translation, the field "
+        "reference, the spec format and the command-line reference",
+    )
     docs.add_argument("--out", metavar="DIR", required=True, help="output directory")
     docs.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
     docs.set_defaults(run=cmd_docs)

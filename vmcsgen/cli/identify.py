@@ -45,5 +45,7 @@ def register(command: AddCommand) -> None:
     identify_cmd.add_argument(
         "file", metavar="FILE", help="a region or a blob holding one; - reads standard input"
     )
-    identify_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    identify_cmd.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format"
+    )
     identify_cmd.set_defaults(run=cmd_identify)

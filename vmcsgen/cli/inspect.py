@@ -75,5 +75,5 @@ def register(command: AddCommand) -> None:
         action="store_true",
         help="exit 0 although the region's revision id is not that of --layout",
     )
-    inspect.add_argument("--format", choices=("text", "json"), default="text")
+    inspect.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     inspect.set_defaults(run=cmd_inspect)

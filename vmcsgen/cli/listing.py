@@ -136,9 +136,13 @@ def register(command: AddCommand) -> None:
             help=f"list the {kind}" + (" (the default)" if kind == "layouts" else ""),
         )
     listing.set_defaults(kind="layouts")
-    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.add_argument(
+        "--format", choices=("table", "json"), default="table", help="output format"
+    )
     listing.set_defaults(run=cmd_list)
     show = command("show", "show one layout member by member")
-    show.add_argument("layout")
-    show.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    show.add_argument("layout", help="layout name")
+    show.add_argument(
+        "--format", choices=("table", "json", "csv"), default="table", help="output format"
+    )
     show.set_defaults(run=cmd_show)

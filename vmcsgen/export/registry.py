@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from vmcsgen.export import bits, c, container, docs, isf, kvm, python, shadow_fields
+from vmcsgen.export.docs import spec_format
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.settings import Config
@@ -22,7 +23,7 @@ GENERATED: tuple[Exporter, ...] = (
     container.outputs,
     kvm.outputs,
 )
-DOCS: tuple[Exporter, ...] = (docs.outputs,)
+DOCS: tuple[Exporter, ...] = (docs.outputs, spec_format.outputs)
 
 
 def _run(exporters: tuple[Exporter, ...], specs: SpecSet, settings: Config) -> list[Rendered]:
