@@ -13,6 +13,7 @@ from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.output.files import check_outputs, write_outputs
 from vmcsgen.package_data import package_folder
+from vmcsgen.plans.releases import UnknownLayout, resolve_layout
 from vmcsgen.reading.loader import display_path, load_specs
 from vmcsgen.reading.settings import Config, load_config
 
@@ -47,10 +48,11 @@ def load(args: argparse.Namespace) -> tuple[SpecSet, Config]:
 
 
 def find_layout(specs: SpecSet, name: str) -> Layout:
-    layout = specs.by_name.get(name)
-    if layout is None:
-        raise UsageError(f"no layout {name!r}; known: {', '.join(sorted(specs.by_name))}")
-    return layout
+    """A bundled layout or a documented release (`kvm_vmcs12@6.1`) by name."""
+    try:
+        return resolve_layout(specs, name)
+    except UnknownLayout as err:
+        raise UsageError(str(err)) from None
 
 
 def read_input(path: str) -> bytes:

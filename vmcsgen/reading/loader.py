@@ -14,6 +14,7 @@ from pathlib import Path
 from vmcsgen.model.catalog import HEADER_SIZE, Catalog, CatalogField
 from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Diagnostics, Location
+from vmcsgen.model.history import History
 from vmcsgen.model.encoding import Encoding, FieldType, encoding_problem
 from vmcsgen.model.spec import (
     CleanFieldGroup,
@@ -31,6 +32,7 @@ from vmcsgen.model.spec import (
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
 from vmcsgen.reading.container_loader import CONTAINER_DIR, build_container, container_paths
+from vmcsgen.reading.history_loader import build_history, history_paths
 from vmcsgen.reading.node_values import integer as _int
 from vmcsgen.reading.node_values import scalar as _scalar
 from vmcsgen.reading.node_values import text as _str
@@ -531,6 +533,7 @@ def load_specs(root: Path) -> SpecSet:
         if node is not None and not diags:
             translations = _build_translations(node, layouts, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
+    histories = _load_histories(root, catalog, layouts, diags) if catalog is not None else ()
     diags.check()
     assert catalog is not None  # a catalog that failed to load reported an error above
     return SpecSet(
@@ -540,7 +543,29 @@ def load_specs(root: Path) -> SpecSet:
         translations=translations,
         bits=bits,
         containers=containers,
+        histories=histories,
     )
+
+
+def _load_histories(
+    root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
+) -> tuple[History, ...]:
+    """history/*.yaml, each named after its family."""
+    histories: list[History] = []
+    for path in history_paths(root):
+        node = _read_document(path, "history", diags)
+        if node is None:
+            continue
+        history = build_history(node, display_path(path), layouts, catalog, diags)
+        if history is None:
+            continue
+        if history.name != path.stem:
+            diags.error(
+                history.location,
+                f"history {history.name!r} must live in history/{history.name}.yaml",
+            )
+        histories.append(history)
+    return tuple(histories)
 
 
 def _load_containers(
