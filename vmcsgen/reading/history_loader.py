@@ -8,6 +8,7 @@ are releases of the era in order; and no release of an era holds two members on 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from vmcsgen.model.catalog import Catalog
@@ -107,16 +108,16 @@ def _build_span(
         diags.error(node.location, f"{name}: a span needs 'since' or 'until'")
     if since == releases[0]:
         diags.error(where(node, "since"), f"{name}: since {since} is the era's first release")
-    if since in releases and until in releases and since is not None and until is not None:
-        if releases.index(until) <= releases.index(since):
-            diags.error(where(node, "until"), f"{name}: until {until} is not after since {since}")
+    ordered = since in releases and until in releases and since is not None and until is not None
+    if ordered and releases.index(str(until)) <= releases.index(str(since)):
+        diags.error(where(node, "until"), f"{name}: until {until} is not after since {since}")
     return MemberSpan(name, since, until, text(node, "source"), node.location, defined)
 
 
 def _check_overlaps(era: Era, layout: Layout, diags: Diagnostics) -> None:
     for release in era.releases:
         held = members_at(era, layout, release)
-        for before, after in zip(held, held[1:]):
+        for before, after in pairwise(held):
             if after.offset < before.end:
                 diags.error(
                     after.location,

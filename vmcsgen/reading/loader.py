@@ -14,8 +14,8 @@ from pathlib import Path
 from vmcsgen.model.catalog import HEADER_SIZE, Catalog, CatalogField
 from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Diagnostics, Location
-from vmcsgen.model.history import History
 from vmcsgen.model.encoding import Encoding, FieldType, encoding_problem
+from vmcsgen.model.history import History
 from vmcsgen.model.spec import (
     CleanFieldGroup,
     CleanFields,
