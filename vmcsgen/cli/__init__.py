@@ -19,6 +19,7 @@ from vmcsgen.cli import (
     identify,
     inspect,
     layouts,
+    releases,
     translate,
 )
 from vmcsgen.cli.common import UsageError
@@ -33,6 +34,7 @@ COMMANDS = (
     field,
     inspect,
     identify,
+    releases,
 )
 
 

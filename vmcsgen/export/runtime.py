@@ -21,9 +21,16 @@ from typing import Any
 
 from vmcsgen.export import python
 from vmcsgen.export.rendered import load_module
-from vmcsgen.model.spec import Layout, SpecSet, TranslationSpec
+from vmcsgen.model.spec import Layout, Member, RetirePolicy, SpecSet, TranslationSpec
 from vmcsgen.plans.chain import Chain, plan_chain, reachable
 from vmcsgen.plans.layout_tables import UnusedSpan, unused_spans
+from vmcsgen.plans.releases import (
+    Release,
+    UnknownLayout,
+    find_release,
+    missing_members,
+    resolve_layout,
+)
 from vmcsgen.plans.translation_plan import build_plans
 
 DEFAULT_SPDX = "GPL-2.0-only OR MIT"
@@ -93,6 +100,87 @@ def unused_bytes(layout: Layout, region: bytes) -> tuple[UnusedBytes, ...]:
     return tuple(UnusedBytes(layout.name, span, n) for span, n in found if n)
 
 
+def _missing(specs: SpecSet, name: str) -> tuple[Release, tuple[Member, ...]] | None:
+    release = find_release(specs, name)
+    if release is None:
+        return None
+    return release, missing_members(resolve_layout(specs, name), release.base)
+
+
+def _without_missing(specs: SpecSet, name: str, region: bytes) -> bytes:
+    """`region` as its release's era layout reads it: the members the release does not have
+    are padding there, so their bytes are unused (and reported as such), never carried."""
+    found = _missing(specs, name)
+    if found is None:
+        return region
+    cleared = bytearray(region)
+    for member in found[1]:
+        cleared[member.offset : member.end] = bytes(member.size)
+    return bytes(cleared)
+
+
+def _release_would_lose(specs: SpecSet, name: str, region: bytes) -> tuple[HopValue, ...]:
+    """The values of an era-layout `region` that release `name` has no member for: it would
+    read them as padding, and L1 could not VMREAD them back."""
+    found = _missing(specs, name)
+    if found is None:
+        return ()
+    release, missing = found
+    hop = f"{release.base.name} -> {name}"
+    lost = []
+    for member in missing:
+        value = int.from_bytes(region[member.offset : member.end], "little")
+        if value != member.default:
+            encoding = None if member.field is None else member.field.encoding.value
+            label = member.name if member.field is None else member.field.name
+            reason = f"Linux {release.name}'s struct vmcs12 and field table have no {member.name}"
+            lost.append(HopValue(hop, label, encoding, value, reason))
+    return tuple(lost)
+
+
+def _era_layout(specs: SpecSet, name: str) -> Layout:
+    release = find_release(specs, name)
+    return specs.by_name[name] if release is None else release.base
+
+
+def _carry_retired(
+    specs: SpecSet, source: str, target: str, data: bytes, region: bytes, dropped: list[HopValue]
+) -> tuple[bytes, list[HopValue]]:
+    """Fields that a release holds but its era layout does not (the CR3-target values of
+    releases before 5.8), which the chain between era layouts cannot carry: copied when
+    `target` holds them, else dropped by name where `target` retires them, else refused."""
+    source_layout, target_layout = resolve_layout(specs, source), resolve_layout(specs, target)
+    source_era, target_era = _era_layout(specs, source), _era_layout(specs, target)
+    carried = bytearray(region)
+    held_encodings = {m.field.encoding.value for m in target_layout.fields if m.field}
+    kept = [item for item in dropped if item.encoding not in held_encodings]
+    hop = f"{source} -> {target}"
+    lost = []
+    for member in source_layout.fields:
+        assert member.field is not None
+        in_source_era = member.identity in source_era.by_identity
+        if in_source_era and member.identity in target_era.by_identity:
+            continue  # the chain carried it (or refused it)
+        value = data[member.offset : member.end]
+        held = target_layout.by_identity.get(member.identity)
+        if held is not None:
+            carried[held.offset : held.end] = value
+            continue
+        number = int.from_bytes(value, "little")
+        if in_source_era or number == member.default:
+            continue  # the chain reported it
+        retired = target_era.retired_by_name.get(member.field.name)
+        reason = retired.reason if retired else f"{target} has no {member.name}"
+        item = HopValue(hop, member.field.name, member.field.encoding.value, number, reason)
+        if retired is not None and retired.policy is RetirePolicy.DISCARD:
+            kept.append(item)
+        else:
+            lost.append(item)
+    if lost:
+        raise TranslationRefused(hop, hop, tuple(lost))
+    return bytes(carried), kept
+
+
 def _exact_size(data: bytes, layout: Layout, role: str) -> None:
     if len(data) != layout.size:
         raise BadRegion(
@@ -112,13 +200,23 @@ class RegionTranslator:
         function: Callable[..., Any] = getattr(self.module, name)
         return function
 
+    def _bundled(self, name: str) -> str:
+        """The bundled layout a name's bytes are read as: a release's era layout."""
+        try:
+            resolve_layout(self.specs, name)
+            release = find_release(self.specs, name)
+        except UnknownLayout as err:
+            raise NoTranslation(str(err)) from None
+        return name if release is None else release.base.name
+
     def chain(self, source: str, target: str) -> Chain:
-        for name in (source, target):
-            if name not in self.specs.by_name:
-                known = ", ".join(sorted(self.specs.by_name))
-                raise NoTranslation(f"no layout {name!r}; known: {known}")
+        """The conversions from `source` to `target`; between releases, or a release and a
+        layout, the chain runs between the bundled layouts their bytes are read as."""
         if source == target:
             raise NoTranslation(f"{source} is already the layout asked for")
+        source, target = self._bundled(source), self._bundled(target)
+        if source == target:
+            return Chain(source, target, ())
         chain = plan_chain(self.specs, source, target)
         if chain is None:
             targets = ", ".join(reachable(self.specs, source)) or "nothing"
@@ -157,9 +255,9 @@ class RegionTranslator:
         """Convert a whole `source` region into a new `target` region along the shortest
         chain of conversions; raise TranslationRefused if any hop would lose a value."""
         chain = self.chain(source, target)
-        layout = self.specs.by_name[source]
+        layout = resolve_layout(self.specs, source)
         _exact_size(data, layout, "input")
-        region, dropped = bytes(data), []
+        region, dropped = _without_missing(self.specs, source, data), []
         for hop in chain.hops:
             reports = getattr(self.module, f"{hop.name}_discarded", None)
             try:
@@ -172,6 +270,11 @@ class RegionTranslator:
                 # Only the first hop can meet a bad region: later ones get generated output.
                 raise BadRegion("input", str(err)) from None
             dropped += [HopValue(hop.name, *note) for note in notes]
+        region, dropped = _carry_retired(self.specs, source, target, data, region, dropped)
+        lost = _release_would_lose(self.specs, target, region)
+        if lost:
+            raise TranslationRefused(str(chain), lost[0].hop, lost)
+        region = _without_missing(self.specs, target, region)
         return Translated(chain, region, tuple(dropped), unused_bytes(layout, data))
 
     def sync(self, source: str, target: str, data: bytes, into: bytes) -> bytes:

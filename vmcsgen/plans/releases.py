@@ -8,7 +8,6 @@ layout's offsets, size and revision: its bytes mean the same wherever both have 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 
 from vmcsgen.model.history import RELEASE_SEPARATOR, History, members_at
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
@@ -96,10 +95,20 @@ def find_release(specs: SpecSet, name: str) -> Release | None:
     return Release(history, number, specs.by_name[era.layout])
 
 
-@cache
+# Derived layouts by spec set; keyed by identity, since hashing a whole spec set on every
+# lookup would cost more than deriving again.
+_DERIVED: dict[int, tuple[SpecSet, dict[str, Layout | None]]] = {}
+
+
 def _derived(specs: SpecSet, name: str) -> Layout | None:
-    release = find_release(specs, name)
-    return None if release is None else derive_layout(release)
+    held, layouts = _DERIVED.get(id(specs), (None, {}))
+    if held is not specs:
+        layouts = {}
+        _DERIVED[id(specs)] = (specs, layouts)
+    if name not in layouts:
+        release = find_release(specs, name)
+        layouts[name] = None if release is None else derive_layout(release)
+    return layouts[name]
 
 
 def resolve_layout(specs: SpecSet, name: str) -> Layout:
