@@ -13,13 +13,15 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
-from conftest import missing
+from conftest import ROOT, missing
 from release_facts import RELEASE_FACTS
 from running_l2 import field_values, running_l2
 
 from vmcsgen.export.runtime import RegionTranslator, TranslationRefused
+from vmcsgen.model.diagnostics import SpecError
 from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 from vmcsgen.plans.releases import UnknownLayout, release_layouts, resolve_layout
+from vmcsgen.reading.loader import load_specs
 
 SOURCE_TARBALL = Path("/usr/src/linux-source-6.1.tar.xz")
 VMX = "linux-source-6.1/arch/x86/kvm/vmx"
@@ -231,3 +233,31 @@ def test_translate_to_an_older_release_refuses_a_field_in_use_by_name(
         refused.stderr
     )
     assert not (tmp_path / "no.bin").exists()
+
+
+BROKEN_HISTORY = """\
+history: kvm_vmcs12
+eras:
+  - layout: kvm_vmcs12
+    releases: ["5.1", "5.0", "5.2"]
+    checked:
+      - {release: "4.9", source: "a tree"}
+    members:
+      - {member: no_such_member, since: "5.1", source: "x"}
+      - {member: tsc_multiplier, since: "5.1", source: "x"}
+      - {name: cr3_target_value0, offset: 370, field: CR3_TARGET_VALUE0, until: "5.2", source: "x"}
+"""
+
+
+def test_a_broken_history_gets_every_error_located(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "specs", tmp_path / "specs")
+    (tmp_path / "specs" / "history" / "kvm_vmcs12.yaml").write_text(BROKEN_HISTORY)
+    with pytest.raises(SpecError) as raised:
+        load_specs(tmp_path / "specs")
+    path = str(tmp_path / "specs" / "history" / "kvm_vmcs12.yaml")
+    assert [str(d).replace(path, "H") for d in raised.value.diagnostics] == [
+        "H:4:23: error: release 5.0 does not come after 5.1",
+        "H:6:19: error: checked: release 4.9 is not a release of this era",
+        "H:8:18: error: no_such_member: kvm_vmcs12 has no such member",
+        "H:9:41: error: tsc_multiplier: since 5.1 is the era's first release",
+    ]
