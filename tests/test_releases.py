@@ -13,7 +13,7 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, missing
+from conftest import ROOT, import_or_missing, missing
 from release_facts import RELEASE_FACTS
 from running_l2 import field_values, running_l2
 
@@ -58,21 +58,31 @@ def linux_61_vmcs12(request: pytest.FixtureRequest) -> tuple[str, str]:
     return header, table
 
 
+# What the kernel's vmcs12.h takes from other headers, for compiling its struct alone.
+KERNEL_TYPES = (
+    "#include <stdint.h>",
+    "typedef uint16_t u16; typedef uint32_t u32; typedef uint64_t u64;",
+    "typedef u64 natural_width;",
+    "struct vmcs_hdr { u32 revision_id:31; u32 shadow_vmcs:1; };",
+    "#define __packed __attribute__((packed))",
+)
+
+
+def _struct_text(header: str) -> str:
+    return header[header.index("struct __packed vmcs12 {") : header.index("};\n") + 3]
+
+
 def _compiled_offsets(header: str, table: str, tmp: Path) -> tuple[dict, dict]:
     """Compile the kernel's struct and field table with gcc and print what they hold:
     member -> (offset, size), and encoding name -> member offset."""
-    struct = header[header.index("struct __packed vmcs12 {") : header.index("};\n") + 3]
+    struct = _struct_text(header)
     names = [m.group(1) for line in struct.splitlines() if (m := DECLARATION.match(line))]
     entries = FIELD_ENTRY.findall(table)
     program = "\n".join(
         [
             "#include <stdio.h>",
             "#include <stddef.h>",
-            "#include <stdint.h>",
-            "typedef uint16_t u16; typedef uint32_t u32; typedef uint64_t u64;",
-            "typedef u64 natural_width;",
-            "struct vmcs_hdr { u32 revision_id:31; u32 shadow_vmcs:1; };",
-            "#define __packed __attribute__((packed))",
+            *KERNEL_TYPES,
             struct,
             '#define M(x) printf("member %s %zu %zu\\n", #x, offsetof(struct vmcs12, x),'
             " sizeof(((struct vmcs12 *)0)->x));",
@@ -106,6 +116,23 @@ def test_linux_61_files_equal_the_derived_61_layout(
     assert _data(layout) == kernel_data
     assert len(fields) == 141
     assert {m.field.name: (m.name, m.offset) for m in layout.fields if m.field} == fields
+
+
+def test_vmcsgen_check_finds_linux_61_struct_identical_to_the_61_layout(
+    linux_61_vmcs12: tuple[str, str], tmp_path: Path
+) -> None:
+    import_or_missing("clang.cindex", "libclang (the PyPI wheel) is a test dependency")
+    header = tmp_path / "vmcs12_61.h"
+    header.write_text("\n".join([*KERNEL_TYPES, _struct_text(linux_61_vmcs12[0])]))
+    args = ("check", str(header), "--struct", "vmcs12", "--layout")
+    same = _vmcsgen(*args, "kvm_vmcs12@6.1", cwd=tmp_path)
+    assert same.returncode == 0, same.stderr
+    assert "identical: 149 members, 998 bytes" in same.stdout
+    older = _vmcsgen(*args, "kvm_vmcs12@5.13", cwd=tmp_path)
+    assert older.returncode == 1
+    assert "member 'tsc_multiplier' (u64 tsc_multiplier, offset 328, 8 bytes) is not in" in (
+        older.stderr
+    )
 
 
 @pytest.mark.parametrize("release", sorted(RELEASE_FACTS))

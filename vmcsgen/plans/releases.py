@@ -52,6 +52,26 @@ def _padding(base: Layout, held: tuple[Member, ...]) -> list[Member]:
     ]
 
 
+def _grown(members: list[Member]) -> list[Member]:
+    """KVM adds members at the front of a padding array and shrinks it: in a release without
+    them, the padding array starts where they would, so a run of unused bytes just before a
+    reserved member is that member's."""
+    grown: list[Member] = []
+    for member in members:
+        previous = grown[-1] if grown else None
+        joins = previous is not None and previous.name.startswith("unused_")
+        if joins and member.kind is MemberKind.RESERVED and previous.end == member.offset:
+            grown[-1] = replace(
+                member,
+                offset=previous.offset,
+                size=previous.size + member.size,
+                note=f"{member.note.split(',')[0]}; {previous.note}",
+            )
+        else:
+            grown.append(member)
+    return grown
+
+
 def _apart(member: Member, others: list[Member]) -> bool:
     return all(member.end <= o.offset or o.end <= member.offset for o in others)
 
@@ -63,7 +83,7 @@ def derive_layout(release: Release) -> Layout:
     held = members_at(era, base, release.name)
     data = [m for m in held if m.kind is not MemberKind.RESERVED]
     kept = (*data, *(m for m in held if m.kind is MemberKind.RESERVED and _apart(m, data)))
-    members = sorted((*kept, *_padding(base, kept)), key=lambda m: (m.offset, m.name))
+    members = _grown(sorted((*kept, *_padding(base, kept)), key=lambda m: (m.offset, m.name)))
     fields = {m.field.name for m in members if m.field is not None}
     checked = era.checked_by_release.get(release.name)
     how = f"read from {checked.source}" if checked else "derived from the spans of its members"
