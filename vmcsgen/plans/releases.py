@@ -59,8 +59,12 @@ def _grown(members: list[Member]) -> list[Member]:
     grown: list[Member] = []
     for member in members:
         previous = grown[-1] if grown else None
-        joins = previous is not None and previous.name.startswith("unused_")
-        if joins and member.kind is MemberKind.RESERVED and previous.end == member.offset:
+        if (
+            previous is not None
+            and previous.name.startswith("unused_")
+            and member.kind is MemberKind.RESERVED
+            and previous.end == member.offset
+        ):
             grown[-1] = replace(
                 member,
                 offset=previous.offset,
