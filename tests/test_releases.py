@@ -288,3 +288,26 @@ def test_a_broken_history_gets_every_error_located(tmp_path: Path) -> None:
         "H:8:18: error: no_such_member: kvm_vmcs12 has no such member",
         "H:9:41: error: tsc_multiplier: since 5.1 is the era's first release",
     ]
+
+
+@pytest.mark.parametrize(
+    ("layout", "fields", "runs"),
+    [
+        ("kvm_vmcs12@6.1", {}, [{"first": "4.19", "last": "6.18"}]),
+        ("kvm_vmcs12@6.1", {"TSC_MULTIPLIER": 1 << 48}, [{"first": "5.14", "last": "6.18"}]),
+        ("kvm_vmcs12@5.13", {"ENCLS_EXITING_BITMAP": 1}, [{"first": "5.13", "last": "6.18"}]),
+        ("kvm_vmcs12", {"GUEST_S_CET": 0xC}, [{"first": "6.18", "last": "6.18"}]),
+        ("kvm_vmcs12@5.4", {"CR3_TARGET_VALUE0": 0x1000}, [{"first": "4.19", "last": "5.7"}]),
+        ("kvm_vmcs12_v4_14", {}, [{"first": "4.14", "last": "4.14"}]),
+    ],
+)
+def test_identify_reports_the_releases_a_region_is_consistent_with(
+    specs: SpecSet, tmp_path: Path, layout: str, fields: dict[str, int], runs: list[dict]
+) -> None:
+    (tmp_path / "region.bin").write_bytes(running_l2(resolve_layout(specs, layout), **fields))
+    found = _vmcsgen("identify", "region.bin", "--format", "json", cwd=tmp_path)
+    assert json.loads(found.stdout)["releases"] == {"kvm_vmcs12": runs}
+    text = _vmcsgen("identify", "region.bin", cwd=tmp_path).stdout
+    first, last = runs[0]["first"], runs[0]["last"]
+    shown = first if first == last else f"{first} to {last}"
+    assert f"releases: kvm_vmcs12: {shown}\n" in text
