@@ -32,17 +32,16 @@ from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.history_loader import HISTORY_DIR
-from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
+from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, PROPOSALS_DIR, TRANSLATIONS_FILE
 from vmcsgen.reading.yaml_source import Mapping, Node, Sequence, read_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-PROPOSALS_DIR = "proposals"
 CORPUS = Path(__file__).resolve().parent / "malformed"
 
 
 def schema_for(rel: str) -> str:
-    if rel == CATALOG_FILE:
+    if rel in (CATALOG_FILE, f"{PROPOSALS_DIR}/{CATALOG_FILE}"):
         return "catalog"
     if rel == TRANSLATIONS_FILE:
         return "translations"

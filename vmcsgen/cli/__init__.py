@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--specs", metavar="DIR", help="spec directory (default: from config)")
+        sub.add_argument(
+            "--proposals",
+            action="store_true",
+            help="also load the layouts proposed for Linux but not merged (proposals/)",
+        )
         return sub
 
     for module in COMMANDS:

@@ -45,7 +45,7 @@ def _struct(args: argparse.Namespace, diags: Diagnostics) -> CStruct | None:
 
 
 def _specs(args: argparse.Namespace) -> SpecSet:
-    return load_specs(specs_dir(args, settings()))
+    return load_specs(specs_dir(args, settings()), args.proposals)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -44,7 +44,7 @@ def specs_dir(args: argparse.Namespace, config: Config) -> Path:
 
 def load(args: argparse.Namespace) -> tuple[SpecSet, Config]:
     config = settings()
-    return load_specs(specs_dir(args, config)), config
+    return load_specs(specs_dir(args, config), args.proposals), config
 
 
 def find_layout(specs: SpecSet, name: str) -> Layout:

@@ -36,9 +36,9 @@ def resolve_layout(arg: str, specs: SpecSet, diags: Diagnostics) -> Layout | Non
         raise LayoutNotFound(f"{err}; and no such spec file") from None
 
 
-def run_diff(old: str, new: str, specs_dir: Path) -> tuple[list[str], int]:
+def run_diff(old: str, new: str, specs_dir: Path, proposals: bool = False) -> tuple[list[str], int]:
     """Report lines and exit status of `vmcsgen diff OLD NEW`; raises SpecError, LayoutNotFound."""
-    specs = load_specs(specs_dir)
+    specs = load_specs(specs_dir, proposals)
     diags = Diagnostics()
     before, after = resolve_layout(old, specs, diags), resolve_layout(new, specs, diags)
     diags.check()
@@ -96,7 +96,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         if args.since is not None:
             lines, status = run_diff_since(args.since, folder)
         else:
-            lines, status = run_diff(args.old, args.new, folder)
+            lines, status = run_diff(args.old, args.new, folder, args.proposals)
     except (LayoutNotFound, GitRevisionError) as err:
         raise UsageError(str(err)) from None
     print("\n".join(lines))

@@ -41,6 +41,7 @@ from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_sp
 
 CATALOG_FILE = "fields.yaml"
 LAYOUT_DIR = "layouts"
+PROPOSALS_DIR = "proposals"  # layouts not merged into Linux: loaded only when asked for
 TRANSLATIONS_FILE = "translations.yaml"
 DATA_SIZES = (1, 2, 4, 8)
 # generate writes the translations to python/vmcs_translations.py and c/vmcs_translations.h,
@@ -493,14 +494,37 @@ def _field_types(node: Sequence) -> Iterable[FieldType]:
         yield FieldType[str(item.value).upper()]
 
 
-def load_specs(root: Path) -> SpecSet:
-    """Load and validate a whole spec directory; raise SpecError listing every problem."""
+def _with_proposed_fields(
+    catalog: Catalog | None, path: Path, diags: Diagnostics
+) -> Catalog | None:
+    """The catalog and the fields only proposals use (proposals/fields.yaml)."""
+    proposed = load_catalog(path, diags) if path.exists() else None
+    if catalog is None or proposed is None:
+        return catalog
+    known = {f.encoding.value: f for f in catalog.fields} | {f.name: f for f in catalog.fields}
+    for field in proposed.fields:
+        other = known.get(field.name) or known.get(field.encoding.value)
+        if other is not None:
+            diags.error(field.location, f"field {field.name}: the catalog has {other.name}")
+    return Catalog(catalog.path, catalog.source, catalog.fields + proposed.fields)
+
+
+def load_specs(root: Path, proposals: bool = False) -> SpecSet:
+    """Load and validate a whole spec directory; raise SpecError listing every problem.
+    With `proposals`, the layouts of proposals/ (not merged into Linux) come too."""
     diags = Diagnostics()
     if not root.is_dir():
         diags.error(Location(display_path(root)), "spec directory not found")
         diags.check()
     catalog = load_catalog(root / CATALOG_FILE, diags)
     layout_paths = sorted((root / LAYOUT_DIR).glob("*.yaml"))
+    if proposals:
+        catalog = _with_proposed_fields(catalog, root / PROPOSALS_DIR / CATALOG_FILE, diags)
+        layout_paths += [
+            path
+            for path in sorted((root / PROPOSALS_DIR).glob("*.yaml"))
+            if path.name != CATALOG_FILE
+        ]
     if not layout_paths:
         diags.error(Location(display_path(root / LAYOUT_DIR)), "no layout specs (*.yaml) found")
     layouts: dict[str, Layout] = {}
@@ -517,8 +541,10 @@ def load_specs(root: Path) -> SpecSet:
             elif layout.name != path.stem:
                 diags.error(
                     layout.location,
-                    f"layout {layout.name!r} must live in {LAYOUT_DIR}/{layout.name}.yaml",
+                    f"layout {layout.name!r} must live in {path.parent.name}/{layout.name}.yaml",
                 )
+            if layout.name in layouts:
+                diags.error(layout.location, f"layout {layout.name!r} is defined twice")
             layouts[layout.name] = layout
     bits = None
     bits_path = root / BITS_FILE
