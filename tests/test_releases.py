@@ -311,3 +311,26 @@ def test_identify_reports_the_releases_a_region_is_consistent_with(
     first, last = runs[0]["first"], runs[0]["last"]
     shown = first if first == last else f"{first} to {last}"
     assert f"releases: kvm_vmcs12: {shown}\n" in text
+
+
+def test_generate_writes_the_releases_a_setting_lists(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.vmcsgen]\nspecs = "{ROOT / "specs"}"\nreleases = ["kvm_vmcs12@5.4"]\n'
+    )
+    written = _vmcsgen("generate", "--out", "out", cwd=tmp_path)
+    assert written.returncode == 0, written.stderr
+    header = (tmp_path / "out" / "c" / "kvm_vmcs12_linux_5_4.h").read_text()
+    assert "Generated from specs/history/kvm_vmcs12.yaml, specs/fields.yaml" in header
+    assert "TSC_MULTIPLIER" not in header and "CR3_TARGET_VALUE0" in header
+    module = (tmp_path / "out" / "python" / "kvm_vmcs12_linux_5_4.py").read_text()
+    assert "cr3_target_value0" in module and "tsc_multiplier" not in module
+    assert not (tmp_path / "out" / "python" / "kvm_vmcs12_linux_5_5.py").exists()
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.vmcsgen]\nspecs = "{ROOT / "specs"}"\nreleases = ["kvm_vmcs12@4.16"]\n'
+    )
+    refused = _vmcsgen("generate", "--out", "other", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith(
+        "vmcsgen: error: [tool.vmcsgen] releases: kvm_vmcs12 has no documented release '4.16'"
+    )
+    assert not (tmp_path / "other").exists()

@@ -50,7 +50,12 @@ def _convert(translator: RegionTranslator, specs: SpecSet, args: argparse.Namesp
 
     result = translate_whole(specs, read_input(args.input), source, target, convert)
     hops = len(chain.hops)
-    print(f"chain: {chain} ({hops} conversion{'s' if hops != 1 else ''})", file=sys.stderr)
+    read_as = (
+        f"; {args.source} -> {args.target} runs as {chain.source} -> {chain.target}"
+        if (chain.source, chain.target) != (args.source, args.target)
+        else ""
+    )
+    print(f"chain: {chain} ({hops} conversion{'s' if hops != 1 else ''}){read_as}", file=sys.stderr)
     sync = translator.sync_for(args.source, args.target)
     if sync is not None:
         print(

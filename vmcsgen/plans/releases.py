@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from vmcsgen.model.history import RELEASE_SEPARATOR, History, members_at
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
+from vmcsgen.reading.history_loader import HISTORY_DIR
 
 
 class UnknownLayout(LookupError):
@@ -95,7 +96,8 @@ def derive_layout(release: Release) -> Layout:
         base,
         name=release.layout_name,
         title=f"{base.title.split(' (')[0]} as Linux {release.name} has it",
-        source=f"{release.history.path}: Linux {release.name}, {how}; offsets of {base.name}",
+        source=f"{HISTORY_DIR}/{release.history.name}.yaml: Linux {release.name}, {how}; "
+        f"offsets of {base.name}",
         members=tuple(members),
         retired=tuple(r for r in base.retired if r.field.name not in fields),
         path=release.history.path,
@@ -157,3 +159,25 @@ def missing_members(release_layout: Layout, base: Layout) -> tuple[Member, ...]:
     """The members of `base` that carry data but that the release does not have."""
     present = {m.identity for m in release_layout.members if m.kind.carries_data}
     return tuple(m for m in base.members if m.kind.carries_data and m.identity not in present)
+
+
+def generated_name(name: str) -> str:
+    """What generated files call a release's layout: `kvm_vmcs12@5.4` -> kvm_vmcs12_linux_5_4,
+    an identifier in every output language."""
+    family, _, number = name.partition(RELEASE_SEPARATOR)
+    return f"{family}_linux_{number.replace('.', '_')}"
+
+
+def with_release_layouts(specs: SpecSet, names: tuple[str, ...]) -> SpecSet:
+    """`specs` with the layouts of the releases `names` added, under their generated names,
+    for the exporters to write as they write the bundled ones."""
+    added = []
+    for name in names:
+        if find_release(specs, name) is None:
+            raise UnknownLayout(f"{name!r} is not a release (FAMILY@RELEASE)")
+        added.append(replace(resolve_layout(specs, name), name=generated_name(name)))
+    clash = sorted({layout.name for layout in added} & set(specs.by_name))
+    if clash:
+        raise UnknownLayout(f"{', '.join(clash)} would overwrite a bundled layout's files")
+    layouts = sorted((*specs.layouts, *added), key=lambda layout: layout.name)
+    return replace(specs, layouts=tuple(layouts))
