@@ -7,9 +7,10 @@ file, named after it) and optionally `translations.yaml` and `bits.yaml`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from vmcsgen.model.catalog import HEADER_SIZE, Catalog, CatalogField
 from vmcsgen.model.container import Container
@@ -31,7 +32,7 @@ from vmcsgen.model.spec import (
 )
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
-from vmcsgen.reading.container_loader import CONTAINER_DIR, build_container, container_paths
+from vmcsgen.reading.container_loader import build_container, container_paths
 from vmcsgen.reading.history_loader import build_history, history_paths
 from vmcsgen.reading.node_values import integer as _int
 from vmcsgen.reading.node_values import scalar as _scalar
@@ -573,48 +574,66 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
     )
 
 
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def location(self) -> Location: ...
+
+
+_Spec = TypeVar("_Spec", bound=_Named)
+
+
+def _load_named(
+    paths: list[Path],
+    schema: str,
+    build: Callable[[Mapping, str], _Spec | None],
+    diags: Diagnostics,
+) -> list[_Spec]:
+    """Each file of a spec folder, schema-checked and built; each must be named after its file."""
+    built: list[_Spec] = []
+    for path in paths:
+        node = _read_document(path, schema, diags)
+        spec = None if node is None else build(node, display_path(path))
+        if spec is None:
+            continue
+        if spec.name != path.stem:
+            diags.error(
+                spec.location,
+                f"{schema} {spec.name!r} must live in {path.parent.name}/{spec.name}.yaml",
+            )
+        built.append(spec)
+    return built
+
+
 def _load_histories(
     root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
 ) -> tuple[History, ...]:
     """history/*.yaml, each named after its family."""
-    histories: list[History] = []
-    for path in history_paths(root):
-        node = _read_document(path, "history", diags)
-        if node is None:
-            continue
-        history = build_history(node, display_path(path), layouts, catalog, diags)
-        if history is None:
-            continue
-        if history.name != path.stem:
-            diags.error(
-                history.location,
-                f"history {history.name!r} must live in history/{history.name}.yaml",
-            )
-        histories.append(history)
-    return tuple(histories)
+    return tuple(
+        _load_named(
+            history_paths(root),
+            "history",
+            lambda node, path: build_history(node, path, layouts, catalog, diags),
+            diags,
+        )
+    )
 
 
 def _load_containers(
     root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
 ) -> tuple[Container, ...]:
     """containers/*.yaml; each container's generated files sit beside the layouts'."""
-    containers: list[Container] = []
-    for path in container_paths(root):
-        node = _read_document(path, "container", diags)
-        if node is None:
-            continue
-        container = build_container(node, display_path(path), catalog, diags)
-        if container is None:
-            continue
-        if container.name != path.stem:
-            diags.error(
-                container.location,
-                f"container {container.name!r} must live in {CONTAINER_DIR}/{container.name}.yaml",
-            )
-        elif container.name in layouts or container.name in RESERVED_LAYOUT_NAMES:
+    containers = _load_named(
+        container_paths(root),
+        "container",
+        lambda node, path: build_container(node, path, catalog, diags),
+        diags,
+    )
+    for container in containers:
+        if container.name in layouts or container.name in RESERVED_LAYOUT_NAMES:
             diags.error(
                 container.location,
                 f"container {container.name!r} would overwrite the generated files of a layout",
             )
-        containers.append(container)
     return tuple(containers)
