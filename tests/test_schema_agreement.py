@@ -32,7 +32,8 @@ from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.history_loader import HISTORY_DIR
-from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, PROPOSALS_DIR, TRANSLATIONS_FILE
+from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
+from vmcsgen.reading.proposals import PROPOSALS_DIR
 from vmcsgen.reading.yaml_source import Mapping, Node, Sequence, read_spec
 
 ROOT = Path(__file__).resolve().parent.parent

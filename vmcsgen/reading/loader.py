@@ -7,10 +7,9 @@ file, named after it) and optionally `translations.yaml` and `bits.yaml`.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
-from typing import Protocol, TypeVar
 
 from vmcsgen.model.catalog import HEADER_SIZE, Catalog, CatalogField
 from vmcsgen.model.container import Container
@@ -34,15 +33,16 @@ from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
 from vmcsgen.reading.container_loader import build_container, container_paths
 from vmcsgen.reading.history_loader import build_history, history_paths
+from vmcsgen.reading.named_specs import load_named
 from vmcsgen.reading.node_values import integer as _int
 from vmcsgen.reading.node_values import scalar as _scalar
 from vmcsgen.reading.node_values import text as _str
 from vmcsgen.reading.node_values import where as _where
+from vmcsgen.reading.proposals import PROPOSALS_DIR, proposal_paths, with_proposed_fields
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
 
 CATALOG_FILE = "fields.yaml"
 LAYOUT_DIR = "layouts"
-PROPOSALS_DIR = "proposals"  # layouts not merged into Linux: loaded only when asked for
 TRANSLATIONS_FILE = "translations.yaml"
 DATA_SIZES = (1, 2, 4, 8)
 # generate writes the translations to python/vmcs_translations.py and c/vmcs_translations.h,
@@ -495,21 +495,6 @@ def _field_types(node: Sequence) -> Iterable[FieldType]:
         yield FieldType[str(item.value).upper()]
 
 
-def _with_proposed_fields(
-    catalog: Catalog | None, path: Path, diags: Diagnostics
-) -> Catalog | None:
-    """The catalog and the fields only proposals use (proposals/fields.yaml)."""
-    proposed = load_catalog(path, diags) if path.exists() else None
-    if catalog is None or proposed is None:
-        return catalog
-    known = {f.encoding.value: f for f in catalog.fields} | {f.name: f for f in catalog.fields}
-    for field in proposed.fields:
-        other = known.get(field.name) or known.get(field.encoding.value)
-        if other is not None:
-            diags.error(field.location, f"field {field.name}: the catalog has {other.name}")
-    return Catalog(catalog.path, catalog.source, catalog.fields + proposed.fields)
-
-
 def load_specs(root: Path, proposals: bool = False) -> SpecSet:
     """Load and validate a whole spec directory; raise SpecError listing every problem.
     With `proposals`, the layouts of proposals/ (not merged into Linux) come too."""
@@ -520,12 +505,10 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
     catalog = load_catalog(root / CATALOG_FILE, diags)
     layout_paths = sorted((root / LAYOUT_DIR).glob("*.yaml"))
     if proposals:
-        catalog = _with_proposed_fields(catalog, root / PROPOSALS_DIR / CATALOG_FILE, diags)
-        layout_paths += [
-            path
-            for path in sorted((root / PROPOSALS_DIR).glob("*.yaml"))
-            if path.name != CATALOG_FILE
-        ]
+        extra = root / PROPOSALS_DIR / CATALOG_FILE
+        proposed = load_catalog(extra, diags) if extra.exists() else None
+        catalog = with_proposed_fields(catalog, proposed, diags)
+        layout_paths += proposal_paths(root, CATALOG_FILE)
     if not layout_paths:
         diags.error(Location(display_path(root / LAYOUT_DIR)), "no layout specs (*.yaml) found")
     layouts: dict[str, Layout] = {}
@@ -574,47 +557,16 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
     )
 
 
-class _Named(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def location(self) -> Location: ...
-
-
-_Spec = TypeVar("_Spec", bound=_Named)
-
-
-def _load_named(
-    paths: list[Path],
-    schema: str,
-    build: Callable[[Mapping, str], _Spec | None],
-    diags: Diagnostics,
-) -> list[_Spec]:
-    """Each file of a spec folder, schema-checked and built; each must be named after its file."""
-    built: list[_Spec] = []
-    for path in paths:
-        node = _read_document(path, schema, diags)
-        spec = None if node is None else build(node, display_path(path))
-        if spec is None:
-            continue
-        if spec.name != path.stem:
-            diags.error(
-                spec.location,
-                f"{schema} {spec.name!r} must live in {path.parent.name}/{spec.name}.yaml",
-            )
-        built.append(spec)
-    return built
-
-
 def _load_histories(
     root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
 ) -> tuple[History, ...]:
     """history/*.yaml, each named after its family."""
     return tuple(
-        _load_named(
+        load_named(
             history_paths(root),
             "history",
-            lambda node, path: build_history(node, path, layouts, catalog, diags),
+            lambda node, path: build_history(node, display_path(path), layouts, catalog, diags),
+            _read_document,
             diags,
         )
     )
@@ -624,10 +576,11 @@ def _load_containers(
     root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
 ) -> tuple[Container, ...]:
     """containers/*.yaml; each container's generated files sit beside the layouts'."""
-    containers = _load_named(
+    containers = load_named(
         container_paths(root),
         "container",
-        lambda node, path: build_container(node, path, catalog, diags),
+        lambda node, path: build_container(node, display_path(path), catalog, diags),
+        _read_document,
         diags,
     )
     for container in containers:
