@@ -28,6 +28,7 @@ from vmcsgen.model.diagnostics import Diagnostic, Diagnostics, SpecError
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE
+from vmcsgen.reading.history_loader import HISTORY_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, load_specs
 from vmcsgen.reading.settings import Config
 from vmcsgen.reading.yaml_source import MAX_DEPTH, MAX_NODES, MAX_SPEC_BYTES, Mapping, read_spec
@@ -325,13 +326,15 @@ def mutated_spec(draw: st.DrawFn) -> tuple[str, bytes]:
 def spec_dir(root: Path, name: str, data: bytes) -> Path:
     """The smallest spec directory that checks the mutated file the way the bundle does:
     a layout needs the catalog, the catalog one layout, translations every layout, the bits
-    and a container the catalog and a layout."""
+    and a container the catalog and a layout, a history the catalog and every layout."""
     if name == TRANSLATIONS_FILE:
         needed = sorted(BUNDLED)
     elif name in (CATALOG_FILE, BITS_FILE):
         needed = [CATALOG_FILE, LAYOUT_FILES[0]]
     elif name in LAYOUT_FILES:
         needed = [CATALOG_FILE, name]
+    elif name.startswith(f"{HISTORY_DIR}/"):
+        needed = [CATALOG_FILE, *LAYOUT_FILES, name]  # its eras name bundled layouts
     else:
         needed = [CATALOG_FILE, LAYOUT_FILES[0], name]
     specs = root / "specs"

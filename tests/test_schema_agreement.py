@@ -31,7 +31,9 @@ from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.container_loader import CONTAINER_DIR
+from vmcsgen.reading.history_loader import HISTORY_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
+from vmcsgen.reading.proposals import PROPOSALS_DIR
 from vmcsgen.reading.yaml_source import Mapping, Node, Sequence, read_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +42,7 @@ CORPUS = Path(__file__).resolve().parent / "malformed"
 
 
 def schema_for(rel: str) -> str:
-    if rel == CATALOG_FILE:
+    if rel in (CATALOG_FILE, f"{PROPOSALS_DIR}/{CATALOG_FILE}"):
         return "catalog"
     if rel == TRANSLATIONS_FILE:
         return "translations"
@@ -48,7 +50,9 @@ def schema_for(rel: str) -> str:
         return "bits"
     if rel.startswith(f"{CONTAINER_DIR}/"):
         return "container"
-    assert rel.startswith(f"{LAYOUT_DIR}/")
+    if rel.startswith(f"{HISTORY_DIR}/"):
+        return "history"
+    assert rel.startswith((f"{LAYOUT_DIR}/", f"{PROPOSALS_DIR}/"))
     return "layout"
 
 

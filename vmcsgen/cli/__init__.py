@@ -20,6 +20,7 @@ from vmcsgen.cli import (
     identify,
     inspect,
     listing,
+    releases,
     translate,
 )
 from vmcsgen.cli.common import UsageError
@@ -38,6 +39,7 @@ COMMANDS = (
     inspect,
     identify,
     completion,
+    releases,
 )
 
 
@@ -58,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="DIR",
             default=argparse.SUPPRESS,
             help="spec directory (default: from config); also accepted before COMMAND",
+        )
+        sub.add_argument(
+            "--proposals",
+            action="store_true",
+            help="also load the layouts proposed for Linux but not merged (proposals/)",
         )
         return sub
 

@@ -109,7 +109,7 @@ def _note(where: object, message: str) -> None:
 
 
 def _specs(args: argparse.Namespace) -> SpecSet:
-    return load_specs(specs_dir(args, settings()))
+    return load_specs(specs_dir(args, settings()), args.proposals)
 
 
 def _layout_to_check(arg: str, specs: SpecSet, diags: Diagnostics) -> Layout | None:

@@ -43,7 +43,7 @@ def specs_dir(args: argparse.Namespace, config: Config) -> Path:
 
 def load(args: argparse.Namespace) -> tuple[SpecSet, Config]:
     config = settings()
-    return load_specs(specs_dir(args, config)), config
+    return load_specs(specs_dir(args, config), args.proposals), config
 
 
 def read_input(specs: SpecSet, path: str) -> bytes:

@@ -11,6 +11,8 @@ from vmcsgen.cli.common import AddCommand, UsageError, settings, specs_dir
 from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.plans.compat import diff_layouts
+from vmcsgen.plans.releases import UnknownLayout
+from vmcsgen.plans.releases import resolve_layout as resolve_named
 from vmcsgen.reading.loader import display_path, load_layout_file, load_specs
 from vmcsgen.reading.settings import Config
 
@@ -24,20 +26,20 @@ class GitRevisionError(LookupError):
 
 
 def resolve_layout(arg: str, specs: SpecSet, diags: Diagnostics) -> Layout | None:
-    """A layout of the spec directory by name, or a layout spec file (say, from `git show`)."""
-    layout = specs.by_name.get(arg)
-    if layout is not None:
-        return layout
+    """A layout of the spec directory or a documented release by name, or a layout spec file
+    (say, from `git show`, or a proposal)."""
     path = Path(arg)
-    if path.suffix not in (".yaml", ".yml") and "/" not in arg and not path.exists():
-        known = ", ".join(sorted(specs.by_name))
-        raise LayoutNotFound(f"no layout {arg!r} and no such spec file; known: {known}")
-    return load_layout_file(path, specs.catalog, diags)
+    if path.suffix in (".yaml", ".yml") or "/" in arg or path.exists():
+        return load_layout_file(path, specs.catalog, diags)
+    try:
+        return resolve_named(specs, arg)
+    except UnknownLayout as err:
+        raise LayoutNotFound(f"{err}; and no such spec file") from None
 
 
-def run_diff(old: str, new: str, specs_dir: Path) -> tuple[list[str], int]:
+def run_diff(old: str, new: str, specs_dir: Path, proposals: bool = False) -> tuple[list[str], int]:
     """Report lines and exit status of `vmcsgen diff OLD NEW`; raises SpecError, LayoutNotFound."""
-    specs = load_specs(specs_dir)
+    specs = load_specs(specs_dir, proposals)
     diags = Diagnostics()
     before, after = resolve_layout(old, specs, diags), resolve_layout(new, specs, diags)
     diags.check()
@@ -124,7 +126,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         if args.since is not None:
             lines, status = run_diff_since(args.since, versioned_specs(args, config))
         else:
-            lines, status = run_diff(args.old, args.new, specs_dir(args, config))
+            lines, status = run_diff(args.old, args.new, specs_dir(args, config), args.proposals)
     except (LayoutNotFound, GitRevisionError) as err:
         raise UsageError(str(err)) from None
     print("\n".join(lines))

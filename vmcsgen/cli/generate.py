@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vmcsgen.cli.common import AddCommand, load, write_or_check
+from vmcsgen.cli.common import AddCommand, UsageError, load, write_or_check
 from vmcsgen.cli.reference import describe
 from vmcsgen.export.docs.cli_reference import cli_reference
 from vmcsgen.export.registry import render_docs, render_outputs
+from vmcsgen.plans.releases import UnknownLayout, with_release_layouts
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -25,6 +26,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     specs, config = load(args)
+    try:
+        specs = with_release_layouts(specs, config.releases)
+    except UnknownLayout as err:
+        raise UsageError(f"[tool.vmcsgen] releases: {err}") from None
     out = Path(args.out) if args.out is not None else config.out
     return write_or_check(out, render_outputs(specs, config), args.check, "vmcsgen generate")
 

@@ -33,6 +33,8 @@ def cmd_identify(args: argparse.Namespace) -> int:
             print(f"ambiguous: {names} fit but read it differently")
         else:
             print("no layout fits")
+        for line in found.release_lines():
+            print(f"releases: {line}")
         for candidate in found.candidates:
             print(f"{candidate.layout.name}: {'fits' if candidate.fits else 'does not fit'}")
             for e in candidate.evidence:

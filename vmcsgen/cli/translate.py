@@ -76,7 +76,13 @@ def _convert(args: argparse.Namespace) -> int:
     hops = len(chain.hops)
     found: list[Diagnostic] = []
     if args.format == "text":
-        print(f"chain: {chain} ({hops} conversion{'s' if hops > 1 else ''})", file=sys.stderr)
+        read_as = (
+            f"; {args.source} -> {args.target} runs as {chain.source} -> {chain.target}"
+            if (chain.source, chain.target) != (args.source, args.target)
+            else ""
+        )
+        plural = "s" if hops != 1 else ""
+        print(f"chain: {chain} ({hops} conversion{plural}){read_as}", file=sys.stderr)
     sync = runner.sync_for(args.source, args.target)
     if sync is not None:
         message = (

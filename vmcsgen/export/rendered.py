@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import types
 from dataclasses import dataclass
+from pathlib import Path
 
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.plans.translation_plan import TranslationPlan, build_plans, layouts_used
+from vmcsgen.reading.history_loader import HISTORY_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, spec_name
 
 
@@ -34,7 +36,11 @@ def spec_sources(specs: SpecSet, folder: str, name: str) -> list[str]:
 
 
 def layout_sources(specs: SpecSet, layout: Layout) -> list[str]:
-    """The spec files one layout's outputs are generated from."""
+    """The spec files one layout's outputs are generated from: a release's layout (see
+    plans/releases.py) comes from its history file, every other from its layout spec."""
+    spec = Path(layout.path)
+    if spec.parent.name == HISTORY_DIR:
+        return spec_sources(specs, HISTORY_DIR, spec.stem)
     return spec_sources(specs, LAYOUT_DIR, layout.name)
 
 

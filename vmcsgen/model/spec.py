@@ -5,12 +5,16 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from vmcsgen.model.bits import BitFormat, BitsSpec
 from vmcsgen.model.catalog import Catalog, CatalogField
 from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Location
 from vmcsgen.model.encoding import FieldType
+
+if TYPE_CHECKING:  # history.py builds on Layout and Member
+    from vmcsgen.model.history import History
 
 
 class MemberKind(enum.Enum):
@@ -183,6 +187,7 @@ class SpecSet:
     translations: tuple[TranslationSpec, ...]
     bits: BitsSpec | None = None
     containers: tuple[Container, ...] = ()
+    histories: tuple[History, ...] = ()
 
     @cached_property
     def by_name(self) -> dict[str, Layout]:

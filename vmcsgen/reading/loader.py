@@ -16,6 +16,7 @@ from vmcsgen.model.catalog import HEADER_SIZE, Catalog, CatalogField
 from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.model.encoding import Encoding, FieldType, encoding_problem
+from vmcsgen.model.history import History
 from vmcsgen.model.spec import (
     CleanFieldGroup,
     CleanFields,
@@ -32,13 +33,16 @@ from vmcsgen.model.spec import (
 from vmcsgen.model.vmscan import VMSCAN_MEMBERS
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
-from vmcsgen.reading.container_loader import CONTAINER_DIR, build_container, container_paths
+from vmcsgen.reading.container_loader import build_container, container_paths
+from vmcsgen.reading.history_loader import build_history, history_paths
+from vmcsgen.reading.named_specs import load_named
 from vmcsgen.reading.node_values import integer as _int
 from vmcsgen.reading.node_values import scalar as _scalar
 from vmcsgen.reading.node_values import text as _str
 from vmcsgen.reading.node_values import where as _where
 from vmcsgen.reading.shadow_order import build_shadow_order
 from vmcsgen.reading.spec_file import UnreadableSpec, read_spec_file
+from vmcsgen.reading.proposals import PROPOSALS_DIR, proposal_paths, with_proposed_fields
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
 
 CATALOG_FILE = "fields.yaml"
@@ -520,8 +524,9 @@ def _present(path: Path) -> bool:
     return path.exists() or path.is_symlink()
 
 
-def load_specs(root: Path) -> SpecSet:
-    """Load and validate a whole spec directory; raise SpecError listing every problem."""
+def load_specs(root: Path, proposals: bool = False) -> SpecSet:
+    """Load and validate a whole spec directory; raise SpecError listing every problem.
+    With `proposals`, the layouts of proposals/ (not merged into Linux) come too."""
     diags = Diagnostics()
     if not root.is_dir():
         why = "is a symlink loop" if root.is_symlink() and _loops(root) else "not found"
@@ -529,6 +534,11 @@ def load_specs(root: Path) -> SpecSet:
         diags.check()
     catalog = load_catalog(root / CATALOG_FILE, diags)
     layout_paths = sorted((root / LAYOUT_DIR).glob("*.yaml"))
+    if proposals:
+        extra = root / PROPOSALS_DIR / CATALOG_FILE
+        proposed = load_catalog(extra, diags) if extra.exists() else None
+        catalog = with_proposed_fields(catalog, proposed, diags)
+        layout_paths += proposal_paths(root, CATALOG_FILE)
     if not layout_paths:
         diags.error(Location(display_path(root / LAYOUT_DIR)), "no layout specs (*.yaml) found")
     layouts: dict[str, Layout] = {}
@@ -545,8 +555,10 @@ def load_specs(root: Path) -> SpecSet:
             elif layout.name != path.stem:
                 diags.error(
                     layout.location,
-                    f"layout {layout.name!r} must live in {LAYOUT_DIR}/{layout.name}.yaml",
+                    f"layout {layout.name!r} must live in {path.parent.name}/{layout.name}.yaml",
                 )
+            if layout.name in layouts:
+                diags.error(layout.location, f"layout {layout.name!r} is defined twice")
             layouts[layout.name] = layout
     bits = None
     bits_path = root / BITS_FILE
@@ -561,6 +573,7 @@ def load_specs(root: Path) -> SpecSet:
         if node is not None and not diags:
             translations = _build_translations(node, layouts, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
+    histories = _load_histories(root, catalog, layouts, diags) if catalog is not None else ()
     diags.check()
     assert catalog is not None  # a catalog that failed to load reported an error above
     return SpecSet(
@@ -570,6 +583,22 @@ def load_specs(root: Path) -> SpecSet:
         translations=translations,
         bits=bits,
         containers=containers,
+        histories=histories,
+    )
+
+
+def _load_histories(
+    root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
+) -> tuple[History, ...]:
+    """history/*.yaml, each named after its family."""
+    return tuple(
+        load_named(
+            history_paths(root),
+            "history",
+            lambda node, path: build_history(node, display_path(path), layouts, catalog, diags),
+            _read_document,
+            diags,
+        )
     )
 
 
@@ -577,23 +606,17 @@ def _load_containers(
     root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
 ) -> tuple[Container, ...]:
     """containers/*.yaml; each container's generated files sit beside the layouts'."""
-    containers: list[Container] = []
-    for path in container_paths(root):
-        node = _read_document(path, "container", diags)
-        if node is None:
-            continue
-        container = build_container(node, display_path(path), catalog, diags)
-        if container is None:
-            continue
-        if container.name != path.stem:
-            diags.error(
-                container.location,
-                f"container {container.name!r} must live in {CONTAINER_DIR}/{container.name}.yaml",
-            )
-        elif container.name in layouts or container.name in RESERVED_LAYOUT_NAMES:
+    containers = load_named(
+        container_paths(root),
+        "container",
+        lambda node, path: build_container(node, display_path(path), catalog, diags),
+        _read_document,
+        diags,
+    )
+    for container in containers:
+        if container.name in layouts or container.name in RESERVED_LAYOUT_NAMES:
             diags.error(
                 container.location,
                 f"container {container.name!r} would overwrite the generated files of a layout",
             )
-        containers.append(container)
     return tuple(containers)

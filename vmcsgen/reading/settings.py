@@ -16,6 +16,7 @@ else:  # pragma: no cover - black depends on tomli on Python 3.10
 C_TYPE_STYLES = ("stdint", "kernel")
 DEFAULT_SPDX = "GPL-2.0-only OR MIT"
 _KEYS = {"specs", "out", "c_types", "spdx"}
+_LIST_KEYS = {"releases"}
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Config:
     out: Path
     c_types: str = "stdint"
     spdx: str = DEFAULT_SPDX
+    releases: tuple[str, ...] = ()  # documented releases (kvm_vmcs12@5.4) to generate too
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -53,7 +55,7 @@ def load_config(start: Path, diags: Diagnostics) -> Config:
         diags.error(Location(str(pyproject)), f"invalid TOML: {err}")
         return Config(specs=start / "specs", out=start / "generated")
     root = pyproject.parent
-    for key in sorted(set(table) - _KEYS):
+    for key in sorted(set(table) - _KEYS - _LIST_KEYS):
         diags.error(_key_location(pyproject, text, key), f"unknown [tool.vmcsgen] key {key!r}")
     values: dict[str, str] = {}
     for key in _KEYS & set(table):
@@ -63,6 +65,13 @@ def load_config(start: Path, diags: Diagnostics) -> Config:
             diags.error(
                 _key_location(pyproject, text, key), f"[tool.vmcsgen] {key} must be a string"
             )
+    releases = table.get("releases", [])
+    if not isinstance(releases, list) or not all(isinstance(r, str) for r in releases):
+        diags.error(
+            _key_location(pyproject, text, "releases"),
+            "[tool.vmcsgen] releases must be a list of strings",
+        )
+        releases = []
     c_types = values.get("c_types", "stdint")
     if c_types not in C_TYPE_STYLES:
         diags.error(
@@ -75,4 +84,5 @@ def load_config(start: Path, diags: Diagnostics) -> Config:
         out=root / values.get("out", "generated"),
         c_types=c_types,
         spdx=values.get("spdx", DEFAULT_SPDX),
+        releases=tuple(releases),
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 from vmcsgen.model.diagnostics import Diagnostic
 from vmcsgen.model.spec import Layout, SpecSet
 from vmcsgen.package_data import bundled_specs_dir
+from vmcsgen.plans.releases import UnknownLayout, resolve_layout
 from vmcsgen.reading import loader
 from vmcsgen.state import findings
 from vmcsgen.state import identify as identification
@@ -38,11 +39,12 @@ def bundled_specs() -> SpecSet:
 
 
 def find_layout(specs: SpecSet, name: str) -> Layout:
-    """The layout called `name`; RequestError, listing the known ones, if there is none."""
-    layout = specs.by_name.get(name)
-    if layout is None:
-        raise RequestError(f"no layout {name!r}; known: {', '.join(sorted(specs.by_name))}")
-    return layout
+    """The layout called `name`, or a documented release (`kvm_vmcs12@6.1`); RequestError,
+    listing the known ones, if there is none."""
+    try:
+        return resolve_layout(specs, name)
+    except UnknownLayout as err:
+        raise RequestError(str(err)) from None
 
 
 _translators: list[tuple[SpecSet, RegionTranslator]] = []

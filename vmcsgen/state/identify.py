@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.plans.releases import release_layouts
 from vmcsgen.state.evidence import Evidence, weigh
 from vmcsgen.state.region import DecodedRegion, decode
 
@@ -39,6 +40,9 @@ class Candidate:
 @dataclass(frozen=True)
 class Identification:
     candidates: tuple[Candidate, ...]  # best first
+    # Per release history, the runs of documented releases whose own layout the region
+    # fits (none of the fields they lack in use): ("4.19", "5.7") is 4.19 to 5.7.
+    releases: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def fitting(self) -> list[Candidate]:
@@ -57,8 +61,24 @@ class Identification:
         best = self.best
         return {
             "best": best.name if best is not None else None,
+            "releases": {
+                family: [{"first": first, "last": last} for first, last in runs]
+                for family, runs in self.releases
+            },
             "candidates": [c.to_json() for c in self.candidates],
         }
+
+    def release_lines(self) -> list[str]:
+        """`kvm_vmcs12: Linux 5.14 to 6.17`, one line per release history."""
+        return [
+            f"{family}: "
+            + (
+                ", ".join(first if first == last else f"{first} to {last}" for first, last in runs)
+                if runs
+                else "no documented release"
+            )
+            for family, runs in self.releases
+        ]
 
 
 def _same_reading(candidate: Candidate, others: list[Candidate]) -> Candidate:
@@ -85,4 +105,32 @@ def identify(specs: SpecSet, data: bytes) -> Identification:
         key=lambda c: (not c.fits, c.failures, -len(c.layout.fields), c.layout.name),
     )
     fitting = [c for c in ranked if c.fits]
-    return Identification(tuple(_same_reading(c, fitting) if c.fits else c for c in ranked))
+    return Identification(
+        tuple(_same_reading(c, fitting) if c.fits else c for c in ranked),
+        _release_runs(specs, data),
+    )
+
+
+def _release_runs(
+    specs: SpecSet, data: bytes
+) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The releases whose derived layout the region fits, as runs of consecutive ones: a
+    release without a field the region uses has padding there, which must be zero."""
+    fits = {
+        release.layout_name
+        for release, layout in release_layouts(specs)
+        if layout.size == len(data) and all(e.holds for e in weigh(decode(layout, data)))
+    }
+    found = []
+    for history in specs.histories:
+        runs: list[list[str]] = []
+        for index, release in enumerate(history.releases):
+            if history.layout_name(release) not in fits:
+                continue
+            follows = index > 0 and runs and runs[-1][-1] == history.releases[index - 1]
+            if follows:
+                runs[-1].append(release)
+            else:
+                runs.append([release])
+        found.append((history.name, tuple((run[0], run[-1]) for run in runs)))
+    return tuple(found)

@@ -20,11 +20,18 @@ from vmcsgen.export.rendered import load_module
 from vmcsgen.model.diagnostics import Diagnostic, has_errors
 from vmcsgen.model.spec import Layout, SpecSet, TranslationSpec
 from vmcsgen.plans.chain import Chain, plan_chain, reachable
+from vmcsgen.plans.releases import UnknownLayout, resolve_layout
 from vmcsgen.plans.translation_plan import build_plans
 from vmcsgen.state import findings
 from vmcsgen.state.findings import HopValue, UnusedBytes, unused_bytes
 from vmcsgen.state.nested import container_of, parse
 from vmcsgen.state.region import REVISION_MASK
+from vmcsgen.state.release_translation import (
+    carry_retired,
+    era_layout,
+    release_would_lose,
+    without_missing,
+)
 from vmcsgen.state.results import RequestError, Synced, Translation
 
 DEFAULT_SPDX = "GPL-2.0-only OR MIT"
@@ -46,6 +53,13 @@ class _Run:
     unused: list[UnusedBytes] = field(default_factory=list)
     blocked: list[HopValue] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def refuse(self, chain: Chain, hop: str, lost: list[HopValue]) -> None:
+        """`hop` would lose the values `lost`: the whole translation is refused."""
+        self.blocked += lost
+        self.diagnostics += [findings.blocked(self.path, item) for item in lost]
+        message = f"{chain} refused at {hop}, {len(lost)} blocking field(s)"
+        self.diagnostics.append(findings.bad_region(self.path, message, "refused"))
 
     def result(self, chain: Chain, data: bytes | None, **extra: Any) -> Translation:
         failed = has_errors(self.diagnostics)
@@ -79,18 +93,22 @@ class RegionTranslator:
         return function
 
     def _layout(self, name: str) -> Layout:
-        layout = self.specs.by_name.get(name)
-        if layout is None:
-            known = ", ".join(sorted(self.specs.by_name))
-            raise NoTranslation(f"no layout {name!r}; known: {known}")
-        return layout
+        """A bundled layout or a documented release (`kvm_vmcs12@6.1`) by name."""
+        try:
+            return resolve_layout(self.specs, name)
+        except UnknownLayout as err:
+            raise NoTranslation(str(err)) from None
 
     def chain(self, source: str, target: str) -> Chain:
         """The shortest chain of conversions from `source` to `target`; NoTranslation if
-        either is no layout or nothing leads there."""
+        either is no layout or nothing leads there. Between releases, or a release and a
+        layout, the chain runs between the bundled layouts their bytes are read as."""
         self._layout(source), self._layout(target)
         if source == target:
             raise NoTranslation(f"{source} is already the layout asked for")
+        source, target = era_layout(self.specs, source).name, era_layout(self.specs, target).name
+        if source == target:
+            return Chain(source, target, ())
         chain = plan_chain(self.specs, source, target)
         if chain is None:
             targets = ", ".join(reachable(self.specs, source)) or "nothing"
@@ -134,11 +152,11 @@ class RegionTranslator:
         `source` region are taken as one even when they could be read as a blob. A blob that
         breaks a rule is refused, and so is one that would after the translation."""
         chain = self.chain(source, target)
-        layout = self.specs.by_name[source]
+        layout = self._layout(source)
         run = _Run(path, strict)
         container = container_of(self.specs, data, named=layout)
         if container is None:
-            return run.result(chain, self._region(run, chain, layout, data))
+            return run.result(chain, self._region(run, chain, source, target, data))
         blob = parse(container, data)
         run.diagnostics += [findings.broken_rule(path, v) for v in blob.violations(layout)]
         if run.diagnostics:
@@ -148,43 +166,48 @@ class RegionTranslator:
             message = f"the {container.name} blob holds no region; its header is kept as it is"
             run.diagnostics.append(findings.note(path, "no-region", message))
         converted = {
-            name: self._region(run, chain, layout, region) for name, region in held.items()
+            name: self._region(run, chain, source, target, region) for name, region in held.items()
         }
         if has_errors(run.diagnostics):
             return run.result(chain, None, container=container)
         regions = {name: region for name, region in converted.items() if region is not None}
         result = parse(container, blob.rebuild(regions))
-        target_layout = self.specs.by_name[target]
+        target_layout = self._layout(target)
         after = f"translation to {target}"
         run.diagnostics += [
             findings.broken_rule(path, v, after) for v in result.violations(target_layout)
         ]
         return run.result(chain, result.data, container=container)
 
-    def _region(self, run: _Run, chain: Chain, layout: Layout, data: bytes) -> bytes | None:
+    def _region(
+        self, run: _Run, chain: Chain, source: str, target: str, data: bytes
+    ) -> bytes | None:
         """One region along `chain`; None (with errors in `run`) when refused."""
+        layout = self._layout(source)
         problem = _size_problem(data, layout)
         if problem is not None:
             run.diagnostics.append(findings.bad_region(run.path, problem))
             return None
-        region, dropped = bytes(data), []
+        region, dropped = without_missing(self.specs, source, data), []
         for hop in chain.hops:
             reports = getattr(self.module, f"{hop.name}_discarded", None)
             try:
                 notes = reports(region) if reports else []
                 region = bytes(self._function(hop.name)(region))
             except self.module.TranslationBlocked as blocked:
-                lost = [HopValue(hop.name, *b) for b in blocked.blockers]
-                run.blocked += lost
-                run.diagnostics += [findings.blocked(run.path, item) for item in lost]
-                message = f"{chain} refused at {hop.name}, {len(lost)} blocking field(s)"
-                run.diagnostics.append(findings.bad_region(run.path, message, "refused"))
+                run.refuse(chain, hop.name, [HopValue(hop.name, *b) for b in blocked.blockers])
                 return None
             except self.module.TranslationError as err:
                 # Only the first hop can meet a bad region: later ones get generated output.
                 run.diagnostics.append(findings.bad_region(run.path, str(err)))
                 return None
             dropped += [HopValue(hop.name, *note) for note in notes]
+        region, dropped, lost = carry_retired(self.specs, source, target, data, region, dropped)
+        lost += release_would_lose(self.specs, target, region)
+        if lost:
+            run.refuse(chain, lost[0].hop, lost)
+            return None
+        region = without_missing(self.specs, target, region)
         spare = unused_bytes(layout, data)
         run.dropped += dropped
         run.unused += spare

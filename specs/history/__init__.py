@@ -1,0 +1,1 @@
+"""Bundled release histories (package data)."""

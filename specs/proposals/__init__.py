@@ -1,0 +1,1 @@
+"""Proposed layouts not merged into Linux, loaded only on request (package data)."""
