@@ -17,11 +17,11 @@ from conftest import ROOT, import_or_missing, missing
 from release_facts import RELEASE_FACTS
 from running_l2 import field_values, running_l2
 
-from vmcsgen.export.runtime import RegionTranslator, TranslationRefused
 from vmcsgen.model.diagnostics import SpecError
 from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 from vmcsgen.plans.releases import UnknownLayout, release_layouts, resolve_layout
 from vmcsgen.reading.loader import load_specs
+from vmcsgen.state.translator import RegionTranslator
 
 SOURCE_TARBALL = Path("/usr/src/linux-source-6.1.tar.xz")
 VMX = "linux-source-6.1/arch/x86/kvm/vmx"
@@ -181,7 +181,8 @@ def test_running_l2_round_trips_between_every_pair_of_releases(
         region = bytes(running_l2(layouts[source]))
         result = translator.translate(source, target, region)
         before = field_values(layouts[source], region)
-        after = field_values(layouts[target], result.region)
+        assert result.data is not None, result.diagnostics
+        after = field_values(layouts[target], result.data)
         common = before.keys() & after.keys()
         assert {k: before[k] for k in common} == {k: after[k] for k in common}, (source, target)
         assert not result.dropped and not result.unused
@@ -209,11 +210,10 @@ def test_a_field_in_use_that_the_destination_lacks_is_refused_or_reported_by_nam
             if member.field.name in target_fields:
                 continue
             region = bytes(running_l2(layouts[source], **{member.field.name: 0x5A5A}))
-            try:
-                result = translator.translate(source, target, region)
-            except TranslationRefused as refused:
-                assert [item.encoding for item in refused.lost] == [member.field.encoding.value]
-                assert refused.lost[0].value == 0x5A5A
+            result = translator.translate(source, target, region)
+            if result.data is None:
+                assert [item.encoding for item in result.blocked] == [member.field.encoding.value]
+                assert result.blocked[0].value == 0x5A5A
             else:
                 assert member.field.name.startswith("CR3_TARGET_VALUE")  # retired: discard
                 assert [(d.encoding, d.value) for d in result.dropped] == [

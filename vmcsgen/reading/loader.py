@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 
 from vmcsgen.model.catalog import HEADER_SIZE, Catalog, CatalogField
 from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Diagnostics, Location
-from vmcsgen.model.encoding import Encoding, FieldType, encoding_problem
+from vmcsgen.model.encoding import Encoding, encoding_problem
 from vmcsgen.model.history import History
 from vmcsgen.model.spec import (
     CleanFieldGroup,
@@ -27,7 +26,6 @@ from vmcsgen.model.spec import (
     RetirePolicy,
     ShadowAccess,
     SpecSet,
-    TranslationMode,
     TranslationSpec,
 )
 from vmcsgen.model.vmscan import VMSCAN_MEMBERS
@@ -40,9 +38,10 @@ from vmcsgen.reading.node_values import integer as _int
 from vmcsgen.reading.node_values import scalar as _scalar
 from vmcsgen.reading.node_values import text as _str
 from vmcsgen.reading.node_values import where as _where
+from vmcsgen.reading.proposals import PROPOSALS_DIR, proposal_paths, with_proposed_fields
 from vmcsgen.reading.shadow_order import build_shadow_order
 from vmcsgen.reading.spec_file import UnreadableSpec, read_spec_file
-from vmcsgen.reading.proposals import PROPOSALS_DIR, proposal_paths, with_proposed_fields
+from vmcsgen.reading.translations_loader import build_translations
 from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
 
 CATALOG_FILE = "fields.yaml"
@@ -435,81 +434,6 @@ def _check_clean_fields(
             )
 
 
-def _build_translations(
-    node: Mapping, layouts: dict[str, Layout], diags: Diagnostics
-) -> tuple[TranslationSpec, ...]:
-    items = node.get("translations")
-    assert isinstance(items, Sequence)
-    result: dict[tuple[str, str, TranslationMode], TranslationSpec] = {}
-    names: dict[str, TranslationSpec] = {}
-    for item in items.items:
-        assert isinstance(item, Mapping)
-        source, target = _str(item, "from"), _str(item, "to")
-        ok = True
-        for key, name in (("from", source), ("to", target)):
-            if name not in layouts:
-                diags.error(_where(item, key), f"translation {key} unknown layout {name!r}")
-                ok = False
-        if source == target:
-            diags.error(item.location, f"translation from {source} to itself")
-            ok = False
-        mode = TranslationMode(_str(item, "mode", TranslationMode.CONVERT.value))
-        if (source, target, mode) in result:
-            kind = "conversion" if mode is TranslationMode.CONVERT else "sync"
-            diags.error(item.location, f"{kind} {source} -> {target} is listed twice")
-            ok = False
-        copy_node = item.get("copy")
-        copy = (
-            frozenset(FieldType)
-            if copy_node is None
-            else frozenset(_field_types(copy_node))  # type: ignore[arg-type]
-        )
-        honour_node = _scalar(item, "honour_clean_fields")
-        honour = bool(honour_node is not None and honour_node.value)
-        if honour and ok:
-            if layouts[source].clean_fields is None:
-                diags.error(
-                    honour_node.location,  # type: ignore[union-attr]
-                    f"honour_clean_fields: {source} has no clean_fields",
-                )
-                ok = False
-            elif mode is not TranslationMode.UPDATE:
-                diags.error(
-                    honour_node.location,  # type: ignore[union-attr]
-                    "honour_clean_fields needs mode: update (skipped groups keep the "
-                    "destination's values)",
-                )
-                ok = False
-        if ok:
-            spec = TranslationSpec(
-                source=source,
-                target=target,
-                mode=mode,
-                copy=copy,
-                honour_clean_fields=honour,
-                description=_str(item, "description"),
-                location=item.location,
-            )
-            clash = names.get(spec.name)
-            if clash is not None:
-                diags.error(
-                    item.location,
-                    f"translation {source} -> {target} would generate {spec.name}(), "
-                    f"already generated for {clash.source} -> {clash.target} "
-                    f"(line {clash.location.line})",
-                )
-                continue
-            names[spec.name] = spec
-            result[(source, target, mode)] = spec
-    return tuple(result.values())
-
-
-def _field_types(node: Sequence) -> Iterable[FieldType]:
-    for item in node.items:
-        assert isinstance(item, Scalar)
-        yield FieldType[str(item.value).upper()]
-
-
 def _loops(path: Path) -> bool:
     try:
         os.stat(path)
@@ -571,7 +495,7 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
     if _present(translations_path):
         node = _read_document(translations_path, "translations", diags)
         if node is not None and not diags:
-            translations = _build_translations(node, layouts, diags)
+            translations = build_translations(node, layouts, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
     histories = _load_histories(root, catalog, layouts, diags) if catalog is not None else ()
     diags.check()
