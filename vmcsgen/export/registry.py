@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vmcsgen.export import bits, c, container, docs, isf, python, shadow_fields
+from vmcsgen.export import bits, c, container, docs, isf, python, rust, shadow_fields
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.settings import Config
@@ -20,6 +20,7 @@ GENERATED: tuple[Exporter, ...] = (
     bits.outputs,
     shadow_fields.outputs,
     container.outputs,
+    rust.outputs,
 )
 DOCS: tuple[Exporter, ...] = (docs.outputs,)
 
