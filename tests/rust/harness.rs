@@ -5,10 +5,13 @@
 //!   write NAME ENCODING VALUE HEX  VMWRITE, then the region or the error
 //!   translate NAME CLEAN SRC DST   the translation, its blockers and what it discards
 //!   nested LAYOUT HEX              the rules a nested-state blob breaks
+//!   parse HEX                      a nested-state blob's header members and regions
+//!   build NAME=VALUE.. - HEX..      a nested-state blob from header values and regions
 
 use std::io::{self, BufRead, Write};
 
 use vmcsgen_vmcs::translations::{self, NamedValue, Run, TranslationError, ValueList};
+use vmcsgen_vmcs::kvm_nested_state::{self, KvmNestedState};
 use vmcsgen_vmcs::{FieldError, LayoutInfo, LAYOUTS};
 
 fn unhex(text: &str) -> Vec<u8> {
@@ -136,6 +139,54 @@ fn main() {
                 let broken = vmcsgen_vmcs::kvm_nested_state::violations(&blob, info.read_field);
                 let ids: Vec<String> = broken.iter().map(|rule| quoted(rule.id)).collect();
                 format!("{{\"rules\": [{}]}}", ids.join(", "))
+            }
+            "parse" => match KvmNestedState::new(unhex(words.get(1).copied().unwrap_or(""))) {
+                Ok(state) => {
+                    let members: Vec<String> = kvm_nested_state::MEMBER_NAMES
+                        .iter()
+                        .map(|name| format!("{}: {}", quoted(name), state.get(name).unwrap()))
+                        .collect();
+                    let regions: Vec<String> = kvm_nested_state::REGION_NAMES
+                        .iter()
+                        .map(|name| {
+                            let held = state.region(name).map(hex);
+                            let shown = held.map_or("null".to_string(), |h| quoted(&h));
+                            format!("{}: {}", quoted(name), shown)
+                        })
+                        .collect();
+                    format!(
+                        "{{\"members\": {{{}}}, \"regions\": {{{}}}}}",
+                        members.join(", "),
+                        regions.join(", ")
+                    )
+                }
+                Err(_) => "{\"error\": true}".to_string(),
+            },
+            "build" => {
+                let split = words.iter().position(|w| *w == "-").unwrap();
+                let mut header = kvm_nested_state::Header::default();
+                for pair in &words[1..split] {
+                    let (name, value) = pair.split_once('=').unwrap();
+                    let value: u64 = value.parse().unwrap();
+                    match name {
+                        "flags" => header.flags = value as u16,
+                        "format" => header.format = value as u16,
+                        "size" => header.size = Some(value as u32),
+                        "vmxon_pa" => header.vmxon_pa = value,
+                        "vmcs12_pa" => header.vmcs12_pa = value,
+                        "smm_flags" => header.smm_flags = value as u16,
+                        "vmx_flags" => header.vmx_flags = value as u32,
+                        "preemption_timer_deadline" => header.preemption_timer_deadline = value,
+                        other => panic!("no header member {}", other),
+                    }
+                }
+                let regions: Vec<Vec<u8>> = words[split + 1..].iter().map(|h| unhex(h)).collect();
+                let borrowed: Vec<&[u8]> = regions.iter().map(|r| r.as_slice()).collect();
+                let mut out = vec![0xa5u8; kvm_nested_state::SHAPES[2]];
+                match kvm_nested_state::build(&mut out, &borrowed, &header) {
+                    Ok(size) => format!("{{\"blob\": \"{}\"}}", hex(&out[..size])),
+                    Err(_) => "{\"error\": true}".to_string(),
+                }
             }
             other => panic!("unknown command {}", other),
         };

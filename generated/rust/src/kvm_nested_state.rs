@@ -655,6 +655,20 @@ pub fn build(out: &mut [u8], regions: &[&[u8]], header: &Header) -> Result<usize
     Ok(total)
 }
 
+/// The names of the header members that hold a value, in offset order.
+pub const MEMBER_NAMES: [&str; 8] = [
+    "flags",
+    "format",
+    "size",
+    "vmxon_pa",
+    "vmcs12_pa",
+    "smm_flags",
+    "vmx_flags",
+    "preemption_timer_deadline",
+];
+/// The names of the region slots, in order.
+pub const REGION_NAMES: [&str; 2] = ["vmcs12", "shadow_vmcs12"];
+
 /// The offset and size of every region slot, in order.
 const SLOTS: [(usize, usize); 2] = [(128, 4096), (4224, 4096)];
 
@@ -687,6 +701,31 @@ impl<B: AsRef<[u8]>> KvmNestedState<B> {
     /// Every rule the blob breaks; `read` reads the fields of its regions.
     pub fn violations<R: Fn(&[u8], u32) -> Option<u64>>(&self, read: R) -> Violations {
         violations(self.bytes(), read)
+    }
+
+    /// A header member (not reserved bytes) by its name in the container spec.
+    pub fn get(&self, name: &str) -> Option<u64> {
+        Some(match name {
+            "flags" => self.flags().into(),
+            "format" => self.format().into(),
+            "size" => self.size().into(),
+            "vmxon_pa" => self.vmxon_pa(),
+            "vmcs12_pa" => self.vmcs12_pa(),
+            "smm_flags" => self.smm_flags().into(),
+            "vmx_flags" => self.vmx_flags().into(),
+            "preemption_timer_deadline" => self.preemption_timer_deadline(),
+            _ => return None,
+        })
+    }
+
+    /// The bytes of region `name`, or None when the blob does not hold it (or there is no
+    /// such region).
+    pub fn region(&self, name: &str) -> Option<&[u8]> {
+        match name {
+            "vmcs12" => self.vmcs12(),
+            "shadow_vmcs12" => self.shadow_vmcs12(),
+            _ => None,
+        }
     }
 
     fn slot(&self, offset: usize, size: usize) -> Option<&[u8]> {
