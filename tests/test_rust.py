@@ -9,6 +9,7 @@ import os
 import random
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -377,3 +378,19 @@ def test_nested_state_parse_and_build_agree_with_python(
             built = nested.KvmNestedState.build([region] * count, **header)
             expected.append({"blob": built.to_bytes().hex()})
     assert harness.ask(commands) == expected
+
+
+def test_benchmark_runs_and_both_sides_write_the_same_bytes(
+    toolchain: None, specs: SpecSet, tmp_path: Path
+) -> None:
+    """The Rust suite of bench/run.py end to end: it refuses to report unless the Rust and
+    the C translations wrote the same bytes. No timing is asserted."""
+    results = tmp_path / "results.json"
+    command = [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--only", "rust"]
+    done = subprocess.run(
+        [*command, "--json", str(results)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(results.read_text())["rows"]
+    assert {row["section"] for row in rows} == {"Rust"}
+    assert len(rows) == len(build_plans(specs))
