@@ -18,7 +18,7 @@ from vmcsgen.plans.layout_tables import EncodedAccess, encoded_accesses, value_m
 from vmcsgen.plans.translation_plan import Blocker, Fill, TranslationPlan
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.container_loader import CONTAINER_DIR
-from vmcsgen.reading.loader import CATALOG_FILE, spec_name
+from vmcsgen.reading.loader import CATALOG_FILE, TRANSLATIONS_FILE, spec_name
 from vmcsgen.reading.settings import Config
 
 # rustfmt's defaults: max_width, and the widths of use_small_heuristics "Default" past which a
@@ -493,8 +493,16 @@ def render_lib(specs: SpecSet, example: ContainerExample | None, spdx: str) -> s
             *(["translations"] if specs.translations else []),
         ]
     )
+    sources = [
+        spec_name(specs, CATALOG_FILE),
+        *(layout_sources(specs, layout)[0] for layout in specs.layouts),
+        *([spec_name(specs, BITS_FILE)] if specs.bits is not None else []),
+        *([spec_name(specs, TRANSLATIONS_FILE)] if specs.translations else []),
+        *(spec_sources(specs, CONTAINER_DIR, c.name)[0] for c in specs.containers),
+    ]
     return render(
         "rust/lib.rs.j2",
+        sources=sources,
         specs=specs,
         spdx=spdx,
         modules=modules,

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only OR MIT
-// Generated from the specs by vmcsgen 0.1.0; do not edit.
+// Generated from specs/fields.yaml, specs/layouts/hv_evmcs_v1.yaml, specs/layouts/kvm_vmcs12.yaml,
+// specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/layouts/kvm_vmcs12_v4_14.yaml,
+// specs/layouts/kvm_vmcs12_v6_17.yaml, specs/bits.yaml, specs/translations.yaml,
+// specs/containers/kvm_nested_state.yaml by vmcsgen 0.1.0; do not edit.
 // Regenerate with: vmcsgen generate
 
 //! VMCS regions as bytes: typed views of every layout, the named bits of their fields,
