@@ -14,7 +14,12 @@ from vmcsgen.export.rendered import Rendered, layout_sources, spec_sources, tran
 from vmcsgen.model.bits import BitFormat, BitsSpec
 from vmcsgen.model.container import REVISION_MASK, Condition, Container, Subject, SubjectKind, Test
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
-from vmcsgen.plans.layout_tables import EncodedAccess, encoded_accesses, value_members
+from vmcsgen.plans.layout_tables import (
+    EncodedAccess,
+    encoded_accesses,
+    member_summary,
+    value_members,
+)
 from vmcsgen.plans.translation_plan import Blocker, Fill, TranslationPlan
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.container_loader import CONTAINER_DIR
@@ -137,15 +142,7 @@ class RustMember:
 
     @property
     def doc(self) -> str:
-        m = self.member
-        if m.field is not None:
-            enc = m.field.encoding
-            return (
-                f"{m.field.name} (0x{enc.value:08x}): {enc.width.label} {enc.type.label}, "
-                f"offset {m.offset}."
-            )
-        note = f" {m.note}." if m.note else ""
-        return doc_text(f"{m.kind.value} member, offset {m.offset}, {m.size} bytes.{note}")
+        return doc_text(member_summary(self.member))
 
 
 def _rust_member(member: Member, specs: SpecSet) -> RustMember:
@@ -431,9 +428,8 @@ def rust_string(text: str) -> str:
 
 @dataclass(frozen=True)
 class ContainerExample:
-    """What the crate's example converts: the first region slot of a container, read with
-    `layout`, converted by `plan` (the conversion between two layouts of the slot's revision
-    that refuses the fewest values)."""
+    """What the crate's example converts: the first region slot of a container, in the
+    layout current kernels write, for an older one (`plan`)."""
 
     container: Container
     slot: str
@@ -442,6 +438,9 @@ class ContainerExample:
 
 
 def _example(specs: SpecSet, plans: Sequence[TranslationPlan]) -> ContainerExample | None:
+    """The current layout is the one the conversions between layouts of the slot's revision
+    pair with (the source of the most of them); its conversion that refuses the fewest
+    values and discards none is the example's."""
     for container in specs.containers:
         if not container.regions:
             continue
@@ -453,9 +452,15 @@ def _example(specs: SpecSet, plans: Sequence[TranslationPlan]) -> ContainerExamp
             and p.source.revision == slot.revision == p.target.revision
             and not p.discards
         ]
-        if candidates:
-            plan = min(candidates, key=lambda p: (len(p.blockers), p.name))
-            return ContainerExample(container, slot.name, plan.source.name, plan)
+        if not candidates:
+            continue
+        sources = sorted({p.source.name for p in candidates})
+        current = max(sources, key=lambda name: sum(p.source.name == name for p in candidates))
+        plan = min(
+            (p for p in candidates if p.source.name == current),
+            key=lambda p: (len(p.blockers), p.name),
+        )
+        return ContainerExample(container, slot.name, current, plan)
     return None
 
 

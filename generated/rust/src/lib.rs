@@ -21,34 +21,34 @@
 //!
 //! # Example
 //!
-//! A VMM keeps what `KVM_GET_NESTED_STATE` returned as opaque bytes (the buffer of
-//! `kvm_bindings`' nested state, as `&[u8]`). Check it as `KVM_SET_NESTED_STATE` would and
-//! convert its `vmcs12` for an older kernel with [`translations::kvm_vmcs12_v6_17_to_kvm_vmcs12`]:
+//! A VMM keeps what `KVM_GET_NESTED_STATE` returned as opaque bytes (the bytes of a
+//! `kvm_bindings::KvmNestedStateBuffer`, as `&[u8]`). Check it as `KVM_SET_NESTED_STATE` would and
+//! convert its `vmcs12` for an older kernel with [`translations::kvm_vmcs12_to_kvm_vmcs12_v6_17`]:
 //!
 //! ```
 //! use vmcsgen_vmcs::kvm_nested_state::{self, KvmNestedState};
 //! use vmcsgen_vmcs::translations::{self, TranslationError};
-//! use vmcsgen_vmcs::kvm_vmcs12_v6_17::{self, KvmVmcs12V6_17View};
+//! use vmcsgen_vmcs::kvm_vmcs12::{self, KvmVmcs12View};
 //!
 //! /// The saved state's vmcs12 in the older layout, or why it cannot be had.
 //! fn for_older_kernel(saved: &[u8], out: &mut [u8]) -> Result<bool, &'static str> {
 //!     let state = KvmNestedState::new(saved).map_err(|_| "shorter than the header")?;
-//!     if let Some(rule) = state.violations(kvm_vmcs12_v6_17::read_field).iter().next() {
+//!     if let Some(rule) = state.violations(kvm_vmcs12::read_field).iter().next() {
 //!         return Err(rule.id);
 //!     }
 //!     let region = match state.vmcs12() {
 //!         Some(region) => region,
 //!         None => return Ok(false),
 //!     };
-//!     match translations::kvm_vmcs12_v6_17_to_kvm_vmcs12(region, out) {
+//!     match translations::kvm_vmcs12_to_kvm_vmcs12_v6_17(region, out) {
 //!         Ok(()) => Ok(true),
 //!         Err(TranslationError::Blocked(blocked)) => Err(blocked.values()[0].field),
-//!         Err(_) => Err("not a kvm_vmcs12_v6_17 region"),
+//!         Err(_) => Err("not a kvm_vmcs12 region"),
 //!     }
 //! }
 //!
 //! // A blob as the kernel returns it: header, then a vmcs12 of a fresh region.
-//! let region = KvmVmcs12V6_17View::new_region();
+//! let region = KvmVmcs12View::new_region();
 //! let mut saved = [0u8; 8320];
 //! let header = kvm_nested_state::Header::default();
 //! let size = kvm_nested_state::build(&mut saved, &[&region.region()[..]], &header).unwrap();
