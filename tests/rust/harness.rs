@@ -10,8 +10,8 @@
 
 use std::io::{self, BufRead, Write};
 
-use vmcsgen_vmcs::translations::{self, NamedValue, Run, TranslationError, ValueList};
 use vmcsgen_vmcs::kvm_nested_state::{self, KvmNestedState};
+use vmcsgen_vmcs::translations::{self, NamedValue, Run, TranslationError, ValueList};
 use vmcsgen_vmcs::{FieldError, LayoutInfo, LAYOUTS};
 
 fn unhex(text: &str) -> Vec<u8> {
@@ -30,7 +30,10 @@ fn quoted(text: &str) -> String {
 }
 
 fn layout(name: &str) -> &'static LayoutInfo {
-    LAYOUTS.iter().find(|l| l.name == name).expect("a layout of the crate")
+    LAYOUTS
+        .iter()
+        .find(|l| l.name == name)
+        .expect("a layout of the crate")
 }
 
 fn optional(value: Option<u64>) -> String {
@@ -43,7 +46,13 @@ fn values(list: &[NamedValue]) -> String {
         .map(|v| {
             let encoding = v.encoding.map_or("null".to_string(), |e| e.to_string());
             let reason = quoted(v.reason);
-            format!("[{}, {}, {}, {}]", quoted(v.field), encoding, v.value, reason)
+            format!(
+                "[{}, {}, {}, {}]",
+                quoted(v.field),
+                encoding,
+                v.value,
+                reason
+            )
         })
         .collect();
     format!("[{}]", items.join(", "))
@@ -87,7 +96,13 @@ fn main() {
                 let reads: Vec<String> = info
                     .encodings
                     .iter()
-                    .map(|a| format!("\"{}\": {}", a.encoding, optional((info.read_field)(&region, a.encoding))))
+                    .map(|a| {
+                        format!(
+                            "\"{}\": {}",
+                            a.encoding,
+                            optional((info.read_field)(&region, a.encoding))
+                        )
+                    })
                     .collect();
                 format!(
                     "{{\"members\": {{{}}}, \"reads\": {{{}}}, \"flags\": {}}}",
@@ -125,7 +140,9 @@ fn main() {
                     }
                     Err(_) => "\"error\": true".to_string(),
                 };
-                let discarded = info.discarded.map_or("null".to_string(), |d| report(d(&src)));
+                let discarded = info
+                    .discarded
+                    .map_or("null".to_string(), |d| report(d(&src)));
                 format!(
                     "{{{}, \"blockers\": {}, \"discarded\": {}}}",
                     outcome,
