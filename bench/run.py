@@ -17,11 +17,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from vmcsbench import c_suite, document, gen_suite, py_suite
+from vmcsbench import c_suite, document, gen_suite, py_suite, rust_suite
 from vmcsbench.context import REPO, Context, Settings
 from vmcsbench.report import Row, as_json
 
-SUITES = ("c", "python", "generation")
+SUITES = ("c", "python", "generation", "rust")
+# The Rust suite's release build takes a minute: a smoke run includes it only when asked to.
+QUICK_SUITES = ("c", "python", "generation")
 DEFAULT_OUTPUT = REPO / "docs" / "benchmarks.md"
 
 
@@ -44,6 +46,7 @@ def _suites(ctx: Context, settings: Settings, cc: str) -> dict[str, Callable[[],
         "c": lambda: c_suite.run(ctx, settings, cc),
         "python": lambda: py_suite.run(ctx, settings),
         "generation": lambda: gen_suite.run(ctx, settings),
+        "rust": lambda: rust_suite.run(ctx, settings, cc),
     }
 
 
@@ -71,7 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     start = time.perf_counter()
     ctx = Context.load()
     try:
-        rows = run_suites(ctx, settings, args.cc, args.only or SUITES)
+        default = QUICK_SUITES if args.quick else SUITES
+        rows = run_suites(ctx, settings, args.cc, args.only or default)
     except c_suite.BenchError as err:
         print(f"bench: error: {err}", file=sys.stderr)
         return 1

@@ -45,7 +45,7 @@ def test_generation_is_deterministic_from_anywhere(tmp_path: Path) -> None:
     committed = {
         k: v
         for k, v in tree(GENERATED).items()
-        if k.startswith(("python/", "c/", "isf/", "kvm/")) or k == files.MANIFEST
+        if k.startswith(("python/", "c/", "isf/", "kvm/", "rust/")) or k == files.MANIFEST
     }
     assert tree(out) == committed
     second = run("generate", "--specs", str(SPECS), "--out", str(out), cwd=elsewhere)

@@ -46,6 +46,13 @@ METHOD = (
     "checks that each variant writes the bytes of the checked translation. The floor of a "
     "whole-layout translation is one memcpy of the destination struct's bytes and one memset "
     "of the rest of the region.",
+    "Rust: bench/vmcsbench/rust_bench.rs times every translation of the crate vmcsgen "
+    "renders (cargo's release profile, Debian's rustc), called through the crate's "
+    "TRANSLATIONS table; the baseline is the same translation of the generated C, built "
+    "with the same flags as the C harness and called through a noipa wrapper "
+    "(bench/vmcsbench/rust_suite.py emits it). Both check every call's result, run "
+    "{iterations} calls per batch on the same source region, and alternate, one repetition "
+    "each, {c_reps} repetitions; the suite first checks that both wrote the same bytes.",
     "Python: timeit batches of about {batch} ms, {py_reps} repetitions; timeit's own loop "
     "cost (an empty statement timed in the same repetition) is subtracted from both sides. "
     "The ctypes structures and both ctypes translations are built from vmcsgen's model: "

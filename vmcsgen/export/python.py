@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from vmcsgen.export.render import class_name, py_identifier, render
 from vmcsgen.export.rendered import Rendered, layout_sources, translation_inputs
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
-from vmcsgen.plans.layout_tables import EncodedAccess, encoded_accesses, value_members
+from vmcsgen.plans.layout_tables import (
+    EncodedAccess,
+    encoded_accesses,
+    member_summary,
+    value_members,
+)
 from vmcsgen.plans.translation_plan import TranslationPlan, unused_sources
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.loader import spec_name
@@ -36,15 +41,7 @@ class PythonMember:
 
     @property
     def doc(self) -> str:
-        m = self.member
-        if m.field is not None:
-            enc = m.field.encoding
-            return (
-                f"{m.field.name} (0x{enc.value:08x}): {enc.width.label} {enc.type.label}, "
-                f"offset {m.offset}."
-            )
-        note = f" {m.note}." if m.note else ""
-        return f"{m.kind.value} member, offset {m.offset}, {m.size} bytes.{note}"
+        return member_summary(self.member)
 
 
 def _python_member(member: Member, specs: SpecSet) -> PythonMember:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vmcsgen.export import bits, c, container, docs, isf, kvm, python, shadow_fields
+from vmcsgen.export import bits, c, container, docs, isf, kvm, python, rust, shadow_fields
 from vmcsgen.export.docs import spec_format
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
@@ -22,6 +22,7 @@ GENERATED: tuple[Exporter, ...] = (
     shadow_fields.outputs,
     container.outputs,
     kvm.outputs,
+    rust.outputs,
 )
 DOCS: tuple[Exporter, ...] = (docs.outputs, spec_format.outputs)
 

@@ -60,6 +60,19 @@ def encoded_accesses(layout: Layout) -> tuple[EncodedAccess, ...]:
     return tuple(sorted(result, key=lambda a: a.encoding))
 
 
+def member_summary(member: Member) -> str:
+    """One line on a member for generated docs: its field, encoding, width, type and offset,
+    or its kind, offset, size and note."""
+    if member.field is not None:
+        enc = member.field.encoding
+        return (
+            f"{member.field.name} (0x{enc.value:08x}): {enc.width.label} {enc.type.label}, "
+            f"offset {member.offset}."
+        )
+    note = f" {member.note}." if member.note else ""
+    return f"{member.kind.value} member, offset {member.offset}, {member.size} bytes.{note}"
+
+
 def value_members(layout: Layout) -> tuple[Member, ...]:
     """Members that hold one integer: everything but reserved space."""
     return tuple(m for m in layout.members if m.kind is not MemberKind.RESERVED)

@@ -1,0 +1,6088 @@
+// SPDX-License-Identifier: GPL-2.0-only OR MIT
+// Generated from specs/layouts/kvm_vmcs12_evmcs_order.yaml, specs/fields.yaml, specs/bits.yaml
+// by vmcsgen 0.1.0; do not edit. Regenerate with: vmcsgen generate
+
+//! KVM struct vmcs12 in enlightened-VMCS order (2017 RFC): typed access to a
+//! `kvm_vmcs12_evmcs_order` VMCS region.
+//!
+//! Source: Derived from specs/layouts/kvm_vmcs12_v6_17.yaml and specs/layouts/hv_evmcs_v1.yaml by
+//! the rule above; the proposal is the 2017 RFC "KVM: nVMX: modify vmcs12 fields to match Hyper-V
+//! enlightened VMCS".
+//!
+//! [`KvmVmcs12EvmcsOrderView`] reads and writes a region in place; [`KvmVmcs12EvmcsOrder`] is the
+//! layout as a packed struct, whose size and member offsets are checked when compiling
+//! (the offsets tile the struct, which is `#[repr(C, packed)]` and so has no padding) and
+//! by the tests of this module (every member's address in the struct).
+
+use crate::{Access, FieldError, LayoutInfo, LengthError, MemberInfo, MemberKind};
+use crate::{Region, RegionMut};
+
+/// The layout's name.
+pub const LAYOUT_NAME: &str = "kvm_vmcs12_evmcs_order";
+/// The revision id in bits 30:0 of the header.
+pub const REVISION_ID: u32 = 0x11e57ed1;
+/// The size of a region.
+pub const REGION_SIZE: usize = 4096;
+/// The size of the struct; the rest of the region holds nothing.
+pub const STRUCT_SIZE: usize = 1126;
+/// Whether bit 31 of the header is the shadow-VMCS indicator.
+pub const SHADOW_INDICATOR: bool = true;
+/// The highest index (encoding bits 9:1) of any field, for IA32_VMX_VMCS_ENUM.
+pub const MAX_FIELD_INDEX: u32 = 0x19;
+
+/// The offset of every member in the region.
+pub mod offset {
+    /// `hdr`, 4 bytes.
+    pub const HDR: usize = 0;
+    /// `abort`, 4 bytes.
+    pub const ABORT: usize = 4;
+    /// `host_es_selector`, 2 bytes.
+    pub const HOST_ES_SELECTOR: usize = 8;
+    /// `host_cs_selector`, 2 bytes.
+    pub const HOST_CS_SELECTOR: usize = 10;
+    /// `host_ss_selector`, 2 bytes.
+    pub const HOST_SS_SELECTOR: usize = 12;
+    /// `host_ds_selector`, 2 bytes.
+    pub const HOST_DS_SELECTOR: usize = 14;
+    /// `host_fs_selector`, 2 bytes.
+    pub const HOST_FS_SELECTOR: usize = 16;
+    /// `host_gs_selector`, 2 bytes.
+    pub const HOST_GS_SELECTOR: usize = 18;
+    /// `host_tr_selector`, 2 bytes.
+    pub const HOST_TR_SELECTOR: usize = 20;
+    /// `reserved_22`, 2 bytes.
+    pub const RESERVED_22: usize = 22;
+    /// `host_ia32_pat`, 8 bytes.
+    pub const HOST_IA32_PAT: usize = 24;
+    /// `host_ia32_efer`, 8 bytes.
+    pub const HOST_IA32_EFER: usize = 32;
+    /// `host_cr0`, 8 bytes.
+    pub const HOST_CR0: usize = 40;
+    /// `host_cr3`, 8 bytes.
+    pub const HOST_CR3: usize = 48;
+    /// `host_cr4`, 8 bytes.
+    pub const HOST_CR4: usize = 56;
+    /// `host_ia32_sysenter_esp`, 8 bytes.
+    pub const HOST_IA32_SYSENTER_ESP: usize = 64;
+    /// `host_ia32_sysenter_eip`, 8 bytes.
+    pub const HOST_IA32_SYSENTER_EIP: usize = 72;
+    /// `host_rip`, 8 bytes.
+    pub const HOST_RIP: usize = 80;
+    /// `host_ia32_sysenter_cs`, 4 bytes.
+    pub const HOST_IA32_SYSENTER_CS: usize = 88;
+    /// `pin_based_vm_exec_control`, 4 bytes.
+    pub const PIN_BASED_VM_EXEC_CONTROL: usize = 92;
+    /// `vm_exit_controls`, 4 bytes.
+    pub const VM_EXIT_CONTROLS: usize = 96;
+    /// `secondary_vm_exec_control`, 4 bytes.
+    pub const SECONDARY_VM_EXEC_CONTROL: usize = 100;
+    /// `io_bitmap_a`, 8 bytes.
+    pub const IO_BITMAP_A: usize = 104;
+    /// `io_bitmap_b`, 8 bytes.
+    pub const IO_BITMAP_B: usize = 112;
+    /// `msr_bitmap`, 8 bytes.
+    pub const MSR_BITMAP: usize = 120;
+    /// `guest_es_selector`, 2 bytes.
+    pub const GUEST_ES_SELECTOR: usize = 128;
+    /// `guest_cs_selector`, 2 bytes.
+    pub const GUEST_CS_SELECTOR: usize = 130;
+    /// `guest_ss_selector`, 2 bytes.
+    pub const GUEST_SS_SELECTOR: usize = 132;
+    /// `guest_ds_selector`, 2 bytes.
+    pub const GUEST_DS_SELECTOR: usize = 134;
+    /// `guest_fs_selector`, 2 bytes.
+    pub const GUEST_FS_SELECTOR: usize = 136;
+    /// `guest_gs_selector`, 2 bytes.
+    pub const GUEST_GS_SELECTOR: usize = 138;
+    /// `guest_ldtr_selector`, 2 bytes.
+    pub const GUEST_LDTR_SELECTOR: usize = 140;
+    /// `guest_tr_selector`, 2 bytes.
+    pub const GUEST_TR_SELECTOR: usize = 142;
+    /// `guest_es_limit`, 4 bytes.
+    pub const GUEST_ES_LIMIT: usize = 144;
+    /// `guest_cs_limit`, 4 bytes.
+    pub const GUEST_CS_LIMIT: usize = 148;
+    /// `guest_ss_limit`, 4 bytes.
+    pub const GUEST_SS_LIMIT: usize = 152;
+    /// `guest_ds_limit`, 4 bytes.
+    pub const GUEST_DS_LIMIT: usize = 156;
+    /// `guest_fs_limit`, 4 bytes.
+    pub const GUEST_FS_LIMIT: usize = 160;
+    /// `guest_gs_limit`, 4 bytes.
+    pub const GUEST_GS_LIMIT: usize = 164;
+    /// `guest_ldtr_limit`, 4 bytes.
+    pub const GUEST_LDTR_LIMIT: usize = 168;
+    /// `guest_tr_limit`, 4 bytes.
+    pub const GUEST_TR_LIMIT: usize = 172;
+    /// `guest_gdtr_limit`, 4 bytes.
+    pub const GUEST_GDTR_LIMIT: usize = 176;
+    /// `guest_idtr_limit`, 4 bytes.
+    pub const GUEST_IDTR_LIMIT: usize = 180;
+    /// `guest_es_ar_bytes`, 4 bytes.
+    pub const GUEST_ES_AR_BYTES: usize = 184;
+    /// `guest_cs_ar_bytes`, 4 bytes.
+    pub const GUEST_CS_AR_BYTES: usize = 188;
+    /// `guest_ss_ar_bytes`, 4 bytes.
+    pub const GUEST_SS_AR_BYTES: usize = 192;
+    /// `guest_ds_ar_bytes`, 4 bytes.
+    pub const GUEST_DS_AR_BYTES: usize = 196;
+    /// `guest_fs_ar_bytes`, 4 bytes.
+    pub const GUEST_FS_AR_BYTES: usize = 200;
+    /// `guest_gs_ar_bytes`, 4 bytes.
+    pub const GUEST_GS_AR_BYTES: usize = 204;
+    /// `guest_ldtr_ar_bytes`, 4 bytes.
+    pub const GUEST_LDTR_AR_BYTES: usize = 208;
+    /// `guest_tr_ar_bytes`, 4 bytes.
+    pub const GUEST_TR_AR_BYTES: usize = 212;
+    /// `guest_es_base`, 8 bytes.
+    pub const GUEST_ES_BASE: usize = 216;
+    /// `guest_cs_base`, 8 bytes.
+    pub const GUEST_CS_BASE: usize = 224;
+    /// `guest_ss_base`, 8 bytes.
+    pub const GUEST_SS_BASE: usize = 232;
+    /// `guest_ds_base`, 8 bytes.
+    pub const GUEST_DS_BASE: usize = 240;
+    /// `guest_fs_base`, 8 bytes.
+    pub const GUEST_FS_BASE: usize = 248;
+    /// `guest_gs_base`, 8 bytes.
+    pub const GUEST_GS_BASE: usize = 256;
+    /// `guest_ldtr_base`, 8 bytes.
+    pub const GUEST_LDTR_BASE: usize = 264;
+    /// `guest_tr_base`, 8 bytes.
+    pub const GUEST_TR_BASE: usize = 272;
+    /// `guest_gdtr_base`, 8 bytes.
+    pub const GUEST_GDTR_BASE: usize = 280;
+    /// `guest_idtr_base`, 8 bytes.
+    pub const GUEST_IDTR_BASE: usize = 288;
+    /// `reserved_296`, 24 bytes.
+    pub const RESERVED_296: usize = 296;
+    /// `vm_exit_msr_store_addr`, 8 bytes.
+    pub const VM_EXIT_MSR_STORE_ADDR: usize = 320;
+    /// `vm_exit_msr_load_addr`, 8 bytes.
+    pub const VM_EXIT_MSR_LOAD_ADDR: usize = 328;
+    /// `vm_entry_msr_load_addr`, 8 bytes.
+    pub const VM_ENTRY_MSR_LOAD_ADDR: usize = 336;
+    /// `reserved_344`, 32 bytes.
+    pub const RESERVED_344: usize = 344;
+    /// `page_fault_error_code_mask`, 4 bytes.
+    pub const PAGE_FAULT_ERROR_CODE_MASK: usize = 376;
+    /// `page_fault_error_code_match`, 4 bytes.
+    pub const PAGE_FAULT_ERROR_CODE_MATCH: usize = 380;
+    /// `cr3_target_count`, 4 bytes.
+    pub const CR3_TARGET_COUNT: usize = 384;
+    /// `vm_exit_msr_store_count`, 4 bytes.
+    pub const VM_EXIT_MSR_STORE_COUNT: usize = 388;
+    /// `vm_exit_msr_load_count`, 4 bytes.
+    pub const VM_EXIT_MSR_LOAD_COUNT: usize = 392;
+    /// `vm_entry_msr_load_count`, 4 bytes.
+    pub const VM_ENTRY_MSR_LOAD_COUNT: usize = 396;
+    /// `tsc_offset`, 8 bytes.
+    pub const TSC_OFFSET: usize = 400;
+    /// `virtual_apic_page_addr`, 8 bytes.
+    pub const VIRTUAL_APIC_PAGE_ADDR: usize = 408;
+    /// `vmcs_link_pointer`, 8 bytes.
+    pub const VMCS_LINK_POINTER: usize = 416;
+    /// `guest_ia32_debugctl`, 8 bytes.
+    pub const GUEST_IA32_DEBUGCTL: usize = 424;
+    /// `guest_ia32_pat`, 8 bytes.
+    pub const GUEST_IA32_PAT: usize = 432;
+    /// `guest_ia32_efer`, 8 bytes.
+    pub const GUEST_IA32_EFER: usize = 440;
+    /// `guest_pdptr0`, 8 bytes.
+    pub const GUEST_PDPTR0: usize = 448;
+    /// `guest_pdptr1`, 8 bytes.
+    pub const GUEST_PDPTR1: usize = 456;
+    /// `guest_pdptr2`, 8 bytes.
+    pub const GUEST_PDPTR2: usize = 464;
+    /// `guest_pdptr3`, 8 bytes.
+    pub const GUEST_PDPTR3: usize = 472;
+    /// `guest_pending_dbg_exceptions`, 8 bytes.
+    pub const GUEST_PENDING_DBG_EXCEPTIONS: usize = 480;
+    /// `guest_sysenter_esp`, 8 bytes.
+    pub const GUEST_SYSENTER_ESP: usize = 488;
+    /// `guest_sysenter_eip`, 8 bytes.
+    pub const GUEST_SYSENTER_EIP: usize = 496;
+    /// `guest_activity_state`, 4 bytes.
+    pub const GUEST_ACTIVITY_STATE: usize = 504;
+    /// `guest_sysenter_cs`, 4 bytes.
+    pub const GUEST_SYSENTER_CS: usize = 508;
+    /// `cr0_guest_host_mask`, 8 bytes.
+    pub const CR0_GUEST_HOST_MASK: usize = 512;
+    /// `cr4_guest_host_mask`, 8 bytes.
+    pub const CR4_GUEST_HOST_MASK: usize = 520;
+    /// `cr0_read_shadow`, 8 bytes.
+    pub const CR0_READ_SHADOW: usize = 528;
+    /// `cr4_read_shadow`, 8 bytes.
+    pub const CR4_READ_SHADOW: usize = 536;
+    /// `guest_cr0`, 8 bytes.
+    pub const GUEST_CR0: usize = 544;
+    /// `guest_cr3`, 8 bytes.
+    pub const GUEST_CR3: usize = 552;
+    /// `guest_cr4`, 8 bytes.
+    pub const GUEST_CR4: usize = 560;
+    /// `guest_dr7`, 8 bytes.
+    pub const GUEST_DR7: usize = 568;
+    /// `host_fs_base`, 8 bytes.
+    pub const HOST_FS_BASE: usize = 576;
+    /// `host_gs_base`, 8 bytes.
+    pub const HOST_GS_BASE: usize = 584;
+    /// `host_tr_base`, 8 bytes.
+    pub const HOST_TR_BASE: usize = 592;
+    /// `host_gdtr_base`, 8 bytes.
+    pub const HOST_GDTR_BASE: usize = 600;
+    /// `host_idtr_base`, 8 bytes.
+    pub const HOST_IDTR_BASE: usize = 608;
+    /// `host_rsp`, 8 bytes.
+    pub const HOST_RSP: usize = 616;
+    /// `ept_pointer`, 8 bytes.
+    pub const EPT_POINTER: usize = 624;
+    /// `virtual_processor_id`, 2 bytes.
+    pub const VIRTUAL_PROCESSOR_ID: usize = 632;
+    /// `reserved_634`, 46 bytes.
+    pub const RESERVED_634: usize = 634;
+    /// `guest_physical_address`, 8 bytes.
+    pub const GUEST_PHYSICAL_ADDRESS: usize = 680;
+    /// `vm_instruction_error`, 4 bytes.
+    pub const VM_INSTRUCTION_ERROR: usize = 688;
+    /// `vm_exit_reason`, 4 bytes.
+    pub const VM_EXIT_REASON: usize = 692;
+    /// `vm_exit_intr_info`, 4 bytes.
+    pub const VM_EXIT_INTR_INFO: usize = 696;
+    /// `vm_exit_intr_error_code`, 4 bytes.
+    pub const VM_EXIT_INTR_ERROR_CODE: usize = 700;
+    /// `idt_vectoring_info_field`, 4 bytes.
+    pub const IDT_VECTORING_INFO_FIELD: usize = 704;
+    /// `idt_vectoring_error_code`, 4 bytes.
+    pub const IDT_VECTORING_ERROR_CODE: usize = 708;
+    /// `vm_exit_instruction_len`, 4 bytes.
+    pub const VM_EXIT_INSTRUCTION_LEN: usize = 712;
+    /// `vmx_instruction_info`, 4 bytes.
+    pub const VMX_INSTRUCTION_INFO: usize = 716;
+    /// `exit_qualification`, 8 bytes.
+    pub const EXIT_QUALIFICATION: usize = 720;
+    /// `reserved_728`, 32 bytes.
+    pub const RESERVED_728: usize = 728;
+    /// `guest_linear_address`, 8 bytes.
+    pub const GUEST_LINEAR_ADDRESS: usize = 760;
+    /// `guest_rsp`, 8 bytes.
+    pub const GUEST_RSP: usize = 768;
+    /// `guest_rflags`, 8 bytes.
+    pub const GUEST_RFLAGS: usize = 776;
+    /// `guest_interruptibility_info`, 4 bytes.
+    pub const GUEST_INTERRUPTIBILITY_INFO: usize = 784;
+    /// `cpu_based_vm_exec_control`, 4 bytes.
+    pub const CPU_BASED_VM_EXEC_CONTROL: usize = 788;
+    /// `exception_bitmap`, 4 bytes.
+    pub const EXCEPTION_BITMAP: usize = 792;
+    /// `vm_entry_controls`, 4 bytes.
+    pub const VM_ENTRY_CONTROLS: usize = 796;
+    /// `vm_entry_intr_info_field`, 4 bytes.
+    pub const VM_ENTRY_INTR_INFO_FIELD: usize = 800;
+    /// `vm_entry_exception_error_code`, 4 bytes.
+    pub const VM_ENTRY_EXCEPTION_ERROR_CODE: usize = 804;
+    /// `vm_entry_instruction_len`, 4 bytes.
+    pub const VM_ENTRY_INSTRUCTION_LEN: usize = 808;
+    /// `tpr_threshold`, 4 bytes.
+    pub const TPR_THRESHOLD: usize = 812;
+    /// `guest_rip`, 8 bytes.
+    pub const GUEST_RIP: usize = 816;
+    /// `reserved_824`, 72 bytes.
+    pub const RESERVED_824: usize = 824;
+    /// `guest_bndcfgs`, 8 bytes.
+    pub const GUEST_BNDCFGS: usize = 896;
+    /// `guest_ia32_perf_global_ctrl`, 8 bytes.
+    pub const GUEST_IA32_PERF_GLOBAL_CTRL: usize = 904;
+    /// `reserved_912`, 48 bytes.
+    pub const RESERVED_912: usize = 912;
+    /// `xss_exit_bitmap`, 8 bytes.
+    pub const XSS_EXIT_BITMAP: usize = 960;
+    /// `encls_exiting_bitmap`, 8 bytes.
+    pub const ENCLS_EXITING_BITMAP: usize = 968;
+    /// `host_ia32_perf_global_ctrl`, 8 bytes.
+    pub const HOST_IA32_PERF_GLOBAL_CTRL: usize = 976;
+    /// `tsc_multiplier`, 8 bytes.
+    pub const TSC_MULTIPLIER: usize = 984;
+    /// `reserved_992`, 32 bytes.
+    pub const RESERVED_992: usize = 992;
+    /// `apic_access_addr`, 8 bytes.
+    pub const APIC_ACCESS_ADDR: usize = 1024;
+    /// `posted_intr_desc_addr`, 8 bytes.
+    pub const POSTED_INTR_DESC_ADDR: usize = 1032;
+    /// `eoi_exit_bitmap0`, 8 bytes.
+    pub const EOI_EXIT_BITMAP0: usize = 1040;
+    /// `eoi_exit_bitmap1`, 8 bytes.
+    pub const EOI_EXIT_BITMAP1: usize = 1048;
+    /// `eoi_exit_bitmap2`, 8 bytes.
+    pub const EOI_EXIT_BITMAP2: usize = 1056;
+    /// `eoi_exit_bitmap3`, 8 bytes.
+    pub const EOI_EXIT_BITMAP3: usize = 1064;
+    /// `vmread_bitmap`, 8 bytes.
+    pub const VMREAD_BITMAP: usize = 1072;
+    /// `vmwrite_bitmap`, 8 bytes.
+    pub const VMWRITE_BITMAP: usize = 1080;
+    /// `vm_function_control`, 8 bytes.
+    pub const VM_FUNCTION_CONTROL: usize = 1088;
+    /// `eptp_list_address`, 8 bytes.
+    pub const EPTP_LIST_ADDRESS: usize = 1096;
+    /// `pml_address`, 8 bytes.
+    pub const PML_ADDRESS: usize = 1104;
+    /// `launch_state`, 4 bytes.
+    pub const LAUNCH_STATE: usize = 1112;
+    /// `vmx_preemption_timer_value`, 4 bytes.
+    pub const VMX_PREEMPTION_TIMER_VALUE: usize = 1116;
+    /// `posted_intr_nv`, 2 bytes.
+    pub const POSTED_INTR_NV: usize = 1120;
+    /// `guest_intr_status`, 2 bytes.
+    pub const GUEST_INTR_STATUS: usize = 1122;
+    /// `guest_pml_index`, 2 bytes.
+    pub const GUEST_PML_INDEX: usize = 1124;
+}
+
+/// The encoding of every field the layout holds (VMREAD/VMWRITE operands), HIGH halves too.
+pub mod encoding {
+    /// VIRTUAL_PROCESSOR_ID: 2 bytes at offset 632.
+    pub const VIRTUAL_PROCESSOR_ID: u32 = 0x00000000;
+    /// POSTED_INTR_NV: 2 bytes at offset 1120.
+    pub const POSTED_INTR_NV: u32 = 0x00000002;
+    /// GUEST_ES_SELECTOR: 2 bytes at offset 128.
+    pub const GUEST_ES_SELECTOR: u32 = 0x00000800;
+    /// GUEST_CS_SELECTOR: 2 bytes at offset 130.
+    pub const GUEST_CS_SELECTOR: u32 = 0x00000802;
+    /// GUEST_SS_SELECTOR: 2 bytes at offset 132.
+    pub const GUEST_SS_SELECTOR: u32 = 0x00000804;
+    /// GUEST_DS_SELECTOR: 2 bytes at offset 134.
+    pub const GUEST_DS_SELECTOR: u32 = 0x00000806;
+    /// GUEST_FS_SELECTOR: 2 bytes at offset 136.
+    pub const GUEST_FS_SELECTOR: u32 = 0x00000808;
+    /// GUEST_GS_SELECTOR: 2 bytes at offset 138.
+    pub const GUEST_GS_SELECTOR: u32 = 0x0000080a;
+    /// GUEST_LDTR_SELECTOR: 2 bytes at offset 140.
+    pub const GUEST_LDTR_SELECTOR: u32 = 0x0000080c;
+    /// GUEST_TR_SELECTOR: 2 bytes at offset 142.
+    pub const GUEST_TR_SELECTOR: u32 = 0x0000080e;
+    /// GUEST_INTR_STATUS: 2 bytes at offset 1122.
+    pub const GUEST_INTR_STATUS: u32 = 0x00000810;
+    /// GUEST_PML_INDEX: 2 bytes at offset 1124.
+    pub const GUEST_PML_INDEX: u32 = 0x00000812;
+    /// HOST_ES_SELECTOR: 2 bytes at offset 8.
+    pub const HOST_ES_SELECTOR: u32 = 0x00000c00;
+    /// HOST_CS_SELECTOR: 2 bytes at offset 10.
+    pub const HOST_CS_SELECTOR: u32 = 0x00000c02;
+    /// HOST_SS_SELECTOR: 2 bytes at offset 12.
+    pub const HOST_SS_SELECTOR: u32 = 0x00000c04;
+    /// HOST_DS_SELECTOR: 2 bytes at offset 14.
+    pub const HOST_DS_SELECTOR: u32 = 0x00000c06;
+    /// HOST_FS_SELECTOR: 2 bytes at offset 16.
+    pub const HOST_FS_SELECTOR: u32 = 0x00000c08;
+    /// HOST_GS_SELECTOR: 2 bytes at offset 18.
+    pub const HOST_GS_SELECTOR: u32 = 0x00000c0a;
+    /// HOST_TR_SELECTOR: 2 bytes at offset 20.
+    pub const HOST_TR_SELECTOR: u32 = 0x00000c0c;
+    /// IO_BITMAP_A: 8 bytes at offset 104.
+    pub const IO_BITMAP_A: u32 = 0x00002000;
+    /// IO_BITMAP_A_HIGH: 4 bytes at offset 108.
+    pub const IO_BITMAP_A_HIGH: u32 = 0x00002001;
+    /// IO_BITMAP_B: 8 bytes at offset 112.
+    pub const IO_BITMAP_B: u32 = 0x00002002;
+    /// IO_BITMAP_B_HIGH: 4 bytes at offset 116.
+    pub const IO_BITMAP_B_HIGH: u32 = 0x00002003;
+    /// MSR_BITMAP: 8 bytes at offset 120.
+    pub const MSR_BITMAP: u32 = 0x00002004;
+    /// MSR_BITMAP_HIGH: 4 bytes at offset 124.
+    pub const MSR_BITMAP_HIGH: u32 = 0x00002005;
+    /// VM_EXIT_MSR_STORE_ADDR: 8 bytes at offset 320.
+    pub const VM_EXIT_MSR_STORE_ADDR: u32 = 0x00002006;
+    /// VM_EXIT_MSR_STORE_ADDR_HIGH: 4 bytes at offset 324.
+    pub const VM_EXIT_MSR_STORE_ADDR_HIGH: u32 = 0x00002007;
+    /// VM_EXIT_MSR_LOAD_ADDR: 8 bytes at offset 328.
+    pub const VM_EXIT_MSR_LOAD_ADDR: u32 = 0x00002008;
+    /// VM_EXIT_MSR_LOAD_ADDR_HIGH: 4 bytes at offset 332.
+    pub const VM_EXIT_MSR_LOAD_ADDR_HIGH: u32 = 0x00002009;
+    /// VM_ENTRY_MSR_LOAD_ADDR: 8 bytes at offset 336.
+    pub const VM_ENTRY_MSR_LOAD_ADDR: u32 = 0x0000200a;
+    /// VM_ENTRY_MSR_LOAD_ADDR_HIGH: 4 bytes at offset 340.
+    pub const VM_ENTRY_MSR_LOAD_ADDR_HIGH: u32 = 0x0000200b;
+    /// PML_ADDRESS: 8 bytes at offset 1104.
+    pub const PML_ADDRESS: u32 = 0x0000200e;
+    /// PML_ADDRESS_HIGH: 4 bytes at offset 1108.
+    pub const PML_ADDRESS_HIGH: u32 = 0x0000200f;
+    /// TSC_OFFSET: 8 bytes at offset 400.
+    pub const TSC_OFFSET: u32 = 0x00002010;
+    /// TSC_OFFSET_HIGH: 4 bytes at offset 404.
+    pub const TSC_OFFSET_HIGH: u32 = 0x00002011;
+    /// VIRTUAL_APIC_PAGE_ADDR: 8 bytes at offset 408.
+    pub const VIRTUAL_APIC_PAGE_ADDR: u32 = 0x00002012;
+    /// VIRTUAL_APIC_PAGE_ADDR_HIGH: 4 bytes at offset 412.
+    pub const VIRTUAL_APIC_PAGE_ADDR_HIGH: u32 = 0x00002013;
+    /// APIC_ACCESS_ADDR: 8 bytes at offset 1024.
+    pub const APIC_ACCESS_ADDR: u32 = 0x00002014;
+    /// APIC_ACCESS_ADDR_HIGH: 4 bytes at offset 1028.
+    pub const APIC_ACCESS_ADDR_HIGH: u32 = 0x00002015;
+    /// POSTED_INTR_DESC_ADDR: 8 bytes at offset 1032.
+    pub const POSTED_INTR_DESC_ADDR: u32 = 0x00002016;
+    /// POSTED_INTR_DESC_ADDR_HIGH: 4 bytes at offset 1036.
+    pub const POSTED_INTR_DESC_ADDR_HIGH: u32 = 0x00002017;
+    /// VM_FUNCTION_CONTROL: 8 bytes at offset 1088.
+    pub const VM_FUNCTION_CONTROL: u32 = 0x00002018;
+    /// VM_FUNCTION_CONTROL_HIGH: 4 bytes at offset 1092.
+    pub const VM_FUNCTION_CONTROL_HIGH: u32 = 0x00002019;
+    /// EPT_POINTER: 8 bytes at offset 624.
+    pub const EPT_POINTER: u32 = 0x0000201a;
+    /// EPT_POINTER_HIGH: 4 bytes at offset 628.
+    pub const EPT_POINTER_HIGH: u32 = 0x0000201b;
+    /// EOI_EXIT_BITMAP0: 8 bytes at offset 1040.
+    pub const EOI_EXIT_BITMAP0: u32 = 0x0000201c;
+    /// EOI_EXIT_BITMAP0_HIGH: 4 bytes at offset 1044.
+    pub const EOI_EXIT_BITMAP0_HIGH: u32 = 0x0000201d;
+    /// EOI_EXIT_BITMAP1: 8 bytes at offset 1048.
+    pub const EOI_EXIT_BITMAP1: u32 = 0x0000201e;
+    /// EOI_EXIT_BITMAP1_HIGH: 4 bytes at offset 1052.
+    pub const EOI_EXIT_BITMAP1_HIGH: u32 = 0x0000201f;
+    /// EOI_EXIT_BITMAP2: 8 bytes at offset 1056.
+    pub const EOI_EXIT_BITMAP2: u32 = 0x00002020;
+    /// EOI_EXIT_BITMAP2_HIGH: 4 bytes at offset 1060.
+    pub const EOI_EXIT_BITMAP2_HIGH: u32 = 0x00002021;
+    /// EOI_EXIT_BITMAP3: 8 bytes at offset 1064.
+    pub const EOI_EXIT_BITMAP3: u32 = 0x00002022;
+    /// EOI_EXIT_BITMAP3_HIGH: 4 bytes at offset 1068.
+    pub const EOI_EXIT_BITMAP3_HIGH: u32 = 0x00002023;
+    /// EPTP_LIST_ADDRESS: 8 bytes at offset 1096.
+    pub const EPTP_LIST_ADDRESS: u32 = 0x00002024;
+    /// EPTP_LIST_ADDRESS_HIGH: 4 bytes at offset 1100.
+    pub const EPTP_LIST_ADDRESS_HIGH: u32 = 0x00002025;
+    /// VMREAD_BITMAP: 8 bytes at offset 1072.
+    pub const VMREAD_BITMAP: u32 = 0x00002026;
+    /// VMREAD_BITMAP_HIGH: 4 bytes at offset 1076.
+    pub const VMREAD_BITMAP_HIGH: u32 = 0x00002027;
+    /// VMWRITE_BITMAP: 8 bytes at offset 1080.
+    pub const VMWRITE_BITMAP: u32 = 0x00002028;
+    /// VMWRITE_BITMAP_HIGH: 4 bytes at offset 1084.
+    pub const VMWRITE_BITMAP_HIGH: u32 = 0x00002029;
+    /// XSS_EXIT_BITMAP: 8 bytes at offset 960.
+    pub const XSS_EXIT_BITMAP: u32 = 0x0000202c;
+    /// XSS_EXIT_BITMAP_HIGH: 4 bytes at offset 964.
+    pub const XSS_EXIT_BITMAP_HIGH: u32 = 0x0000202d;
+    /// ENCLS_EXITING_BITMAP: 8 bytes at offset 968.
+    pub const ENCLS_EXITING_BITMAP: u32 = 0x0000202e;
+    /// ENCLS_EXITING_BITMAP_HIGH: 4 bytes at offset 972.
+    pub const ENCLS_EXITING_BITMAP_HIGH: u32 = 0x0000202f;
+    /// TSC_MULTIPLIER: 8 bytes at offset 984.
+    pub const TSC_MULTIPLIER: u32 = 0x00002032;
+    /// TSC_MULTIPLIER_HIGH: 4 bytes at offset 988.
+    pub const TSC_MULTIPLIER_HIGH: u32 = 0x00002033;
+    /// GUEST_PHYSICAL_ADDRESS: 8 bytes at offset 680.
+    pub const GUEST_PHYSICAL_ADDRESS: u32 = 0x00002400;
+    /// GUEST_PHYSICAL_ADDRESS_HIGH: 4 bytes at offset 684.
+    pub const GUEST_PHYSICAL_ADDRESS_HIGH: u32 = 0x00002401;
+    /// VMCS_LINK_POINTER: 8 bytes at offset 416.
+    pub const VMCS_LINK_POINTER: u32 = 0x00002800;
+    /// VMCS_LINK_POINTER_HIGH: 4 bytes at offset 420.
+    pub const VMCS_LINK_POINTER_HIGH: u32 = 0x00002801;
+    /// GUEST_IA32_DEBUGCTL: 8 bytes at offset 424.
+    pub const GUEST_IA32_DEBUGCTL: u32 = 0x00002802;
+    /// GUEST_IA32_DEBUGCTL_HIGH: 4 bytes at offset 428.
+    pub const GUEST_IA32_DEBUGCTL_HIGH: u32 = 0x00002803;
+    /// GUEST_IA32_PAT: 8 bytes at offset 432.
+    pub const GUEST_IA32_PAT: u32 = 0x00002804;
+    /// GUEST_IA32_PAT_HIGH: 4 bytes at offset 436.
+    pub const GUEST_IA32_PAT_HIGH: u32 = 0x00002805;
+    /// GUEST_IA32_EFER: 8 bytes at offset 440.
+    pub const GUEST_IA32_EFER: u32 = 0x00002806;
+    /// GUEST_IA32_EFER_HIGH: 4 bytes at offset 444.
+    pub const GUEST_IA32_EFER_HIGH: u32 = 0x00002807;
+    /// GUEST_IA32_PERF_GLOBAL_CTRL: 8 bytes at offset 904.
+    pub const GUEST_IA32_PERF_GLOBAL_CTRL: u32 = 0x00002808;
+    /// GUEST_IA32_PERF_GLOBAL_CTRL_HIGH: 4 bytes at offset 908.
+    pub const GUEST_IA32_PERF_GLOBAL_CTRL_HIGH: u32 = 0x00002809;
+    /// GUEST_PDPTR0: 8 bytes at offset 448.
+    pub const GUEST_PDPTR0: u32 = 0x0000280a;
+    /// GUEST_PDPTR0_HIGH: 4 bytes at offset 452.
+    pub const GUEST_PDPTR0_HIGH: u32 = 0x0000280b;
+    /// GUEST_PDPTR1: 8 bytes at offset 456.
+    pub const GUEST_PDPTR1: u32 = 0x0000280c;
+    /// GUEST_PDPTR1_HIGH: 4 bytes at offset 460.
+    pub const GUEST_PDPTR1_HIGH: u32 = 0x0000280d;
+    /// GUEST_PDPTR2: 8 bytes at offset 464.
+    pub const GUEST_PDPTR2: u32 = 0x0000280e;
+    /// GUEST_PDPTR2_HIGH: 4 bytes at offset 468.
+    pub const GUEST_PDPTR2_HIGH: u32 = 0x0000280f;
+    /// GUEST_PDPTR3: 8 bytes at offset 472.
+    pub const GUEST_PDPTR3: u32 = 0x00002810;
+    /// GUEST_PDPTR3_HIGH: 4 bytes at offset 476.
+    pub const GUEST_PDPTR3_HIGH: u32 = 0x00002811;
+    /// GUEST_BNDCFGS: 8 bytes at offset 896.
+    pub const GUEST_BNDCFGS: u32 = 0x00002812;
+    /// GUEST_BNDCFGS_HIGH: 4 bytes at offset 900.
+    pub const GUEST_BNDCFGS_HIGH: u32 = 0x00002813;
+    /// HOST_IA32_PAT: 8 bytes at offset 24.
+    pub const HOST_IA32_PAT: u32 = 0x00002c00;
+    /// HOST_IA32_PAT_HIGH: 4 bytes at offset 28.
+    pub const HOST_IA32_PAT_HIGH: u32 = 0x00002c01;
+    /// HOST_IA32_EFER: 8 bytes at offset 32.
+    pub const HOST_IA32_EFER: u32 = 0x00002c02;
+    /// HOST_IA32_EFER_HIGH: 4 bytes at offset 36.
+    pub const HOST_IA32_EFER_HIGH: u32 = 0x00002c03;
+    /// HOST_IA32_PERF_GLOBAL_CTRL: 8 bytes at offset 976.
+    pub const HOST_IA32_PERF_GLOBAL_CTRL: u32 = 0x00002c04;
+    /// HOST_IA32_PERF_GLOBAL_CTRL_HIGH: 4 bytes at offset 980.
+    pub const HOST_IA32_PERF_GLOBAL_CTRL_HIGH: u32 = 0x00002c05;
+    /// PIN_BASED_VM_EXEC_CONTROL: 4 bytes at offset 92.
+    pub const PIN_BASED_VM_EXEC_CONTROL: u32 = 0x00004000;
+    /// CPU_BASED_VM_EXEC_CONTROL: 4 bytes at offset 788.
+    pub const CPU_BASED_VM_EXEC_CONTROL: u32 = 0x00004002;
+    /// EXCEPTION_BITMAP: 4 bytes at offset 792.
+    pub const EXCEPTION_BITMAP: u32 = 0x00004004;
+    /// PAGE_FAULT_ERROR_CODE_MASK: 4 bytes at offset 376.
+    pub const PAGE_FAULT_ERROR_CODE_MASK: u32 = 0x00004006;
+    /// PAGE_FAULT_ERROR_CODE_MATCH: 4 bytes at offset 380.
+    pub const PAGE_FAULT_ERROR_CODE_MATCH: u32 = 0x00004008;
+    /// CR3_TARGET_COUNT: 4 bytes at offset 384.
+    pub const CR3_TARGET_COUNT: u32 = 0x0000400a;
+    /// VM_EXIT_CONTROLS: 4 bytes at offset 96.
+    pub const VM_EXIT_CONTROLS: u32 = 0x0000400c;
+    /// VM_EXIT_MSR_STORE_COUNT: 4 bytes at offset 388.
+    pub const VM_EXIT_MSR_STORE_COUNT: u32 = 0x0000400e;
+    /// VM_EXIT_MSR_LOAD_COUNT: 4 bytes at offset 392.
+    pub const VM_EXIT_MSR_LOAD_COUNT: u32 = 0x00004010;
+    /// VM_ENTRY_CONTROLS: 4 bytes at offset 796.
+    pub const VM_ENTRY_CONTROLS: u32 = 0x00004012;
+    /// VM_ENTRY_MSR_LOAD_COUNT: 4 bytes at offset 396.
+    pub const VM_ENTRY_MSR_LOAD_COUNT: u32 = 0x00004014;
+    /// VM_ENTRY_INTR_INFO_FIELD: 4 bytes at offset 800.
+    pub const VM_ENTRY_INTR_INFO_FIELD: u32 = 0x00004016;
+    /// VM_ENTRY_EXCEPTION_ERROR_CODE: 4 bytes at offset 804.
+    pub const VM_ENTRY_EXCEPTION_ERROR_CODE: u32 = 0x00004018;
+    /// VM_ENTRY_INSTRUCTION_LEN: 4 bytes at offset 808.
+    pub const VM_ENTRY_INSTRUCTION_LEN: u32 = 0x0000401a;
+    /// TPR_THRESHOLD: 4 bytes at offset 812.
+    pub const TPR_THRESHOLD: u32 = 0x0000401c;
+    /// SECONDARY_VM_EXEC_CONTROL: 4 bytes at offset 100.
+    pub const SECONDARY_VM_EXEC_CONTROL: u32 = 0x0000401e;
+    /// VM_INSTRUCTION_ERROR: 4 bytes at offset 688.
+    pub const VM_INSTRUCTION_ERROR: u32 = 0x00004400;
+    /// VM_EXIT_REASON: 4 bytes at offset 692.
+    pub const VM_EXIT_REASON: u32 = 0x00004402;
+    /// VM_EXIT_INTR_INFO: 4 bytes at offset 696.
+    pub const VM_EXIT_INTR_INFO: u32 = 0x00004404;
+    /// VM_EXIT_INTR_ERROR_CODE: 4 bytes at offset 700.
+    pub const VM_EXIT_INTR_ERROR_CODE: u32 = 0x00004406;
+    /// IDT_VECTORING_INFO_FIELD: 4 bytes at offset 704.
+    pub const IDT_VECTORING_INFO_FIELD: u32 = 0x00004408;
+    /// IDT_VECTORING_ERROR_CODE: 4 bytes at offset 708.
+    pub const IDT_VECTORING_ERROR_CODE: u32 = 0x0000440a;
+    /// VM_EXIT_INSTRUCTION_LEN: 4 bytes at offset 712.
+    pub const VM_EXIT_INSTRUCTION_LEN: u32 = 0x0000440c;
+    /// VMX_INSTRUCTION_INFO: 4 bytes at offset 716.
+    pub const VMX_INSTRUCTION_INFO: u32 = 0x0000440e;
+    /// GUEST_ES_LIMIT: 4 bytes at offset 144.
+    pub const GUEST_ES_LIMIT: u32 = 0x00004800;
+    /// GUEST_CS_LIMIT: 4 bytes at offset 148.
+    pub const GUEST_CS_LIMIT: u32 = 0x00004802;
+    /// GUEST_SS_LIMIT: 4 bytes at offset 152.
+    pub const GUEST_SS_LIMIT: u32 = 0x00004804;
+    /// GUEST_DS_LIMIT: 4 bytes at offset 156.
+    pub const GUEST_DS_LIMIT: u32 = 0x00004806;
+    /// GUEST_FS_LIMIT: 4 bytes at offset 160.
+    pub const GUEST_FS_LIMIT: u32 = 0x00004808;
+    /// GUEST_GS_LIMIT: 4 bytes at offset 164.
+    pub const GUEST_GS_LIMIT: u32 = 0x0000480a;
+    /// GUEST_LDTR_LIMIT: 4 bytes at offset 168.
+    pub const GUEST_LDTR_LIMIT: u32 = 0x0000480c;
+    /// GUEST_TR_LIMIT: 4 bytes at offset 172.
+    pub const GUEST_TR_LIMIT: u32 = 0x0000480e;
+    /// GUEST_GDTR_LIMIT: 4 bytes at offset 176.
+    pub const GUEST_GDTR_LIMIT: u32 = 0x00004810;
+    /// GUEST_IDTR_LIMIT: 4 bytes at offset 180.
+    pub const GUEST_IDTR_LIMIT: u32 = 0x00004812;
+    /// GUEST_ES_AR_BYTES: 4 bytes at offset 184.
+    pub const GUEST_ES_AR_BYTES: u32 = 0x00004814;
+    /// GUEST_CS_AR_BYTES: 4 bytes at offset 188.
+    pub const GUEST_CS_AR_BYTES: u32 = 0x00004816;
+    /// GUEST_SS_AR_BYTES: 4 bytes at offset 192.
+    pub const GUEST_SS_AR_BYTES: u32 = 0x00004818;
+    /// GUEST_DS_AR_BYTES: 4 bytes at offset 196.
+    pub const GUEST_DS_AR_BYTES: u32 = 0x0000481a;
+    /// GUEST_FS_AR_BYTES: 4 bytes at offset 200.
+    pub const GUEST_FS_AR_BYTES: u32 = 0x0000481c;
+    /// GUEST_GS_AR_BYTES: 4 bytes at offset 204.
+    pub const GUEST_GS_AR_BYTES: u32 = 0x0000481e;
+    /// GUEST_LDTR_AR_BYTES: 4 bytes at offset 208.
+    pub const GUEST_LDTR_AR_BYTES: u32 = 0x00004820;
+    /// GUEST_TR_AR_BYTES: 4 bytes at offset 212.
+    pub const GUEST_TR_AR_BYTES: u32 = 0x00004822;
+    /// GUEST_INTERRUPTIBILITY_INFO: 4 bytes at offset 784.
+    pub const GUEST_INTERRUPTIBILITY_INFO: u32 = 0x00004824;
+    /// GUEST_ACTIVITY_STATE: 4 bytes at offset 504.
+    pub const GUEST_ACTIVITY_STATE: u32 = 0x00004826;
+    /// GUEST_SYSENTER_CS: 4 bytes at offset 508.
+    pub const GUEST_SYSENTER_CS: u32 = 0x0000482a;
+    /// VMX_PREEMPTION_TIMER_VALUE: 4 bytes at offset 1116.
+    pub const VMX_PREEMPTION_TIMER_VALUE: u32 = 0x0000482e;
+    /// HOST_IA32_SYSENTER_CS: 4 bytes at offset 88.
+    pub const HOST_IA32_SYSENTER_CS: u32 = 0x00004c00;
+    /// CR0_GUEST_HOST_MASK: 8 bytes at offset 512.
+    pub const CR0_GUEST_HOST_MASK: u32 = 0x00006000;
+    /// CR4_GUEST_HOST_MASK: 8 bytes at offset 520.
+    pub const CR4_GUEST_HOST_MASK: u32 = 0x00006002;
+    /// CR0_READ_SHADOW: 8 bytes at offset 528.
+    pub const CR0_READ_SHADOW: u32 = 0x00006004;
+    /// CR4_READ_SHADOW: 8 bytes at offset 536.
+    pub const CR4_READ_SHADOW: u32 = 0x00006006;
+    /// EXIT_QUALIFICATION: 8 bytes at offset 720.
+    pub const EXIT_QUALIFICATION: u32 = 0x00006400;
+    /// GUEST_LINEAR_ADDRESS: 8 bytes at offset 760.
+    pub const GUEST_LINEAR_ADDRESS: u32 = 0x0000640a;
+    /// GUEST_CR0: 8 bytes at offset 544.
+    pub const GUEST_CR0: u32 = 0x00006800;
+    /// GUEST_CR3: 8 bytes at offset 552.
+    pub const GUEST_CR3: u32 = 0x00006802;
+    /// GUEST_CR4: 8 bytes at offset 560.
+    pub const GUEST_CR4: u32 = 0x00006804;
+    /// GUEST_ES_BASE: 8 bytes at offset 216.
+    pub const GUEST_ES_BASE: u32 = 0x00006806;
+    /// GUEST_CS_BASE: 8 bytes at offset 224.
+    pub const GUEST_CS_BASE: u32 = 0x00006808;
+    /// GUEST_SS_BASE: 8 bytes at offset 232.
+    pub const GUEST_SS_BASE: u32 = 0x0000680a;
+    /// GUEST_DS_BASE: 8 bytes at offset 240.
+    pub const GUEST_DS_BASE: u32 = 0x0000680c;
+    /// GUEST_FS_BASE: 8 bytes at offset 248.
+    pub const GUEST_FS_BASE: u32 = 0x0000680e;
+    /// GUEST_GS_BASE: 8 bytes at offset 256.
+    pub const GUEST_GS_BASE: u32 = 0x00006810;
+    /// GUEST_LDTR_BASE: 8 bytes at offset 264.
+    pub const GUEST_LDTR_BASE: u32 = 0x00006812;
+    /// GUEST_TR_BASE: 8 bytes at offset 272.
+    pub const GUEST_TR_BASE: u32 = 0x00006814;
+    /// GUEST_GDTR_BASE: 8 bytes at offset 280.
+    pub const GUEST_GDTR_BASE: u32 = 0x00006816;
+    /// GUEST_IDTR_BASE: 8 bytes at offset 288.
+    pub const GUEST_IDTR_BASE: u32 = 0x00006818;
+    /// GUEST_DR7: 8 bytes at offset 568.
+    pub const GUEST_DR7: u32 = 0x0000681a;
+    /// GUEST_RSP: 8 bytes at offset 768.
+    pub const GUEST_RSP: u32 = 0x0000681c;
+    /// GUEST_RIP: 8 bytes at offset 816.
+    pub const GUEST_RIP: u32 = 0x0000681e;
+    /// GUEST_RFLAGS: 8 bytes at offset 776.
+    pub const GUEST_RFLAGS: u32 = 0x00006820;
+    /// GUEST_PENDING_DBG_EXCEPTIONS: 8 bytes at offset 480.
+    pub const GUEST_PENDING_DBG_EXCEPTIONS: u32 = 0x00006822;
+    /// GUEST_SYSENTER_ESP: 8 bytes at offset 488.
+    pub const GUEST_SYSENTER_ESP: u32 = 0x00006824;
+    /// GUEST_SYSENTER_EIP: 8 bytes at offset 496.
+    pub const GUEST_SYSENTER_EIP: u32 = 0x00006826;
+    /// HOST_CR0: 8 bytes at offset 40.
+    pub const HOST_CR0: u32 = 0x00006c00;
+    /// HOST_CR3: 8 bytes at offset 48.
+    pub const HOST_CR3: u32 = 0x00006c02;
+    /// HOST_CR4: 8 bytes at offset 56.
+    pub const HOST_CR4: u32 = 0x00006c04;
+    /// HOST_FS_BASE: 8 bytes at offset 576.
+    pub const HOST_FS_BASE: u32 = 0x00006c06;
+    /// HOST_GS_BASE: 8 bytes at offset 584.
+    pub const HOST_GS_BASE: u32 = 0x00006c08;
+    /// HOST_TR_BASE: 8 bytes at offset 592.
+    pub const HOST_TR_BASE: u32 = 0x00006c0a;
+    /// HOST_GDTR_BASE: 8 bytes at offset 600.
+    pub const HOST_GDTR_BASE: u32 = 0x00006c0c;
+    /// HOST_IDTR_BASE: 8 bytes at offset 608.
+    pub const HOST_IDTR_BASE: u32 = 0x00006c0e;
+    /// HOST_IA32_SYSENTER_ESP: 8 bytes at offset 64.
+    pub const HOST_IA32_SYSENTER_ESP: u32 = 0x00006c10;
+    /// HOST_IA32_SYSENTER_EIP: 8 bytes at offset 72.
+    pub const HOST_IA32_SYSENTER_EIP: u32 = 0x00006c12;
+    /// HOST_RSP: 8 bytes at offset 616.
+    pub const HOST_RSP: u32 = 0x00006c14;
+    /// HOST_RIP: 8 bytes at offset 80.
+    pub const HOST_RIP: u32 = 0x00006c16;
+}
+
+/// Every member, in offset order.
+pub const MEMBERS: [MemberInfo; 152] = [
+    MemberInfo {
+        name: "hdr",
+        field: None,
+        encoding: None,
+        offset: offset::HDR,
+        size: 4,
+        kind: MemberKind::Header,
+    },
+    MemberInfo {
+        name: "abort",
+        field: None,
+        encoding: None,
+        offset: offset::ABORT,
+        size: 4,
+        kind: MemberKind::State,
+    },
+    MemberInfo {
+        name: "host_es_selector",
+        field: Some("HOST_ES_SELECTOR"),
+        encoding: Some(0x00000c00),
+        offset: offset::HOST_ES_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_cs_selector",
+        field: Some("HOST_CS_SELECTOR"),
+        encoding: Some(0x00000c02),
+        offset: offset::HOST_CS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_ss_selector",
+        field: Some("HOST_SS_SELECTOR"),
+        encoding: Some(0x00000c04),
+        offset: offset::HOST_SS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_ds_selector",
+        field: Some("HOST_DS_SELECTOR"),
+        encoding: Some(0x00000c06),
+        offset: offset::HOST_DS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_fs_selector",
+        field: Some("HOST_FS_SELECTOR"),
+        encoding: Some(0x00000c08),
+        offset: offset::HOST_FS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_gs_selector",
+        field: Some("HOST_GS_SELECTOR"),
+        encoding: Some(0x00000c0a),
+        offset: offset::HOST_GS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_tr_selector",
+        field: Some("HOST_TR_SELECTOR"),
+        encoding: Some(0x00000c0c),
+        offset: offset::HOST_TR_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "reserved_22",
+        field: None,
+        encoding: None,
+        offset: offset::RESERVED_22,
+        size: 2,
+        kind: MemberKind::Reserved,
+    },
+    MemberInfo {
+        name: "host_ia32_pat",
+        field: Some("HOST_IA32_PAT"),
+        encoding: Some(0x00002c00),
+        offset: offset::HOST_IA32_PAT,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_ia32_efer",
+        field: Some("HOST_IA32_EFER"),
+        encoding: Some(0x00002c02),
+        offset: offset::HOST_IA32_EFER,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_cr0",
+        field: Some("HOST_CR0"),
+        encoding: Some(0x00006c00),
+        offset: offset::HOST_CR0,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_cr3",
+        field: Some("HOST_CR3"),
+        encoding: Some(0x00006c02),
+        offset: offset::HOST_CR3,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_cr4",
+        field: Some("HOST_CR4"),
+        encoding: Some(0x00006c04),
+        offset: offset::HOST_CR4,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_ia32_sysenter_esp",
+        field: Some("HOST_IA32_SYSENTER_ESP"),
+        encoding: Some(0x00006c10),
+        offset: offset::HOST_IA32_SYSENTER_ESP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_ia32_sysenter_eip",
+        field: Some("HOST_IA32_SYSENTER_EIP"),
+        encoding: Some(0x00006c12),
+        offset: offset::HOST_IA32_SYSENTER_EIP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_rip",
+        field: Some("HOST_RIP"),
+        encoding: Some(0x00006c16),
+        offset: offset::HOST_RIP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_ia32_sysenter_cs",
+        field: Some("HOST_IA32_SYSENTER_CS"),
+        encoding: Some(0x00004c00),
+        offset: offset::HOST_IA32_SYSENTER_CS,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "pin_based_vm_exec_control",
+        field: Some("PIN_BASED_VM_EXEC_CONTROL"),
+        encoding: Some(0x00004000),
+        offset: offset::PIN_BASED_VM_EXEC_CONTROL,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_exit_controls",
+        field: Some("VM_EXIT_CONTROLS"),
+        encoding: Some(0x0000400c),
+        offset: offset::VM_EXIT_CONTROLS,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "secondary_vm_exec_control",
+        field: Some("SECONDARY_VM_EXEC_CONTROL"),
+        encoding: Some(0x0000401e),
+        offset: offset::SECONDARY_VM_EXEC_CONTROL,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "io_bitmap_a",
+        field: Some("IO_BITMAP_A"),
+        encoding: Some(0x00002000),
+        offset: offset::IO_BITMAP_A,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "io_bitmap_b",
+        field: Some("IO_BITMAP_B"),
+        encoding: Some(0x00002002),
+        offset: offset::IO_BITMAP_B,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "msr_bitmap",
+        field: Some("MSR_BITMAP"),
+        encoding: Some(0x00002004),
+        offset: offset::MSR_BITMAP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_es_selector",
+        field: Some("GUEST_ES_SELECTOR"),
+        encoding: Some(0x00000800),
+        offset: offset::GUEST_ES_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_cs_selector",
+        field: Some("GUEST_CS_SELECTOR"),
+        encoding: Some(0x00000802),
+        offset: offset::GUEST_CS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ss_selector",
+        field: Some("GUEST_SS_SELECTOR"),
+        encoding: Some(0x00000804),
+        offset: offset::GUEST_SS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ds_selector",
+        field: Some("GUEST_DS_SELECTOR"),
+        encoding: Some(0x00000806),
+        offset: offset::GUEST_DS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_fs_selector",
+        field: Some("GUEST_FS_SELECTOR"),
+        encoding: Some(0x00000808),
+        offset: offset::GUEST_FS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_gs_selector",
+        field: Some("GUEST_GS_SELECTOR"),
+        encoding: Some(0x0000080a),
+        offset: offset::GUEST_GS_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ldtr_selector",
+        field: Some("GUEST_LDTR_SELECTOR"),
+        encoding: Some(0x0000080c),
+        offset: offset::GUEST_LDTR_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_tr_selector",
+        field: Some("GUEST_TR_SELECTOR"),
+        encoding: Some(0x0000080e),
+        offset: offset::GUEST_TR_SELECTOR,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_es_limit",
+        field: Some("GUEST_ES_LIMIT"),
+        encoding: Some(0x00004800),
+        offset: offset::GUEST_ES_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_cs_limit",
+        field: Some("GUEST_CS_LIMIT"),
+        encoding: Some(0x00004802),
+        offset: offset::GUEST_CS_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ss_limit",
+        field: Some("GUEST_SS_LIMIT"),
+        encoding: Some(0x00004804),
+        offset: offset::GUEST_SS_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ds_limit",
+        field: Some("GUEST_DS_LIMIT"),
+        encoding: Some(0x00004806),
+        offset: offset::GUEST_DS_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_fs_limit",
+        field: Some("GUEST_FS_LIMIT"),
+        encoding: Some(0x00004808),
+        offset: offset::GUEST_FS_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_gs_limit",
+        field: Some("GUEST_GS_LIMIT"),
+        encoding: Some(0x0000480a),
+        offset: offset::GUEST_GS_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ldtr_limit",
+        field: Some("GUEST_LDTR_LIMIT"),
+        encoding: Some(0x0000480c),
+        offset: offset::GUEST_LDTR_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_tr_limit",
+        field: Some("GUEST_TR_LIMIT"),
+        encoding: Some(0x0000480e),
+        offset: offset::GUEST_TR_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_gdtr_limit",
+        field: Some("GUEST_GDTR_LIMIT"),
+        encoding: Some(0x00004810),
+        offset: offset::GUEST_GDTR_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_idtr_limit",
+        field: Some("GUEST_IDTR_LIMIT"),
+        encoding: Some(0x00004812),
+        offset: offset::GUEST_IDTR_LIMIT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_es_ar_bytes",
+        field: Some("GUEST_ES_AR_BYTES"),
+        encoding: Some(0x00004814),
+        offset: offset::GUEST_ES_AR_BYTES,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_cs_ar_bytes",
+        field: Some("GUEST_CS_AR_BYTES"),
+        encoding: Some(0x00004816),
+        offset: offset::GUEST_CS_AR_BYTES,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ss_ar_bytes",
+        field: Some("GUEST_SS_AR_BYTES"),
+        encoding: Some(0x00004818),
+        offset: offset::GUEST_SS_AR_BYTES,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ds_ar_bytes",
+        field: Some("GUEST_DS_AR_BYTES"),
+        encoding: Some(0x0000481a),
+        offset: offset::GUEST_DS_AR_BYTES,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_fs_ar_bytes",
+        field: Some("GUEST_FS_AR_BYTES"),
+        encoding: Some(0x0000481c),
+        offset: offset::GUEST_FS_AR_BYTES,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_gs_ar_bytes",
+        field: Some("GUEST_GS_AR_BYTES"),
+        encoding: Some(0x0000481e),
+        offset: offset::GUEST_GS_AR_BYTES,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ldtr_ar_bytes",
+        field: Some("GUEST_LDTR_AR_BYTES"),
+        encoding: Some(0x00004820),
+        offset: offset::GUEST_LDTR_AR_BYTES,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_tr_ar_bytes",
+        field: Some("GUEST_TR_AR_BYTES"),
+        encoding: Some(0x00004822),
+        offset: offset::GUEST_TR_AR_BYTES,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_es_base",
+        field: Some("GUEST_ES_BASE"),
+        encoding: Some(0x00006806),
+        offset: offset::GUEST_ES_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_cs_base",
+        field: Some("GUEST_CS_BASE"),
+        encoding: Some(0x00006808),
+        offset: offset::GUEST_CS_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ss_base",
+        field: Some("GUEST_SS_BASE"),
+        encoding: Some(0x0000680a),
+        offset: offset::GUEST_SS_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ds_base",
+        field: Some("GUEST_DS_BASE"),
+        encoding: Some(0x0000680c),
+        offset: offset::GUEST_DS_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_fs_base",
+        field: Some("GUEST_FS_BASE"),
+        encoding: Some(0x0000680e),
+        offset: offset::GUEST_FS_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_gs_base",
+        field: Some("GUEST_GS_BASE"),
+        encoding: Some(0x00006810),
+        offset: offset::GUEST_GS_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ldtr_base",
+        field: Some("GUEST_LDTR_BASE"),
+        encoding: Some(0x00006812),
+        offset: offset::GUEST_LDTR_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_tr_base",
+        field: Some("GUEST_TR_BASE"),
+        encoding: Some(0x00006814),
+        offset: offset::GUEST_TR_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_gdtr_base",
+        field: Some("GUEST_GDTR_BASE"),
+        encoding: Some(0x00006816),
+        offset: offset::GUEST_GDTR_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_idtr_base",
+        field: Some("GUEST_IDTR_BASE"),
+        encoding: Some(0x00006818),
+        offset: offset::GUEST_IDTR_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "reserved_296",
+        field: None,
+        encoding: None,
+        offset: offset::RESERVED_296,
+        size: 24,
+        kind: MemberKind::Reserved,
+    },
+    MemberInfo {
+        name: "vm_exit_msr_store_addr",
+        field: Some("VM_EXIT_MSR_STORE_ADDR"),
+        encoding: Some(0x00002006),
+        offset: offset::VM_EXIT_MSR_STORE_ADDR,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_exit_msr_load_addr",
+        field: Some("VM_EXIT_MSR_LOAD_ADDR"),
+        encoding: Some(0x00002008),
+        offset: offset::VM_EXIT_MSR_LOAD_ADDR,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_entry_msr_load_addr",
+        field: Some("VM_ENTRY_MSR_LOAD_ADDR"),
+        encoding: Some(0x0000200a),
+        offset: offset::VM_ENTRY_MSR_LOAD_ADDR,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "reserved_344",
+        field: None,
+        encoding: None,
+        offset: offset::RESERVED_344,
+        size: 32,
+        kind: MemberKind::Reserved,
+    },
+    MemberInfo {
+        name: "page_fault_error_code_mask",
+        field: Some("PAGE_FAULT_ERROR_CODE_MASK"),
+        encoding: Some(0x00004006),
+        offset: offset::PAGE_FAULT_ERROR_CODE_MASK,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "page_fault_error_code_match",
+        field: Some("PAGE_FAULT_ERROR_CODE_MATCH"),
+        encoding: Some(0x00004008),
+        offset: offset::PAGE_FAULT_ERROR_CODE_MATCH,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "cr3_target_count",
+        field: Some("CR3_TARGET_COUNT"),
+        encoding: Some(0x0000400a),
+        offset: offset::CR3_TARGET_COUNT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_exit_msr_store_count",
+        field: Some("VM_EXIT_MSR_STORE_COUNT"),
+        encoding: Some(0x0000400e),
+        offset: offset::VM_EXIT_MSR_STORE_COUNT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_exit_msr_load_count",
+        field: Some("VM_EXIT_MSR_LOAD_COUNT"),
+        encoding: Some(0x00004010),
+        offset: offset::VM_EXIT_MSR_LOAD_COUNT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_entry_msr_load_count",
+        field: Some("VM_ENTRY_MSR_LOAD_COUNT"),
+        encoding: Some(0x00004014),
+        offset: offset::VM_ENTRY_MSR_LOAD_COUNT,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "tsc_offset",
+        field: Some("TSC_OFFSET"),
+        encoding: Some(0x00002010),
+        offset: offset::TSC_OFFSET,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "virtual_apic_page_addr",
+        field: Some("VIRTUAL_APIC_PAGE_ADDR"),
+        encoding: Some(0x00002012),
+        offset: offset::VIRTUAL_APIC_PAGE_ADDR,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vmcs_link_pointer",
+        field: Some("VMCS_LINK_POINTER"),
+        encoding: Some(0x00002800),
+        offset: offset::VMCS_LINK_POINTER,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ia32_debugctl",
+        field: Some("GUEST_IA32_DEBUGCTL"),
+        encoding: Some(0x00002802),
+        offset: offset::GUEST_IA32_DEBUGCTL,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ia32_pat",
+        field: Some("GUEST_IA32_PAT"),
+        encoding: Some(0x00002804),
+        offset: offset::GUEST_IA32_PAT,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ia32_efer",
+        field: Some("GUEST_IA32_EFER"),
+        encoding: Some(0x00002806),
+        offset: offset::GUEST_IA32_EFER,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_pdptr0",
+        field: Some("GUEST_PDPTR0"),
+        encoding: Some(0x0000280a),
+        offset: offset::GUEST_PDPTR0,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_pdptr1",
+        field: Some("GUEST_PDPTR1"),
+        encoding: Some(0x0000280c),
+        offset: offset::GUEST_PDPTR1,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_pdptr2",
+        field: Some("GUEST_PDPTR2"),
+        encoding: Some(0x0000280e),
+        offset: offset::GUEST_PDPTR2,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_pdptr3",
+        field: Some("GUEST_PDPTR3"),
+        encoding: Some(0x00002810),
+        offset: offset::GUEST_PDPTR3,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_pending_dbg_exceptions",
+        field: Some("GUEST_PENDING_DBG_EXCEPTIONS"),
+        encoding: Some(0x00006822),
+        offset: offset::GUEST_PENDING_DBG_EXCEPTIONS,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_sysenter_esp",
+        field: Some("GUEST_SYSENTER_ESP"),
+        encoding: Some(0x00006824),
+        offset: offset::GUEST_SYSENTER_ESP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_sysenter_eip",
+        field: Some("GUEST_SYSENTER_EIP"),
+        encoding: Some(0x00006826),
+        offset: offset::GUEST_SYSENTER_EIP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_activity_state",
+        field: Some("GUEST_ACTIVITY_STATE"),
+        encoding: Some(0x00004826),
+        offset: offset::GUEST_ACTIVITY_STATE,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_sysenter_cs",
+        field: Some("GUEST_SYSENTER_CS"),
+        encoding: Some(0x0000482a),
+        offset: offset::GUEST_SYSENTER_CS,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "cr0_guest_host_mask",
+        field: Some("CR0_GUEST_HOST_MASK"),
+        encoding: Some(0x00006000),
+        offset: offset::CR0_GUEST_HOST_MASK,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "cr4_guest_host_mask",
+        field: Some("CR4_GUEST_HOST_MASK"),
+        encoding: Some(0x00006002),
+        offset: offset::CR4_GUEST_HOST_MASK,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "cr0_read_shadow",
+        field: Some("CR0_READ_SHADOW"),
+        encoding: Some(0x00006004),
+        offset: offset::CR0_READ_SHADOW,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "cr4_read_shadow",
+        field: Some("CR4_READ_SHADOW"),
+        encoding: Some(0x00006006),
+        offset: offset::CR4_READ_SHADOW,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_cr0",
+        field: Some("GUEST_CR0"),
+        encoding: Some(0x00006800),
+        offset: offset::GUEST_CR0,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_cr3",
+        field: Some("GUEST_CR3"),
+        encoding: Some(0x00006802),
+        offset: offset::GUEST_CR3,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_cr4",
+        field: Some("GUEST_CR4"),
+        encoding: Some(0x00006804),
+        offset: offset::GUEST_CR4,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_dr7",
+        field: Some("GUEST_DR7"),
+        encoding: Some(0x0000681a),
+        offset: offset::GUEST_DR7,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_fs_base",
+        field: Some("HOST_FS_BASE"),
+        encoding: Some(0x00006c06),
+        offset: offset::HOST_FS_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_gs_base",
+        field: Some("HOST_GS_BASE"),
+        encoding: Some(0x00006c08),
+        offset: offset::HOST_GS_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_tr_base",
+        field: Some("HOST_TR_BASE"),
+        encoding: Some(0x00006c0a),
+        offset: offset::HOST_TR_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_gdtr_base",
+        field: Some("HOST_GDTR_BASE"),
+        encoding: Some(0x00006c0c),
+        offset: offset::HOST_GDTR_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_idtr_base",
+        field: Some("HOST_IDTR_BASE"),
+        encoding: Some(0x00006c0e),
+        offset: offset::HOST_IDTR_BASE,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_rsp",
+        field: Some("HOST_RSP"),
+        encoding: Some(0x00006c14),
+        offset: offset::HOST_RSP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "ept_pointer",
+        field: Some("EPT_POINTER"),
+        encoding: Some(0x0000201a),
+        offset: offset::EPT_POINTER,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "virtual_processor_id",
+        field: Some("VIRTUAL_PROCESSOR_ID"),
+        encoding: Some(0x00000000),
+        offset: offset::VIRTUAL_PROCESSOR_ID,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "reserved_634",
+        field: None,
+        encoding: None,
+        offset: offset::RESERVED_634,
+        size: 46,
+        kind: MemberKind::Reserved,
+    },
+    MemberInfo {
+        name: "guest_physical_address",
+        field: Some("GUEST_PHYSICAL_ADDRESS"),
+        encoding: Some(0x00002400),
+        offset: offset::GUEST_PHYSICAL_ADDRESS,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_instruction_error",
+        field: Some("VM_INSTRUCTION_ERROR"),
+        encoding: Some(0x00004400),
+        offset: offset::VM_INSTRUCTION_ERROR,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_exit_reason",
+        field: Some("VM_EXIT_REASON"),
+        encoding: Some(0x00004402),
+        offset: offset::VM_EXIT_REASON,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_exit_intr_info",
+        field: Some("VM_EXIT_INTR_INFO"),
+        encoding: Some(0x00004404),
+        offset: offset::VM_EXIT_INTR_INFO,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_exit_intr_error_code",
+        field: Some("VM_EXIT_INTR_ERROR_CODE"),
+        encoding: Some(0x00004406),
+        offset: offset::VM_EXIT_INTR_ERROR_CODE,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "idt_vectoring_info_field",
+        field: Some("IDT_VECTORING_INFO_FIELD"),
+        encoding: Some(0x00004408),
+        offset: offset::IDT_VECTORING_INFO_FIELD,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "idt_vectoring_error_code",
+        field: Some("IDT_VECTORING_ERROR_CODE"),
+        encoding: Some(0x0000440a),
+        offset: offset::IDT_VECTORING_ERROR_CODE,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_exit_instruction_len",
+        field: Some("VM_EXIT_INSTRUCTION_LEN"),
+        encoding: Some(0x0000440c),
+        offset: offset::VM_EXIT_INSTRUCTION_LEN,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vmx_instruction_info",
+        field: Some("VMX_INSTRUCTION_INFO"),
+        encoding: Some(0x0000440e),
+        offset: offset::VMX_INSTRUCTION_INFO,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "exit_qualification",
+        field: Some("EXIT_QUALIFICATION"),
+        encoding: Some(0x00006400),
+        offset: offset::EXIT_QUALIFICATION,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "reserved_728",
+        field: None,
+        encoding: None,
+        offset: offset::RESERVED_728,
+        size: 32,
+        kind: MemberKind::Reserved,
+    },
+    MemberInfo {
+        name: "guest_linear_address",
+        field: Some("GUEST_LINEAR_ADDRESS"),
+        encoding: Some(0x0000640a),
+        offset: offset::GUEST_LINEAR_ADDRESS,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_rsp",
+        field: Some("GUEST_RSP"),
+        encoding: Some(0x0000681c),
+        offset: offset::GUEST_RSP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_rflags",
+        field: Some("GUEST_RFLAGS"),
+        encoding: Some(0x00006820),
+        offset: offset::GUEST_RFLAGS,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_interruptibility_info",
+        field: Some("GUEST_INTERRUPTIBILITY_INFO"),
+        encoding: Some(0x00004824),
+        offset: offset::GUEST_INTERRUPTIBILITY_INFO,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "cpu_based_vm_exec_control",
+        field: Some("CPU_BASED_VM_EXEC_CONTROL"),
+        encoding: Some(0x00004002),
+        offset: offset::CPU_BASED_VM_EXEC_CONTROL,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "exception_bitmap",
+        field: Some("EXCEPTION_BITMAP"),
+        encoding: Some(0x00004004),
+        offset: offset::EXCEPTION_BITMAP,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_entry_controls",
+        field: Some("VM_ENTRY_CONTROLS"),
+        encoding: Some(0x00004012),
+        offset: offset::VM_ENTRY_CONTROLS,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_entry_intr_info_field",
+        field: Some("VM_ENTRY_INTR_INFO_FIELD"),
+        encoding: Some(0x00004016),
+        offset: offset::VM_ENTRY_INTR_INFO_FIELD,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_entry_exception_error_code",
+        field: Some("VM_ENTRY_EXCEPTION_ERROR_CODE"),
+        encoding: Some(0x00004018),
+        offset: offset::VM_ENTRY_EXCEPTION_ERROR_CODE,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_entry_instruction_len",
+        field: Some("VM_ENTRY_INSTRUCTION_LEN"),
+        encoding: Some(0x0000401a),
+        offset: offset::VM_ENTRY_INSTRUCTION_LEN,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "tpr_threshold",
+        field: Some("TPR_THRESHOLD"),
+        encoding: Some(0x0000401c),
+        offset: offset::TPR_THRESHOLD,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_rip",
+        field: Some("GUEST_RIP"),
+        encoding: Some(0x0000681e),
+        offset: offset::GUEST_RIP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "reserved_824",
+        field: None,
+        encoding: None,
+        offset: offset::RESERVED_824,
+        size: 72,
+        kind: MemberKind::Reserved,
+    },
+    MemberInfo {
+        name: "guest_bndcfgs",
+        field: Some("GUEST_BNDCFGS"),
+        encoding: Some(0x00002812),
+        offset: offset::GUEST_BNDCFGS,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_ia32_perf_global_ctrl",
+        field: Some("GUEST_IA32_PERF_GLOBAL_CTRL"),
+        encoding: Some(0x00002808),
+        offset: offset::GUEST_IA32_PERF_GLOBAL_CTRL,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "reserved_912",
+        field: None,
+        encoding: None,
+        offset: offset::RESERVED_912,
+        size: 48,
+        kind: MemberKind::Reserved,
+    },
+    MemberInfo {
+        name: "xss_exit_bitmap",
+        field: Some("XSS_EXIT_BITMAP"),
+        encoding: Some(0x0000202c),
+        offset: offset::XSS_EXIT_BITMAP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "encls_exiting_bitmap",
+        field: Some("ENCLS_EXITING_BITMAP"),
+        encoding: Some(0x0000202e),
+        offset: offset::ENCLS_EXITING_BITMAP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "host_ia32_perf_global_ctrl",
+        field: Some("HOST_IA32_PERF_GLOBAL_CTRL"),
+        encoding: Some(0x00002c04),
+        offset: offset::HOST_IA32_PERF_GLOBAL_CTRL,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "tsc_multiplier",
+        field: Some("TSC_MULTIPLIER"),
+        encoding: Some(0x00002032),
+        offset: offset::TSC_MULTIPLIER,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "reserved_992",
+        field: None,
+        encoding: None,
+        offset: offset::RESERVED_992,
+        size: 32,
+        kind: MemberKind::Reserved,
+    },
+    MemberInfo {
+        name: "apic_access_addr",
+        field: Some("APIC_ACCESS_ADDR"),
+        encoding: Some(0x00002014),
+        offset: offset::APIC_ACCESS_ADDR,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "posted_intr_desc_addr",
+        field: Some("POSTED_INTR_DESC_ADDR"),
+        encoding: Some(0x00002016),
+        offset: offset::POSTED_INTR_DESC_ADDR,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "eoi_exit_bitmap0",
+        field: Some("EOI_EXIT_BITMAP0"),
+        encoding: Some(0x0000201c),
+        offset: offset::EOI_EXIT_BITMAP0,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "eoi_exit_bitmap1",
+        field: Some("EOI_EXIT_BITMAP1"),
+        encoding: Some(0x0000201e),
+        offset: offset::EOI_EXIT_BITMAP1,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "eoi_exit_bitmap2",
+        field: Some("EOI_EXIT_BITMAP2"),
+        encoding: Some(0x00002020),
+        offset: offset::EOI_EXIT_BITMAP2,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "eoi_exit_bitmap3",
+        field: Some("EOI_EXIT_BITMAP3"),
+        encoding: Some(0x00002022),
+        offset: offset::EOI_EXIT_BITMAP3,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vmread_bitmap",
+        field: Some("VMREAD_BITMAP"),
+        encoding: Some(0x00002026),
+        offset: offset::VMREAD_BITMAP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vmwrite_bitmap",
+        field: Some("VMWRITE_BITMAP"),
+        encoding: Some(0x00002028),
+        offset: offset::VMWRITE_BITMAP,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "vm_function_control",
+        field: Some("VM_FUNCTION_CONTROL"),
+        encoding: Some(0x00002018),
+        offset: offset::VM_FUNCTION_CONTROL,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "eptp_list_address",
+        field: Some("EPTP_LIST_ADDRESS"),
+        encoding: Some(0x00002024),
+        offset: offset::EPTP_LIST_ADDRESS,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "pml_address",
+        field: Some("PML_ADDRESS"),
+        encoding: Some(0x0000200e),
+        offset: offset::PML_ADDRESS,
+        size: 8,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "launch_state",
+        field: None,
+        encoding: None,
+        offset: offset::LAUNCH_STATE,
+        size: 4,
+        kind: MemberKind::State,
+    },
+    MemberInfo {
+        name: "vmx_preemption_timer_value",
+        field: Some("VMX_PREEMPTION_TIMER_VALUE"),
+        encoding: Some(0x0000482e),
+        offset: offset::VMX_PREEMPTION_TIMER_VALUE,
+        size: 4,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "posted_intr_nv",
+        field: Some("POSTED_INTR_NV"),
+        encoding: Some(0x00000002),
+        offset: offset::POSTED_INTR_NV,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_intr_status",
+        field: Some("GUEST_INTR_STATUS"),
+        encoding: Some(0x00000810),
+        offset: offset::GUEST_INTR_STATUS,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+    MemberInfo {
+        name: "guest_pml_index",
+        field: Some("GUEST_PML_INDEX"),
+        encoding: Some(0x00000812),
+        offset: offset::GUEST_PML_INDEX,
+        size: 2,
+        kind: MemberKind::Field,
+    },
+];
+
+/// Every VMREAD/VMWRITE target, in encoding order.
+pub const ENCODINGS: [Access; 178] = [
+    Access {
+        encoding: encoding::VIRTUAL_PROCESSOR_ID,
+        name: "VIRTUAL_PROCESSOR_ID",
+        offset: 632,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::POSTED_INTR_NV,
+        name: "POSTED_INTR_NV",
+        offset: 1120,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_ES_SELECTOR,
+        name: "GUEST_ES_SELECTOR",
+        offset: 128,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_CS_SELECTOR,
+        name: "GUEST_CS_SELECTOR",
+        offset: 130,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_SS_SELECTOR,
+        name: "GUEST_SS_SELECTOR",
+        offset: 132,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_DS_SELECTOR,
+        name: "GUEST_DS_SELECTOR",
+        offset: 134,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_FS_SELECTOR,
+        name: "GUEST_FS_SELECTOR",
+        offset: 136,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_GS_SELECTOR,
+        name: "GUEST_GS_SELECTOR",
+        offset: 138,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_LDTR_SELECTOR,
+        name: "GUEST_LDTR_SELECTOR",
+        offset: 140,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_TR_SELECTOR,
+        name: "GUEST_TR_SELECTOR",
+        offset: 142,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_INTR_STATUS,
+        name: "GUEST_INTR_STATUS",
+        offset: 1122,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::GUEST_PML_INDEX,
+        name: "GUEST_PML_INDEX",
+        offset: 1124,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::HOST_ES_SELECTOR,
+        name: "HOST_ES_SELECTOR",
+        offset: 8,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::HOST_CS_SELECTOR,
+        name: "HOST_CS_SELECTOR",
+        offset: 10,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::HOST_SS_SELECTOR,
+        name: "HOST_SS_SELECTOR",
+        offset: 12,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::HOST_DS_SELECTOR,
+        name: "HOST_DS_SELECTOR",
+        offset: 14,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::HOST_FS_SELECTOR,
+        name: "HOST_FS_SELECTOR",
+        offset: 16,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::HOST_GS_SELECTOR,
+        name: "HOST_GS_SELECTOR",
+        offset: 18,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::HOST_TR_SELECTOR,
+        name: "HOST_TR_SELECTOR",
+        offset: 20,
+        size: 2,
+    },
+    Access {
+        encoding: encoding::IO_BITMAP_A,
+        name: "IO_BITMAP_A",
+        offset: 104,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::IO_BITMAP_A_HIGH,
+        name: "IO_BITMAP_A_HIGH",
+        offset: 108,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::IO_BITMAP_B,
+        name: "IO_BITMAP_B",
+        offset: 112,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::IO_BITMAP_B_HIGH,
+        name: "IO_BITMAP_B_HIGH",
+        offset: 116,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::MSR_BITMAP,
+        name: "MSR_BITMAP",
+        offset: 120,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::MSR_BITMAP_HIGH,
+        name: "MSR_BITMAP_HIGH",
+        offset: 124,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_MSR_STORE_ADDR,
+        name: "VM_EXIT_MSR_STORE_ADDR",
+        offset: 320,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_MSR_STORE_ADDR_HIGH,
+        name: "VM_EXIT_MSR_STORE_ADDR_HIGH",
+        offset: 324,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_MSR_LOAD_ADDR,
+        name: "VM_EXIT_MSR_LOAD_ADDR",
+        offset: 328,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_MSR_LOAD_ADDR_HIGH,
+        name: "VM_EXIT_MSR_LOAD_ADDR_HIGH",
+        offset: 332,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_ENTRY_MSR_LOAD_ADDR,
+        name: "VM_ENTRY_MSR_LOAD_ADDR",
+        offset: 336,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::VM_ENTRY_MSR_LOAD_ADDR_HIGH,
+        name: "VM_ENTRY_MSR_LOAD_ADDR_HIGH",
+        offset: 340,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::PML_ADDRESS,
+        name: "PML_ADDRESS",
+        offset: 1104,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::PML_ADDRESS_HIGH,
+        name: "PML_ADDRESS_HIGH",
+        offset: 1108,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::TSC_OFFSET,
+        name: "TSC_OFFSET",
+        offset: 400,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::TSC_OFFSET_HIGH,
+        name: "TSC_OFFSET_HIGH",
+        offset: 404,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VIRTUAL_APIC_PAGE_ADDR,
+        name: "VIRTUAL_APIC_PAGE_ADDR",
+        offset: 408,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::VIRTUAL_APIC_PAGE_ADDR_HIGH,
+        name: "VIRTUAL_APIC_PAGE_ADDR_HIGH",
+        offset: 412,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::APIC_ACCESS_ADDR,
+        name: "APIC_ACCESS_ADDR",
+        offset: 1024,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::APIC_ACCESS_ADDR_HIGH,
+        name: "APIC_ACCESS_ADDR_HIGH",
+        offset: 1028,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::POSTED_INTR_DESC_ADDR,
+        name: "POSTED_INTR_DESC_ADDR",
+        offset: 1032,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::POSTED_INTR_DESC_ADDR_HIGH,
+        name: "POSTED_INTR_DESC_ADDR_HIGH",
+        offset: 1036,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_FUNCTION_CONTROL,
+        name: "VM_FUNCTION_CONTROL",
+        offset: 1088,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::VM_FUNCTION_CONTROL_HIGH,
+        name: "VM_FUNCTION_CONTROL_HIGH",
+        offset: 1092,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::EPT_POINTER,
+        name: "EPT_POINTER",
+        offset: 624,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::EPT_POINTER_HIGH,
+        name: "EPT_POINTER_HIGH",
+        offset: 628,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::EOI_EXIT_BITMAP0,
+        name: "EOI_EXIT_BITMAP0",
+        offset: 1040,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::EOI_EXIT_BITMAP0_HIGH,
+        name: "EOI_EXIT_BITMAP0_HIGH",
+        offset: 1044,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::EOI_EXIT_BITMAP1,
+        name: "EOI_EXIT_BITMAP1",
+        offset: 1048,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::EOI_EXIT_BITMAP1_HIGH,
+        name: "EOI_EXIT_BITMAP1_HIGH",
+        offset: 1052,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::EOI_EXIT_BITMAP2,
+        name: "EOI_EXIT_BITMAP2",
+        offset: 1056,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::EOI_EXIT_BITMAP2_HIGH,
+        name: "EOI_EXIT_BITMAP2_HIGH",
+        offset: 1060,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::EOI_EXIT_BITMAP3,
+        name: "EOI_EXIT_BITMAP3",
+        offset: 1064,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::EOI_EXIT_BITMAP3_HIGH,
+        name: "EOI_EXIT_BITMAP3_HIGH",
+        offset: 1068,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::EPTP_LIST_ADDRESS,
+        name: "EPTP_LIST_ADDRESS",
+        offset: 1096,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::EPTP_LIST_ADDRESS_HIGH,
+        name: "EPTP_LIST_ADDRESS_HIGH",
+        offset: 1100,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VMREAD_BITMAP,
+        name: "VMREAD_BITMAP",
+        offset: 1072,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::VMREAD_BITMAP_HIGH,
+        name: "VMREAD_BITMAP_HIGH",
+        offset: 1076,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VMWRITE_BITMAP,
+        name: "VMWRITE_BITMAP",
+        offset: 1080,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::VMWRITE_BITMAP_HIGH,
+        name: "VMWRITE_BITMAP_HIGH",
+        offset: 1084,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::XSS_EXIT_BITMAP,
+        name: "XSS_EXIT_BITMAP",
+        offset: 960,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::XSS_EXIT_BITMAP_HIGH,
+        name: "XSS_EXIT_BITMAP_HIGH",
+        offset: 964,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::ENCLS_EXITING_BITMAP,
+        name: "ENCLS_EXITING_BITMAP",
+        offset: 968,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::ENCLS_EXITING_BITMAP_HIGH,
+        name: "ENCLS_EXITING_BITMAP_HIGH",
+        offset: 972,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::TSC_MULTIPLIER,
+        name: "TSC_MULTIPLIER",
+        offset: 984,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::TSC_MULTIPLIER_HIGH,
+        name: "TSC_MULTIPLIER_HIGH",
+        offset: 988,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_PHYSICAL_ADDRESS,
+        name: "GUEST_PHYSICAL_ADDRESS",
+        offset: 680,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_PHYSICAL_ADDRESS_HIGH,
+        name: "GUEST_PHYSICAL_ADDRESS_HIGH",
+        offset: 684,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VMCS_LINK_POINTER,
+        name: "VMCS_LINK_POINTER",
+        offset: 416,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::VMCS_LINK_POINTER_HIGH,
+        name: "VMCS_LINK_POINTER_HIGH",
+        offset: 420,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_IA32_DEBUGCTL,
+        name: "GUEST_IA32_DEBUGCTL",
+        offset: 424,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_IA32_DEBUGCTL_HIGH,
+        name: "GUEST_IA32_DEBUGCTL_HIGH",
+        offset: 428,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_IA32_PAT,
+        name: "GUEST_IA32_PAT",
+        offset: 432,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_IA32_PAT_HIGH,
+        name: "GUEST_IA32_PAT_HIGH",
+        offset: 436,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_IA32_EFER,
+        name: "GUEST_IA32_EFER",
+        offset: 440,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_IA32_EFER_HIGH,
+        name: "GUEST_IA32_EFER_HIGH",
+        offset: 444,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_IA32_PERF_GLOBAL_CTRL,
+        name: "GUEST_IA32_PERF_GLOBAL_CTRL",
+        offset: 904,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_IA32_PERF_GLOBAL_CTRL_HIGH,
+        name: "GUEST_IA32_PERF_GLOBAL_CTRL_HIGH",
+        offset: 908,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_PDPTR0,
+        name: "GUEST_PDPTR0",
+        offset: 448,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_PDPTR0_HIGH,
+        name: "GUEST_PDPTR0_HIGH",
+        offset: 452,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_PDPTR1,
+        name: "GUEST_PDPTR1",
+        offset: 456,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_PDPTR1_HIGH,
+        name: "GUEST_PDPTR1_HIGH",
+        offset: 460,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_PDPTR2,
+        name: "GUEST_PDPTR2",
+        offset: 464,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_PDPTR2_HIGH,
+        name: "GUEST_PDPTR2_HIGH",
+        offset: 468,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_PDPTR3,
+        name: "GUEST_PDPTR3",
+        offset: 472,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_PDPTR3_HIGH,
+        name: "GUEST_PDPTR3_HIGH",
+        offset: 476,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_BNDCFGS,
+        name: "GUEST_BNDCFGS",
+        offset: 896,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_BNDCFGS_HIGH,
+        name: "GUEST_BNDCFGS_HIGH",
+        offset: 900,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_PAT,
+        name: "HOST_IA32_PAT",
+        offset: 24,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_PAT_HIGH,
+        name: "HOST_IA32_PAT_HIGH",
+        offset: 28,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_EFER,
+        name: "HOST_IA32_EFER",
+        offset: 32,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_EFER_HIGH,
+        name: "HOST_IA32_EFER_HIGH",
+        offset: 36,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_PERF_GLOBAL_CTRL,
+        name: "HOST_IA32_PERF_GLOBAL_CTRL",
+        offset: 976,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_PERF_GLOBAL_CTRL_HIGH,
+        name: "HOST_IA32_PERF_GLOBAL_CTRL_HIGH",
+        offset: 980,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::PIN_BASED_VM_EXEC_CONTROL,
+        name: "PIN_BASED_VM_EXEC_CONTROL",
+        offset: 92,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::CPU_BASED_VM_EXEC_CONTROL,
+        name: "CPU_BASED_VM_EXEC_CONTROL",
+        offset: 788,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::EXCEPTION_BITMAP,
+        name: "EXCEPTION_BITMAP",
+        offset: 792,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::PAGE_FAULT_ERROR_CODE_MASK,
+        name: "PAGE_FAULT_ERROR_CODE_MASK",
+        offset: 376,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::PAGE_FAULT_ERROR_CODE_MATCH,
+        name: "PAGE_FAULT_ERROR_CODE_MATCH",
+        offset: 380,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::CR3_TARGET_COUNT,
+        name: "CR3_TARGET_COUNT",
+        offset: 384,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_CONTROLS,
+        name: "VM_EXIT_CONTROLS",
+        offset: 96,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_MSR_STORE_COUNT,
+        name: "VM_EXIT_MSR_STORE_COUNT",
+        offset: 388,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_MSR_LOAD_COUNT,
+        name: "VM_EXIT_MSR_LOAD_COUNT",
+        offset: 392,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_ENTRY_CONTROLS,
+        name: "VM_ENTRY_CONTROLS",
+        offset: 796,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_ENTRY_MSR_LOAD_COUNT,
+        name: "VM_ENTRY_MSR_LOAD_COUNT",
+        offset: 396,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_ENTRY_INTR_INFO_FIELD,
+        name: "VM_ENTRY_INTR_INFO_FIELD",
+        offset: 800,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_ENTRY_EXCEPTION_ERROR_CODE,
+        name: "VM_ENTRY_EXCEPTION_ERROR_CODE",
+        offset: 804,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_ENTRY_INSTRUCTION_LEN,
+        name: "VM_ENTRY_INSTRUCTION_LEN",
+        offset: 808,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::TPR_THRESHOLD,
+        name: "TPR_THRESHOLD",
+        offset: 812,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::SECONDARY_VM_EXEC_CONTROL,
+        name: "SECONDARY_VM_EXEC_CONTROL",
+        offset: 100,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_INSTRUCTION_ERROR,
+        name: "VM_INSTRUCTION_ERROR",
+        offset: 688,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_REASON,
+        name: "VM_EXIT_REASON",
+        offset: 692,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_INTR_INFO,
+        name: "VM_EXIT_INTR_INFO",
+        offset: 696,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_INTR_ERROR_CODE,
+        name: "VM_EXIT_INTR_ERROR_CODE",
+        offset: 700,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::IDT_VECTORING_INFO_FIELD,
+        name: "IDT_VECTORING_INFO_FIELD",
+        offset: 704,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::IDT_VECTORING_ERROR_CODE,
+        name: "IDT_VECTORING_ERROR_CODE",
+        offset: 708,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VM_EXIT_INSTRUCTION_LEN,
+        name: "VM_EXIT_INSTRUCTION_LEN",
+        offset: 712,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VMX_INSTRUCTION_INFO,
+        name: "VMX_INSTRUCTION_INFO",
+        offset: 716,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_ES_LIMIT,
+        name: "GUEST_ES_LIMIT",
+        offset: 144,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_CS_LIMIT,
+        name: "GUEST_CS_LIMIT",
+        offset: 148,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_SS_LIMIT,
+        name: "GUEST_SS_LIMIT",
+        offset: 152,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_DS_LIMIT,
+        name: "GUEST_DS_LIMIT",
+        offset: 156,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_FS_LIMIT,
+        name: "GUEST_FS_LIMIT",
+        offset: 160,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_GS_LIMIT,
+        name: "GUEST_GS_LIMIT",
+        offset: 164,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_LDTR_LIMIT,
+        name: "GUEST_LDTR_LIMIT",
+        offset: 168,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_TR_LIMIT,
+        name: "GUEST_TR_LIMIT",
+        offset: 172,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_GDTR_LIMIT,
+        name: "GUEST_GDTR_LIMIT",
+        offset: 176,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_IDTR_LIMIT,
+        name: "GUEST_IDTR_LIMIT",
+        offset: 180,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_ES_AR_BYTES,
+        name: "GUEST_ES_AR_BYTES",
+        offset: 184,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_CS_AR_BYTES,
+        name: "GUEST_CS_AR_BYTES",
+        offset: 188,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_SS_AR_BYTES,
+        name: "GUEST_SS_AR_BYTES",
+        offset: 192,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_DS_AR_BYTES,
+        name: "GUEST_DS_AR_BYTES",
+        offset: 196,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_FS_AR_BYTES,
+        name: "GUEST_FS_AR_BYTES",
+        offset: 200,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_GS_AR_BYTES,
+        name: "GUEST_GS_AR_BYTES",
+        offset: 204,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_LDTR_AR_BYTES,
+        name: "GUEST_LDTR_AR_BYTES",
+        offset: 208,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_TR_AR_BYTES,
+        name: "GUEST_TR_AR_BYTES",
+        offset: 212,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_INTERRUPTIBILITY_INFO,
+        name: "GUEST_INTERRUPTIBILITY_INFO",
+        offset: 784,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_ACTIVITY_STATE,
+        name: "GUEST_ACTIVITY_STATE",
+        offset: 504,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::GUEST_SYSENTER_CS,
+        name: "GUEST_SYSENTER_CS",
+        offset: 508,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::VMX_PREEMPTION_TIMER_VALUE,
+        name: "VMX_PREEMPTION_TIMER_VALUE",
+        offset: 1116,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_SYSENTER_CS,
+        name: "HOST_IA32_SYSENTER_CS",
+        offset: 88,
+        size: 4,
+    },
+    Access {
+        encoding: encoding::CR0_GUEST_HOST_MASK,
+        name: "CR0_GUEST_HOST_MASK",
+        offset: 512,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::CR4_GUEST_HOST_MASK,
+        name: "CR4_GUEST_HOST_MASK",
+        offset: 520,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::CR0_READ_SHADOW,
+        name: "CR0_READ_SHADOW",
+        offset: 528,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::CR4_READ_SHADOW,
+        name: "CR4_READ_SHADOW",
+        offset: 536,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::EXIT_QUALIFICATION,
+        name: "EXIT_QUALIFICATION",
+        offset: 720,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_LINEAR_ADDRESS,
+        name: "GUEST_LINEAR_ADDRESS",
+        offset: 760,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_CR0,
+        name: "GUEST_CR0",
+        offset: 544,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_CR3,
+        name: "GUEST_CR3",
+        offset: 552,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_CR4,
+        name: "GUEST_CR4",
+        offset: 560,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_ES_BASE,
+        name: "GUEST_ES_BASE",
+        offset: 216,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_CS_BASE,
+        name: "GUEST_CS_BASE",
+        offset: 224,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_SS_BASE,
+        name: "GUEST_SS_BASE",
+        offset: 232,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_DS_BASE,
+        name: "GUEST_DS_BASE",
+        offset: 240,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_FS_BASE,
+        name: "GUEST_FS_BASE",
+        offset: 248,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_GS_BASE,
+        name: "GUEST_GS_BASE",
+        offset: 256,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_LDTR_BASE,
+        name: "GUEST_LDTR_BASE",
+        offset: 264,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_TR_BASE,
+        name: "GUEST_TR_BASE",
+        offset: 272,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_GDTR_BASE,
+        name: "GUEST_GDTR_BASE",
+        offset: 280,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_IDTR_BASE,
+        name: "GUEST_IDTR_BASE",
+        offset: 288,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_DR7,
+        name: "GUEST_DR7",
+        offset: 568,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_RSP,
+        name: "GUEST_RSP",
+        offset: 768,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_RIP,
+        name: "GUEST_RIP",
+        offset: 816,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_RFLAGS,
+        name: "GUEST_RFLAGS",
+        offset: 776,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_PENDING_DBG_EXCEPTIONS,
+        name: "GUEST_PENDING_DBG_EXCEPTIONS",
+        offset: 480,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_SYSENTER_ESP,
+        name: "GUEST_SYSENTER_ESP",
+        offset: 488,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::GUEST_SYSENTER_EIP,
+        name: "GUEST_SYSENTER_EIP",
+        offset: 496,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_CR0,
+        name: "HOST_CR0",
+        offset: 40,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_CR3,
+        name: "HOST_CR3",
+        offset: 48,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_CR4,
+        name: "HOST_CR4",
+        offset: 56,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_FS_BASE,
+        name: "HOST_FS_BASE",
+        offset: 576,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_GS_BASE,
+        name: "HOST_GS_BASE",
+        offset: 584,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_TR_BASE,
+        name: "HOST_TR_BASE",
+        offset: 592,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_GDTR_BASE,
+        name: "HOST_GDTR_BASE",
+        offset: 600,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_IDTR_BASE,
+        name: "HOST_IDTR_BASE",
+        offset: 608,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_SYSENTER_ESP,
+        name: "HOST_IA32_SYSENTER_ESP",
+        offset: 64,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_IA32_SYSENTER_EIP,
+        name: "HOST_IA32_SYSENTER_EIP",
+        offset: 72,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_RSP,
+        name: "HOST_RSP",
+        offset: 616,
+        size: 8,
+    },
+    Access {
+        encoding: encoding::HOST_RIP,
+        name: "HOST_RIP",
+        offset: 80,
+        size: 8,
+    },
+];
+
+/// The layout's facts and readers.
+pub const INFO: LayoutInfo = LayoutInfo {
+    name: LAYOUT_NAME,
+    revision: REVISION_ID,
+    region_size: REGION_SIZE,
+    struct_size: STRUCT_SIZE,
+    members: &MEMBERS,
+    encodings: &ENCODINGS,
+    read_field,
+    write_field,
+    member,
+};
+
+// The members tile the struct from offset 0 without gaps, and the struct has their sizes.
+const _: () = {
+    let mut end = 0;
+    let mut index = 0;
+    while index < MEMBERS.len() {
+        assert!(MEMBERS[index].offset == end);
+        end += MEMBERS[index].size;
+        index += 1;
+    }
+    assert!(end == STRUCT_SIZE && STRUCT_SIZE <= REGION_SIZE);
+    assert!(core::mem::size_of::<KvmVmcs12EvmcsOrder>() == STRUCT_SIZE);
+};
+
+/// The `kvm_vmcs12_evmcs_order` layout as a packed struct, member by member (1126 bytes).
+#[repr(C, packed)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KvmVmcs12EvmcsOrder {
+    /// header member, offset 0, 4 bytes. struct vmcs_hdr: revision_id:31, shadow_vmcs:1.
+    pub hdr: u32,
+    /// state member, offset 4, 4 bytes. VMX-abort indicator.
+    pub abort: u32,
+    /// HOST_ES_SELECTOR (0x00000c00): 16-bit host state, offset 8.
+    pub host_es_selector: u16,
+    /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 10.
+    pub host_cs_selector: u16,
+    /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 12.
+    pub host_ss_selector: u16,
+    /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 14.
+    pub host_ds_selector: u16,
+    /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 16.
+    pub host_fs_selector: u16,
+    /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 18.
+    pub host_gs_selector: u16,
+    /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 20.
+    pub host_tr_selector: u16,
+    /// reserved member, offset 22, 2 bytes.
+    pub reserved_22: [u8; 2],
+    /// HOST_IA32_PAT (0x00002c00): 64-bit host state, offset 24.
+    pub host_ia32_pat: u64,
+    /// HOST_IA32_EFER (0x00002c02): 64-bit host state, offset 32.
+    pub host_ia32_efer: u64,
+    /// HOST_CR0 (0x00006c00): natural-width host state, offset 40.
+    pub host_cr0: u64,
+    /// HOST_CR3 (0x00006c02): natural-width host state, offset 48.
+    pub host_cr3: u64,
+    /// HOST_CR4 (0x00006c04): natural-width host state, offset 56.
+    pub host_cr4: u64,
+    /// HOST_IA32_SYSENTER_ESP (0x00006c10): natural-width host state, offset 64.
+    pub host_ia32_sysenter_esp: u64,
+    /// HOST_IA32_SYSENTER_EIP (0x00006c12): natural-width host state, offset 72.
+    pub host_ia32_sysenter_eip: u64,
+    /// HOST_RIP (0x00006c16): natural-width host state, offset 80.
+    pub host_rip: u64,
+    /// HOST_IA32_SYSENTER_CS (0x00004c00): 32-bit host state, offset 88.
+    pub host_ia32_sysenter_cs: u32,
+    /// PIN_BASED_VM_EXEC_CONTROL (0x00004000): 32-bit control, offset 92.
+    pub pin_based_vm_exec_control: u32,
+    /// VM_EXIT_CONTROLS (0x0000400c): 32-bit control, offset 96.
+    pub vm_exit_controls: u32,
+    /// SECONDARY_VM_EXEC_CONTROL (0x0000401e): 32-bit control, offset 100.
+    pub secondary_vm_exec_control: u32,
+    /// IO_BITMAP_A (0x00002000): 64-bit control, offset 104.
+    pub io_bitmap_a: u64,
+    /// IO_BITMAP_B (0x00002002): 64-bit control, offset 112.
+    pub io_bitmap_b: u64,
+    /// MSR_BITMAP (0x00002004): 64-bit control, offset 120.
+    pub msr_bitmap: u64,
+    /// GUEST_ES_SELECTOR (0x00000800): 16-bit guest state, offset 128.
+    pub guest_es_selector: u16,
+    /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 130.
+    pub guest_cs_selector: u16,
+    /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 132.
+    pub guest_ss_selector: u16,
+    /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 134.
+    pub guest_ds_selector: u16,
+    /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 136.
+    pub guest_fs_selector: u16,
+    /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 138.
+    pub guest_gs_selector: u16,
+    /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 140.
+    pub guest_ldtr_selector: u16,
+    /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 142.
+    pub guest_tr_selector: u16,
+    /// GUEST_ES_LIMIT (0x00004800): 32-bit guest state, offset 144.
+    pub guest_es_limit: u32,
+    /// GUEST_CS_LIMIT (0x00004802): 32-bit guest state, offset 148.
+    pub guest_cs_limit: u32,
+    /// GUEST_SS_LIMIT (0x00004804): 32-bit guest state, offset 152.
+    pub guest_ss_limit: u32,
+    /// GUEST_DS_LIMIT (0x00004806): 32-bit guest state, offset 156.
+    pub guest_ds_limit: u32,
+    /// GUEST_FS_LIMIT (0x00004808): 32-bit guest state, offset 160.
+    pub guest_fs_limit: u32,
+    /// GUEST_GS_LIMIT (0x0000480a): 32-bit guest state, offset 164.
+    pub guest_gs_limit: u32,
+    /// GUEST_LDTR_LIMIT (0x0000480c): 32-bit guest state, offset 168.
+    pub guest_ldtr_limit: u32,
+    /// GUEST_TR_LIMIT (0x0000480e): 32-bit guest state, offset 172.
+    pub guest_tr_limit: u32,
+    /// GUEST_GDTR_LIMIT (0x00004810): 32-bit guest state, offset 176.
+    pub guest_gdtr_limit: u32,
+    /// GUEST_IDTR_LIMIT (0x00004812): 32-bit guest state, offset 180.
+    pub guest_idtr_limit: u32,
+    /// GUEST_ES_AR_BYTES (0x00004814): 32-bit guest state, offset 184.
+    pub guest_es_ar_bytes: u32,
+    /// GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 188.
+    pub guest_cs_ar_bytes: u32,
+    /// GUEST_SS_AR_BYTES (0x00004818): 32-bit guest state, offset 192.
+    pub guest_ss_ar_bytes: u32,
+    /// GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 196.
+    pub guest_ds_ar_bytes: u32,
+    /// GUEST_FS_AR_BYTES (0x0000481c): 32-bit guest state, offset 200.
+    pub guest_fs_ar_bytes: u32,
+    /// GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 204.
+    pub guest_gs_ar_bytes: u32,
+    /// GUEST_LDTR_AR_BYTES (0x00004820): 32-bit guest state, offset 208.
+    pub guest_ldtr_ar_bytes: u32,
+    /// GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 212.
+    pub guest_tr_ar_bytes: u32,
+    /// GUEST_ES_BASE (0x00006806): natural-width guest state, offset 216.
+    pub guest_es_base: u64,
+    /// GUEST_CS_BASE (0x00006808): natural-width guest state, offset 224.
+    pub guest_cs_base: u64,
+    /// GUEST_SS_BASE (0x0000680a): natural-width guest state, offset 232.
+    pub guest_ss_base: u64,
+    /// GUEST_DS_BASE (0x0000680c): natural-width guest state, offset 240.
+    pub guest_ds_base: u64,
+    /// GUEST_FS_BASE (0x0000680e): natural-width guest state, offset 248.
+    pub guest_fs_base: u64,
+    /// GUEST_GS_BASE (0x00006810): natural-width guest state, offset 256.
+    pub guest_gs_base: u64,
+    /// GUEST_LDTR_BASE (0x00006812): natural-width guest state, offset 264.
+    pub guest_ldtr_base: u64,
+    /// GUEST_TR_BASE (0x00006814): natural-width guest state, offset 272.
+    pub guest_tr_base: u64,
+    /// GUEST_GDTR_BASE (0x00006816): natural-width guest state, offset 280.
+    pub guest_gdtr_base: u64,
+    /// GUEST_IDTR_BASE (0x00006818): natural-width guest state, offset 288.
+    pub guest_idtr_base: u64,
+    /// reserved member, offset 296, 24 bytes.
+    pub reserved_296: [u8; 24],
+    /// VM_EXIT_MSR_STORE_ADDR (0x00002006): 64-bit control, offset 320.
+    pub vm_exit_msr_store_addr: u64,
+    /// VM_EXIT_MSR_LOAD_ADDR (0x00002008): 64-bit control, offset 328.
+    pub vm_exit_msr_load_addr: u64,
+    /// VM_ENTRY_MSR_LOAD_ADDR (0x0000200a): 64-bit control, offset 336.
+    pub vm_entry_msr_load_addr: u64,
+    /// reserved member, offset 344, 32 bytes.
+    pub reserved_344: [u8; 32],
+    /// PAGE_FAULT_ERROR_CODE_MASK (0x00004006): 32-bit control, offset 376.
+    pub page_fault_error_code_mask: u32,
+    /// PAGE_FAULT_ERROR_CODE_MATCH (0x00004008): 32-bit control, offset 380.
+    pub page_fault_error_code_match: u32,
+    /// CR3_TARGET_COUNT (0x0000400a): 32-bit control, offset 384.
+    pub cr3_target_count: u32,
+    /// VM_EXIT_MSR_STORE_COUNT (0x0000400e): 32-bit control, offset 388.
+    pub vm_exit_msr_store_count: u32,
+    /// VM_EXIT_MSR_LOAD_COUNT (0x00004010): 32-bit control, offset 392.
+    pub vm_exit_msr_load_count: u32,
+    /// VM_ENTRY_MSR_LOAD_COUNT (0x00004014): 32-bit control, offset 396.
+    pub vm_entry_msr_load_count: u32,
+    /// TSC_OFFSET (0x00002010): 64-bit control, offset 400.
+    pub tsc_offset: u64,
+    /// VIRTUAL_APIC_PAGE_ADDR (0x00002012): 64-bit control, offset 408.
+    pub virtual_apic_page_addr: u64,
+    /// VMCS_LINK_POINTER (0x00002800): 64-bit guest state, offset 416.
+    pub vmcs_link_pointer: u64,
+    /// GUEST_IA32_DEBUGCTL (0x00002802): 64-bit guest state, offset 424.
+    pub guest_ia32_debugctl: u64,
+    /// GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 432.
+    pub guest_ia32_pat: u64,
+    /// GUEST_IA32_EFER (0x00002806): 64-bit guest state, offset 440.
+    pub guest_ia32_efer: u64,
+    /// GUEST_PDPTR0 (0x0000280a): 64-bit guest state, offset 448.
+    pub guest_pdptr0: u64,
+    /// GUEST_PDPTR1 (0x0000280c): 64-bit guest state, offset 456.
+    pub guest_pdptr1: u64,
+    /// GUEST_PDPTR2 (0x0000280e): 64-bit guest state, offset 464.
+    pub guest_pdptr2: u64,
+    /// GUEST_PDPTR3 (0x00002810): 64-bit guest state, offset 472.
+    pub guest_pdptr3: u64,
+    /// GUEST_PENDING_DBG_EXCEPTIONS (0x00006822): natural-width guest state, offset 480.
+    pub guest_pending_dbg_exceptions: u64,
+    /// GUEST_SYSENTER_ESP (0x00006824): natural-width guest state, offset 488.
+    pub guest_sysenter_esp: u64,
+    /// GUEST_SYSENTER_EIP (0x00006826): natural-width guest state, offset 496.
+    pub guest_sysenter_eip: u64,
+    /// GUEST_ACTIVITY_STATE (0x00004826): 32-bit guest state, offset 504.
+    pub guest_activity_state: u32,
+    /// GUEST_SYSENTER_CS (0x0000482a): 32-bit guest state, offset 508.
+    pub guest_sysenter_cs: u32,
+    /// CR0_GUEST_HOST_MASK (0x00006000): natural-width control, offset 512.
+    pub cr0_guest_host_mask: u64,
+    /// CR4_GUEST_HOST_MASK (0x00006002): natural-width control, offset 520.
+    pub cr4_guest_host_mask: u64,
+    /// CR0_READ_SHADOW (0x00006004): natural-width control, offset 528.
+    pub cr0_read_shadow: u64,
+    /// CR4_READ_SHADOW (0x00006006): natural-width control, offset 536.
+    pub cr4_read_shadow: u64,
+    /// GUEST_CR0 (0x00006800): natural-width guest state, offset 544.
+    pub guest_cr0: u64,
+    /// GUEST_CR3 (0x00006802): natural-width guest state, offset 552.
+    pub guest_cr3: u64,
+    /// GUEST_CR4 (0x00006804): natural-width guest state, offset 560.
+    pub guest_cr4: u64,
+    /// GUEST_DR7 (0x0000681a): natural-width guest state, offset 568.
+    pub guest_dr7: u64,
+    /// HOST_FS_BASE (0x00006c06): natural-width host state, offset 576.
+    pub host_fs_base: u64,
+    /// HOST_GS_BASE (0x00006c08): natural-width host state, offset 584.
+    pub host_gs_base: u64,
+    /// HOST_TR_BASE (0x00006c0a): natural-width host state, offset 592.
+    pub host_tr_base: u64,
+    /// HOST_GDTR_BASE (0x00006c0c): natural-width host state, offset 600.
+    pub host_gdtr_base: u64,
+    /// HOST_IDTR_BASE (0x00006c0e): natural-width host state, offset 608.
+    pub host_idtr_base: u64,
+    /// HOST_RSP (0x00006c14): natural-width host state, offset 616.
+    pub host_rsp: u64,
+    /// EPT_POINTER (0x0000201a): 64-bit control, offset 624.
+    pub ept_pointer: u64,
+    /// VIRTUAL_PROCESSOR_ID (0x00000000): 16-bit control, offset 632.
+    pub virtual_processor_id: u16,
+    /// reserved member, offset 634, 46 bytes.
+    pub reserved_634: [u8; 46],
+    /// GUEST_PHYSICAL_ADDRESS (0x00002400): 64-bit read-only data, offset 680.
+    pub guest_physical_address: u64,
+    /// VM_INSTRUCTION_ERROR (0x00004400): 32-bit read-only data, offset 688.
+    pub vm_instruction_error: u32,
+    /// VM_EXIT_REASON (0x00004402): 32-bit read-only data, offset 692.
+    pub vm_exit_reason: u32,
+    /// VM_EXIT_INTR_INFO (0x00004404): 32-bit read-only data, offset 696.
+    pub vm_exit_intr_info: u32,
+    /// VM_EXIT_INTR_ERROR_CODE (0x00004406): 32-bit read-only data, offset 700.
+    pub vm_exit_intr_error_code: u32,
+    /// IDT_VECTORING_INFO_FIELD (0x00004408): 32-bit read-only data, offset 704.
+    pub idt_vectoring_info_field: u32,
+    /// IDT_VECTORING_ERROR_CODE (0x0000440a): 32-bit read-only data, offset 708.
+    pub idt_vectoring_error_code: u32,
+    /// VM_EXIT_INSTRUCTION_LEN (0x0000440c): 32-bit read-only data, offset 712.
+    pub vm_exit_instruction_len: u32,
+    /// VMX_INSTRUCTION_INFO (0x0000440e): 32-bit read-only data, offset 716.
+    pub vmx_instruction_info: u32,
+    /// EXIT_QUALIFICATION (0x00006400): natural-width read-only data, offset 720.
+    pub exit_qualification: u64,
+    /// reserved member, offset 728, 32 bytes.
+    pub reserved_728: [u8; 32],
+    /// GUEST_LINEAR_ADDRESS (0x0000640a): natural-width read-only data, offset 760.
+    pub guest_linear_address: u64,
+    /// GUEST_RSP (0x0000681c): natural-width guest state, offset 768.
+    pub guest_rsp: u64,
+    /// GUEST_RFLAGS (0x00006820): natural-width guest state, offset 776.
+    pub guest_rflags: u64,
+    /// GUEST_INTERRUPTIBILITY_INFO (0x00004824): 32-bit guest state, offset 784.
+    pub guest_interruptibility_info: u32,
+    /// CPU_BASED_VM_EXEC_CONTROL (0x00004002): 32-bit control, offset 788.
+    pub cpu_based_vm_exec_control: u32,
+    /// EXCEPTION_BITMAP (0x00004004): 32-bit control, offset 792.
+    pub exception_bitmap: u32,
+    /// VM_ENTRY_CONTROLS (0x00004012): 32-bit control, offset 796.
+    pub vm_entry_controls: u32,
+    /// VM_ENTRY_INTR_INFO_FIELD (0x00004016): 32-bit control, offset 800.
+    pub vm_entry_intr_info_field: u32,
+    /// VM_ENTRY_EXCEPTION_ERROR_CODE (0x00004018): 32-bit control, offset 804.
+    pub vm_entry_exception_error_code: u32,
+    /// VM_ENTRY_INSTRUCTION_LEN (0x0000401a): 32-bit control, offset 808.
+    pub vm_entry_instruction_len: u32,
+    /// TPR_THRESHOLD (0x0000401c): 32-bit control, offset 812.
+    pub tpr_threshold: u32,
+    /// GUEST_RIP (0x0000681e): natural-width guest state, offset 816.
+    pub guest_rip: u64,
+    /// reserved member, offset 824, 72 bytes.
+    pub reserved_824: [u8; 72],
+    /// GUEST_BNDCFGS (0x00002812): 64-bit guest state, offset 896.
+    pub guest_bndcfgs: u64,
+    /// GUEST_IA32_PERF_GLOBAL_CTRL (0x00002808): 64-bit guest state, offset 904.
+    pub guest_ia32_perf_global_ctrl: u64,
+    /// reserved member, offset 912, 48 bytes.
+    pub reserved_912: [u8; 48],
+    /// XSS_EXIT_BITMAP (0x0000202c): 64-bit control, offset 960.
+    pub xss_exit_bitmap: u64,
+    /// ENCLS_EXITING_BITMAP (0x0000202e): 64-bit control, offset 968.
+    pub encls_exiting_bitmap: u64,
+    /// HOST_IA32_PERF_GLOBAL_CTRL (0x00002c04): 64-bit host state, offset 976.
+    pub host_ia32_perf_global_ctrl: u64,
+    /// TSC_MULTIPLIER (0x00002032): 64-bit control, offset 984.
+    pub tsc_multiplier: u64,
+    /// reserved member, offset 992, 32 bytes.
+    pub reserved_992: [u8; 32],
+    /// APIC_ACCESS_ADDR (0x00002014): 64-bit control, offset 1024.
+    pub apic_access_addr: u64,
+    /// POSTED_INTR_DESC_ADDR (0x00002016): 64-bit control, offset 1032.
+    pub posted_intr_desc_addr: u64,
+    /// EOI_EXIT_BITMAP0 (0x0000201c): 64-bit control, offset 1040.
+    pub eoi_exit_bitmap0: u64,
+    /// EOI_EXIT_BITMAP1 (0x0000201e): 64-bit control, offset 1048.
+    pub eoi_exit_bitmap1: u64,
+    /// EOI_EXIT_BITMAP2 (0x00002020): 64-bit control, offset 1056.
+    pub eoi_exit_bitmap2: u64,
+    /// EOI_EXIT_BITMAP3 (0x00002022): 64-bit control, offset 1064.
+    pub eoi_exit_bitmap3: u64,
+    /// VMREAD_BITMAP (0x00002026): 64-bit control, offset 1072.
+    pub vmread_bitmap: u64,
+    /// VMWRITE_BITMAP (0x00002028): 64-bit control, offset 1080.
+    pub vmwrite_bitmap: u64,
+    /// VM_FUNCTION_CONTROL (0x00002018): 64-bit control, offset 1088.
+    pub vm_function_control: u64,
+    /// EPTP_LIST_ADDRESS (0x00002024): 64-bit control, offset 1096.
+    pub eptp_list_address: u64,
+    /// PML_ADDRESS (0x0000200e): 64-bit control, offset 1104.
+    pub pml_address: u64,
+    /// state member, offset 1112, 4 bytes. 0 after VMCLEAR, 1 after VMLAUNCH.
+    pub launch_state: u32,
+    /// VMX_PREEMPTION_TIMER_VALUE (0x0000482e): 32-bit guest state, offset 1116.
+    pub vmx_preemption_timer_value: u32,
+    /// POSTED_INTR_NV (0x00000002): 16-bit control, offset 1120.
+    pub posted_intr_nv: u16,
+    /// GUEST_INTR_STATUS (0x00000810): 16-bit guest state, offset 1122.
+    pub guest_intr_status: u16,
+    /// GUEST_PML_INDEX (0x00000812): 16-bit guest state, offset 1124.
+    pub guest_pml_index: u16,
+}
+
+/// A `kvm_vmcs12_evmcs_order` region (4096 bytes) viewed in place through its members.
+///
+/// `B` holds the bytes: `&[u8; 4096]` from [`KvmVmcs12EvmcsOrderView::new`],
+/// `&mut [u8; 4096]` from [`KvmVmcs12EvmcsOrderView::new_mut`] (which can also write),
+/// or an owned array from [`KvmVmcs12EvmcsOrderView::new_region`].
+#[derive(Clone, Copy, Debug)]
+pub struct KvmVmcs12EvmcsOrderView<B> {
+    bytes: B,
+}
+
+impl<'a> KvmVmcs12EvmcsOrderView<&'a [u8; REGION_SIZE]> {
+    /// A view of `bytes`, which must be exactly [`REGION_SIZE`] bytes.
+    pub fn new(bytes: &'a [u8]) -> Result<Self, LengthError> {
+        crate::exact(bytes).map(|bytes| Self { bytes })
+    }
+}
+
+impl<'a> KvmVmcs12EvmcsOrderView<&'a mut [u8; REGION_SIZE]> {
+    /// A writable view of `bytes`, which must be exactly [`REGION_SIZE`] bytes.
+    pub fn new_mut(bytes: &'a mut [u8]) -> Result<Self, LengthError> {
+        crate::exact_mut(bytes).map(|bytes| Self { bytes })
+    }
+}
+
+impl KvmVmcs12EvmcsOrderView<[u8; REGION_SIZE]> {
+    /// A fresh region: the revision id in the header, every member at its default.
+    pub fn new_region() -> Self {
+        let mut region = Self {
+            bytes: [0; REGION_SIZE],
+        };
+        crate::put(&mut region.bytes, 0, REVISION_ID.to_le_bytes());
+        region
+    }
+}
+
+impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
+    /// The region's bytes.
+    pub fn region(&self) -> &[u8; REGION_SIZE] {
+        self.bytes.region()
+    }
+
+    /// The bytes the view wraps.
+    pub fn into_inner(self) -> B {
+        self.bytes
+    }
+
+    /// VMREAD: the field `encoding` names; a HIGH encoding gives bits 63:32.
+    pub fn read(&self, encoding: u32) -> Result<u64, FieldError> {
+        match reach(encoding) {
+            Some((offset, size)) => Ok(crate::load(self.region(), offset, size)),
+            None => Err(FieldError::NoSuchEncoding(encoding)),
+        }
+    }
+
+    /// A value member (anything but reserved space) by its name in the layout spec.
+    pub fn get(&self, name: &str) -> Option<u64> {
+        Some(match name {
+            "hdr" => self.hdr().into(),
+            "abort" => self.abort().into(),
+            "host_es_selector" => self.host_es_selector().into(),
+            "host_cs_selector" => self.host_cs_selector().into(),
+            "host_ss_selector" => self.host_ss_selector().into(),
+            "host_ds_selector" => self.host_ds_selector().into(),
+            "host_fs_selector" => self.host_fs_selector().into(),
+            "host_gs_selector" => self.host_gs_selector().into(),
+            "host_tr_selector" => self.host_tr_selector().into(),
+            "host_ia32_pat" => self.host_ia32_pat(),
+            "host_ia32_efer" => self.host_ia32_efer(),
+            "host_cr0" => self.host_cr0(),
+            "host_cr3" => self.host_cr3(),
+            "host_cr4" => self.host_cr4(),
+            "host_ia32_sysenter_esp" => self.host_ia32_sysenter_esp(),
+            "host_ia32_sysenter_eip" => self.host_ia32_sysenter_eip(),
+            "host_rip" => self.host_rip(),
+            "host_ia32_sysenter_cs" => self.host_ia32_sysenter_cs().into(),
+            "pin_based_vm_exec_control" => self.pin_based_vm_exec_control().into(),
+            "vm_exit_controls" => self.vm_exit_controls().into(),
+            "secondary_vm_exec_control" => self.secondary_vm_exec_control().into(),
+            "io_bitmap_a" => self.io_bitmap_a(),
+            "io_bitmap_b" => self.io_bitmap_b(),
+            "msr_bitmap" => self.msr_bitmap(),
+            "guest_es_selector" => self.guest_es_selector().into(),
+            "guest_cs_selector" => self.guest_cs_selector().into(),
+            "guest_ss_selector" => self.guest_ss_selector().into(),
+            "guest_ds_selector" => self.guest_ds_selector().into(),
+            "guest_fs_selector" => self.guest_fs_selector().into(),
+            "guest_gs_selector" => self.guest_gs_selector().into(),
+            "guest_ldtr_selector" => self.guest_ldtr_selector().into(),
+            "guest_tr_selector" => self.guest_tr_selector().into(),
+            "guest_es_limit" => self.guest_es_limit().into(),
+            "guest_cs_limit" => self.guest_cs_limit().into(),
+            "guest_ss_limit" => self.guest_ss_limit().into(),
+            "guest_ds_limit" => self.guest_ds_limit().into(),
+            "guest_fs_limit" => self.guest_fs_limit().into(),
+            "guest_gs_limit" => self.guest_gs_limit().into(),
+            "guest_ldtr_limit" => self.guest_ldtr_limit().into(),
+            "guest_tr_limit" => self.guest_tr_limit().into(),
+            "guest_gdtr_limit" => self.guest_gdtr_limit().into(),
+            "guest_idtr_limit" => self.guest_idtr_limit().into(),
+            "guest_es_ar_bytes" => self.guest_es_ar_bytes().into(),
+            "guest_cs_ar_bytes" => self.guest_cs_ar_bytes().into(),
+            "guest_ss_ar_bytes" => self.guest_ss_ar_bytes().into(),
+            "guest_ds_ar_bytes" => self.guest_ds_ar_bytes().into(),
+            "guest_fs_ar_bytes" => self.guest_fs_ar_bytes().into(),
+            "guest_gs_ar_bytes" => self.guest_gs_ar_bytes().into(),
+            "guest_ldtr_ar_bytes" => self.guest_ldtr_ar_bytes().into(),
+            "guest_tr_ar_bytes" => self.guest_tr_ar_bytes().into(),
+            "guest_es_base" => self.guest_es_base(),
+            "guest_cs_base" => self.guest_cs_base(),
+            "guest_ss_base" => self.guest_ss_base(),
+            "guest_ds_base" => self.guest_ds_base(),
+            "guest_fs_base" => self.guest_fs_base(),
+            "guest_gs_base" => self.guest_gs_base(),
+            "guest_ldtr_base" => self.guest_ldtr_base(),
+            "guest_tr_base" => self.guest_tr_base(),
+            "guest_gdtr_base" => self.guest_gdtr_base(),
+            "guest_idtr_base" => self.guest_idtr_base(),
+            "vm_exit_msr_store_addr" => self.vm_exit_msr_store_addr(),
+            "vm_exit_msr_load_addr" => self.vm_exit_msr_load_addr(),
+            "vm_entry_msr_load_addr" => self.vm_entry_msr_load_addr(),
+            "page_fault_error_code_mask" => self.page_fault_error_code_mask().into(),
+            "page_fault_error_code_match" => self.page_fault_error_code_match().into(),
+            "cr3_target_count" => self.cr3_target_count().into(),
+            "vm_exit_msr_store_count" => self.vm_exit_msr_store_count().into(),
+            "vm_exit_msr_load_count" => self.vm_exit_msr_load_count().into(),
+            "vm_entry_msr_load_count" => self.vm_entry_msr_load_count().into(),
+            "tsc_offset" => self.tsc_offset(),
+            "virtual_apic_page_addr" => self.virtual_apic_page_addr(),
+            "vmcs_link_pointer" => self.vmcs_link_pointer(),
+            "guest_ia32_debugctl" => self.guest_ia32_debugctl(),
+            "guest_ia32_pat" => self.guest_ia32_pat(),
+            "guest_ia32_efer" => self.guest_ia32_efer(),
+            "guest_pdptr0" => self.guest_pdptr0(),
+            "guest_pdptr1" => self.guest_pdptr1(),
+            "guest_pdptr2" => self.guest_pdptr2(),
+            "guest_pdptr3" => self.guest_pdptr3(),
+            "guest_pending_dbg_exceptions" => self.guest_pending_dbg_exceptions(),
+            "guest_sysenter_esp" => self.guest_sysenter_esp(),
+            "guest_sysenter_eip" => self.guest_sysenter_eip(),
+            "guest_activity_state" => self.guest_activity_state().into(),
+            "guest_sysenter_cs" => self.guest_sysenter_cs().into(),
+            "cr0_guest_host_mask" => self.cr0_guest_host_mask(),
+            "cr4_guest_host_mask" => self.cr4_guest_host_mask(),
+            "cr0_read_shadow" => self.cr0_read_shadow(),
+            "cr4_read_shadow" => self.cr4_read_shadow(),
+            "guest_cr0" => self.guest_cr0(),
+            "guest_cr3" => self.guest_cr3(),
+            "guest_cr4" => self.guest_cr4(),
+            "guest_dr7" => self.guest_dr7(),
+            "host_fs_base" => self.host_fs_base(),
+            "host_gs_base" => self.host_gs_base(),
+            "host_tr_base" => self.host_tr_base(),
+            "host_gdtr_base" => self.host_gdtr_base(),
+            "host_idtr_base" => self.host_idtr_base(),
+            "host_rsp" => self.host_rsp(),
+            "ept_pointer" => self.ept_pointer(),
+            "virtual_processor_id" => self.virtual_processor_id().into(),
+            "guest_physical_address" => self.guest_physical_address(),
+            "vm_instruction_error" => self.vm_instruction_error().into(),
+            "vm_exit_reason" => self.vm_exit_reason().into(),
+            "vm_exit_intr_info" => self.vm_exit_intr_info().into(),
+            "vm_exit_intr_error_code" => self.vm_exit_intr_error_code().into(),
+            "idt_vectoring_info_field" => self.idt_vectoring_info_field().into(),
+            "idt_vectoring_error_code" => self.idt_vectoring_error_code().into(),
+            "vm_exit_instruction_len" => self.vm_exit_instruction_len().into(),
+            "vmx_instruction_info" => self.vmx_instruction_info().into(),
+            "exit_qualification" => self.exit_qualification(),
+            "guest_linear_address" => self.guest_linear_address(),
+            "guest_rsp" => self.guest_rsp(),
+            "guest_rflags" => self.guest_rflags(),
+            "guest_interruptibility_info" => self.guest_interruptibility_info().into(),
+            "cpu_based_vm_exec_control" => self.cpu_based_vm_exec_control().into(),
+            "exception_bitmap" => self.exception_bitmap().into(),
+            "vm_entry_controls" => self.vm_entry_controls().into(),
+            "vm_entry_intr_info_field" => self.vm_entry_intr_info_field().into(),
+            "vm_entry_exception_error_code" => self.vm_entry_exception_error_code().into(),
+            "vm_entry_instruction_len" => self.vm_entry_instruction_len().into(),
+            "tpr_threshold" => self.tpr_threshold().into(),
+            "guest_rip" => self.guest_rip(),
+            "guest_bndcfgs" => self.guest_bndcfgs(),
+            "guest_ia32_perf_global_ctrl" => self.guest_ia32_perf_global_ctrl(),
+            "xss_exit_bitmap" => self.xss_exit_bitmap(),
+            "encls_exiting_bitmap" => self.encls_exiting_bitmap(),
+            "host_ia32_perf_global_ctrl" => self.host_ia32_perf_global_ctrl(),
+            "tsc_multiplier" => self.tsc_multiplier(),
+            "apic_access_addr" => self.apic_access_addr(),
+            "posted_intr_desc_addr" => self.posted_intr_desc_addr(),
+            "eoi_exit_bitmap0" => self.eoi_exit_bitmap0(),
+            "eoi_exit_bitmap1" => self.eoi_exit_bitmap1(),
+            "eoi_exit_bitmap2" => self.eoi_exit_bitmap2(),
+            "eoi_exit_bitmap3" => self.eoi_exit_bitmap3(),
+            "vmread_bitmap" => self.vmread_bitmap(),
+            "vmwrite_bitmap" => self.vmwrite_bitmap(),
+            "vm_function_control" => self.vm_function_control(),
+            "eptp_list_address" => self.eptp_list_address(),
+            "pml_address" => self.pml_address(),
+            "launch_state" => self.launch_state().into(),
+            "vmx_preemption_timer_value" => self.vmx_preemption_timer_value().into(),
+            "posted_intr_nv" => self.posted_intr_nv().into(),
+            "guest_intr_status" => self.guest_intr_status().into(),
+            "guest_pml_index" => self.guest_pml_index().into(),
+            _ => return None,
+        })
+    }
+
+    /// Every member copied into the packed struct.
+    pub fn to_struct(&self) -> KvmVmcs12EvmcsOrder {
+        KvmVmcs12EvmcsOrder {
+            hdr: self.hdr(),
+            abort: self.abort(),
+            host_es_selector: self.host_es_selector(),
+            host_cs_selector: self.host_cs_selector(),
+            host_ss_selector: self.host_ss_selector(),
+            host_ds_selector: self.host_ds_selector(),
+            host_fs_selector: self.host_fs_selector(),
+            host_gs_selector: self.host_gs_selector(),
+            host_tr_selector: self.host_tr_selector(),
+            reserved_22: crate::get(self.region(), 22),
+            host_ia32_pat: self.host_ia32_pat(),
+            host_ia32_efer: self.host_ia32_efer(),
+            host_cr0: self.host_cr0(),
+            host_cr3: self.host_cr3(),
+            host_cr4: self.host_cr4(),
+            host_ia32_sysenter_esp: self.host_ia32_sysenter_esp(),
+            host_ia32_sysenter_eip: self.host_ia32_sysenter_eip(),
+            host_rip: self.host_rip(),
+            host_ia32_sysenter_cs: self.host_ia32_sysenter_cs(),
+            pin_based_vm_exec_control: self.pin_based_vm_exec_control(),
+            vm_exit_controls: self.vm_exit_controls(),
+            secondary_vm_exec_control: self.secondary_vm_exec_control(),
+            io_bitmap_a: self.io_bitmap_a(),
+            io_bitmap_b: self.io_bitmap_b(),
+            msr_bitmap: self.msr_bitmap(),
+            guest_es_selector: self.guest_es_selector(),
+            guest_cs_selector: self.guest_cs_selector(),
+            guest_ss_selector: self.guest_ss_selector(),
+            guest_ds_selector: self.guest_ds_selector(),
+            guest_fs_selector: self.guest_fs_selector(),
+            guest_gs_selector: self.guest_gs_selector(),
+            guest_ldtr_selector: self.guest_ldtr_selector(),
+            guest_tr_selector: self.guest_tr_selector(),
+            guest_es_limit: self.guest_es_limit(),
+            guest_cs_limit: self.guest_cs_limit(),
+            guest_ss_limit: self.guest_ss_limit(),
+            guest_ds_limit: self.guest_ds_limit(),
+            guest_fs_limit: self.guest_fs_limit(),
+            guest_gs_limit: self.guest_gs_limit(),
+            guest_ldtr_limit: self.guest_ldtr_limit(),
+            guest_tr_limit: self.guest_tr_limit(),
+            guest_gdtr_limit: self.guest_gdtr_limit(),
+            guest_idtr_limit: self.guest_idtr_limit(),
+            guest_es_ar_bytes: self.guest_es_ar_bytes(),
+            guest_cs_ar_bytes: self.guest_cs_ar_bytes(),
+            guest_ss_ar_bytes: self.guest_ss_ar_bytes(),
+            guest_ds_ar_bytes: self.guest_ds_ar_bytes(),
+            guest_fs_ar_bytes: self.guest_fs_ar_bytes(),
+            guest_gs_ar_bytes: self.guest_gs_ar_bytes(),
+            guest_ldtr_ar_bytes: self.guest_ldtr_ar_bytes(),
+            guest_tr_ar_bytes: self.guest_tr_ar_bytes(),
+            guest_es_base: self.guest_es_base(),
+            guest_cs_base: self.guest_cs_base(),
+            guest_ss_base: self.guest_ss_base(),
+            guest_ds_base: self.guest_ds_base(),
+            guest_fs_base: self.guest_fs_base(),
+            guest_gs_base: self.guest_gs_base(),
+            guest_ldtr_base: self.guest_ldtr_base(),
+            guest_tr_base: self.guest_tr_base(),
+            guest_gdtr_base: self.guest_gdtr_base(),
+            guest_idtr_base: self.guest_idtr_base(),
+            reserved_296: crate::get(self.region(), 296),
+            vm_exit_msr_store_addr: self.vm_exit_msr_store_addr(),
+            vm_exit_msr_load_addr: self.vm_exit_msr_load_addr(),
+            vm_entry_msr_load_addr: self.vm_entry_msr_load_addr(),
+            reserved_344: crate::get(self.region(), 344),
+            page_fault_error_code_mask: self.page_fault_error_code_mask(),
+            page_fault_error_code_match: self.page_fault_error_code_match(),
+            cr3_target_count: self.cr3_target_count(),
+            vm_exit_msr_store_count: self.vm_exit_msr_store_count(),
+            vm_exit_msr_load_count: self.vm_exit_msr_load_count(),
+            vm_entry_msr_load_count: self.vm_entry_msr_load_count(),
+            tsc_offset: self.tsc_offset(),
+            virtual_apic_page_addr: self.virtual_apic_page_addr(),
+            vmcs_link_pointer: self.vmcs_link_pointer(),
+            guest_ia32_debugctl: self.guest_ia32_debugctl(),
+            guest_ia32_pat: self.guest_ia32_pat(),
+            guest_ia32_efer: self.guest_ia32_efer(),
+            guest_pdptr0: self.guest_pdptr0(),
+            guest_pdptr1: self.guest_pdptr1(),
+            guest_pdptr2: self.guest_pdptr2(),
+            guest_pdptr3: self.guest_pdptr3(),
+            guest_pending_dbg_exceptions: self.guest_pending_dbg_exceptions(),
+            guest_sysenter_esp: self.guest_sysenter_esp(),
+            guest_sysenter_eip: self.guest_sysenter_eip(),
+            guest_activity_state: self.guest_activity_state(),
+            guest_sysenter_cs: self.guest_sysenter_cs(),
+            cr0_guest_host_mask: self.cr0_guest_host_mask(),
+            cr4_guest_host_mask: self.cr4_guest_host_mask(),
+            cr0_read_shadow: self.cr0_read_shadow(),
+            cr4_read_shadow: self.cr4_read_shadow(),
+            guest_cr0: self.guest_cr0(),
+            guest_cr3: self.guest_cr3(),
+            guest_cr4: self.guest_cr4(),
+            guest_dr7: self.guest_dr7(),
+            host_fs_base: self.host_fs_base(),
+            host_gs_base: self.host_gs_base(),
+            host_tr_base: self.host_tr_base(),
+            host_gdtr_base: self.host_gdtr_base(),
+            host_idtr_base: self.host_idtr_base(),
+            host_rsp: self.host_rsp(),
+            ept_pointer: self.ept_pointer(),
+            virtual_processor_id: self.virtual_processor_id(),
+            reserved_634: crate::get(self.region(), 634),
+            guest_physical_address: self.guest_physical_address(),
+            vm_instruction_error: self.vm_instruction_error(),
+            vm_exit_reason: self.vm_exit_reason(),
+            vm_exit_intr_info: self.vm_exit_intr_info(),
+            vm_exit_intr_error_code: self.vm_exit_intr_error_code(),
+            idt_vectoring_info_field: self.idt_vectoring_info_field(),
+            idt_vectoring_error_code: self.idt_vectoring_error_code(),
+            vm_exit_instruction_len: self.vm_exit_instruction_len(),
+            vmx_instruction_info: self.vmx_instruction_info(),
+            exit_qualification: self.exit_qualification(),
+            reserved_728: crate::get(self.region(), 728),
+            guest_linear_address: self.guest_linear_address(),
+            guest_rsp: self.guest_rsp(),
+            guest_rflags: self.guest_rflags(),
+            guest_interruptibility_info: self.guest_interruptibility_info(),
+            cpu_based_vm_exec_control: self.cpu_based_vm_exec_control(),
+            exception_bitmap: self.exception_bitmap(),
+            vm_entry_controls: self.vm_entry_controls(),
+            vm_entry_intr_info_field: self.vm_entry_intr_info_field(),
+            vm_entry_exception_error_code: self.vm_entry_exception_error_code(),
+            vm_entry_instruction_len: self.vm_entry_instruction_len(),
+            tpr_threshold: self.tpr_threshold(),
+            guest_rip: self.guest_rip(),
+            reserved_824: crate::get(self.region(), 824),
+            guest_bndcfgs: self.guest_bndcfgs(),
+            guest_ia32_perf_global_ctrl: self.guest_ia32_perf_global_ctrl(),
+            reserved_912: crate::get(self.region(), 912),
+            xss_exit_bitmap: self.xss_exit_bitmap(),
+            encls_exiting_bitmap: self.encls_exiting_bitmap(),
+            host_ia32_perf_global_ctrl: self.host_ia32_perf_global_ctrl(),
+            tsc_multiplier: self.tsc_multiplier(),
+            reserved_992: crate::get(self.region(), 992),
+            apic_access_addr: self.apic_access_addr(),
+            posted_intr_desc_addr: self.posted_intr_desc_addr(),
+            eoi_exit_bitmap0: self.eoi_exit_bitmap0(),
+            eoi_exit_bitmap1: self.eoi_exit_bitmap1(),
+            eoi_exit_bitmap2: self.eoi_exit_bitmap2(),
+            eoi_exit_bitmap3: self.eoi_exit_bitmap3(),
+            vmread_bitmap: self.vmread_bitmap(),
+            vmwrite_bitmap: self.vmwrite_bitmap(),
+            vm_function_control: self.vm_function_control(),
+            eptp_list_address: self.eptp_list_address(),
+            pml_address: self.pml_address(),
+            launch_state: self.launch_state(),
+            vmx_preemption_timer_value: self.vmx_preemption_timer_value(),
+            posted_intr_nv: self.posted_intr_nv(),
+            guest_intr_status: self.guest_intr_status(),
+            guest_pml_index: self.guest_pml_index(),
+        }
+    }
+
+    /// header member, offset 0, 4 bytes. struct vmcs_hdr: revision_id:31, shadow_vmcs:1.
+    pub fn hdr(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 0))
+    }
+
+    /// state member, offset 4, 4 bytes. VMX-abort indicator.
+    pub fn abort(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 4))
+    }
+
+    /// HOST_ES_SELECTOR (0x00000c00): 16-bit host state, offset 8.
+    pub fn host_es_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 8))
+    }
+
+    /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 10.
+    pub fn host_cs_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 10))
+    }
+
+    /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 12.
+    pub fn host_ss_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 12))
+    }
+
+    /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 14.
+    pub fn host_ds_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 14))
+    }
+
+    /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 16.
+    pub fn host_fs_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 16))
+    }
+
+    /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 18.
+    pub fn host_gs_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 18))
+    }
+
+    /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 20.
+    pub fn host_tr_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 20))
+    }
+
+    /// HOST_IA32_PAT (0x00002c00): 64-bit host state, offset 24.
+    pub fn host_ia32_pat(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 24))
+    }
+
+    /// HOST_IA32_EFER (0x00002c02): 64-bit host state, offset 32.
+    pub fn host_ia32_efer(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 32))
+    }
+
+    /// HOST_CR0 (0x00006c00): natural-width host state, offset 40.
+    pub fn host_cr0(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 40))
+    }
+
+    /// HOST_CR3 (0x00006c02): natural-width host state, offset 48.
+    pub fn host_cr3(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 48))
+    }
+
+    /// HOST_CR4 (0x00006c04): natural-width host state, offset 56.
+    pub fn host_cr4(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 56))
+    }
+
+    /// HOST_IA32_SYSENTER_ESP (0x00006c10): natural-width host state, offset 64.
+    pub fn host_ia32_sysenter_esp(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 64))
+    }
+
+    /// HOST_IA32_SYSENTER_EIP (0x00006c12): natural-width host state, offset 72.
+    pub fn host_ia32_sysenter_eip(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 72))
+    }
+
+    /// HOST_RIP (0x00006c16): natural-width host state, offset 80.
+    pub fn host_rip(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 80))
+    }
+
+    /// HOST_IA32_SYSENTER_CS (0x00004c00): 32-bit host state, offset 88.
+    pub fn host_ia32_sysenter_cs(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 88))
+    }
+
+    /// PIN_BASED_VM_EXEC_CONTROL (0x00004000): 32-bit control, offset 92.
+    pub fn pin_based_vm_exec_control(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 92))
+    }
+
+    /// PIN_BASED_VM_EXEC_CONTROL as [`crate::bits::PinBasedControls`]; unnamed bits stay set.
+    pub fn pin_based_vm_exec_control_flags(&self) -> crate::bits::PinBasedControls {
+        crate::bits::PinBasedControls(self.pin_based_vm_exec_control())
+    }
+
+    /// VM_EXIT_CONTROLS (0x0000400c): 32-bit control, offset 96.
+    pub fn vm_exit_controls(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 96))
+    }
+
+    /// VM_EXIT_CONTROLS as [`crate::bits::VmExitControls`]; unnamed bits stay set.
+    pub fn vm_exit_controls_flags(&self) -> crate::bits::VmExitControls {
+        crate::bits::VmExitControls(self.vm_exit_controls())
+    }
+
+    /// SECONDARY_VM_EXEC_CONTROL (0x0000401e): 32-bit control, offset 100.
+    pub fn secondary_vm_exec_control(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 100))
+    }
+
+    /// SECONDARY_VM_EXEC_CONTROL as [`crate::bits::SecondaryProcessorControls`]; unnamed bits stay set.
+    pub fn secondary_vm_exec_control_flags(&self) -> crate::bits::SecondaryProcessorControls {
+        crate::bits::SecondaryProcessorControls(self.secondary_vm_exec_control())
+    }
+
+    /// IO_BITMAP_A (0x00002000): 64-bit control, offset 104.
+    pub fn io_bitmap_a(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 104))
+    }
+
+    /// IO_BITMAP_B (0x00002002): 64-bit control, offset 112.
+    pub fn io_bitmap_b(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 112))
+    }
+
+    /// MSR_BITMAP (0x00002004): 64-bit control, offset 120.
+    pub fn msr_bitmap(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 120))
+    }
+
+    /// GUEST_ES_SELECTOR (0x00000800): 16-bit guest state, offset 128.
+    pub fn guest_es_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 128))
+    }
+
+    /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 130.
+    pub fn guest_cs_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 130))
+    }
+
+    /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 132.
+    pub fn guest_ss_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 132))
+    }
+
+    /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 134.
+    pub fn guest_ds_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 134))
+    }
+
+    /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 136.
+    pub fn guest_fs_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 136))
+    }
+
+    /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 138.
+    pub fn guest_gs_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 138))
+    }
+
+    /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 140.
+    pub fn guest_ldtr_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 140))
+    }
+
+    /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 142.
+    pub fn guest_tr_selector(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 142))
+    }
+
+    /// GUEST_ES_LIMIT (0x00004800): 32-bit guest state, offset 144.
+    pub fn guest_es_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 144))
+    }
+
+    /// GUEST_CS_LIMIT (0x00004802): 32-bit guest state, offset 148.
+    pub fn guest_cs_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 148))
+    }
+
+    /// GUEST_SS_LIMIT (0x00004804): 32-bit guest state, offset 152.
+    pub fn guest_ss_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 152))
+    }
+
+    /// GUEST_DS_LIMIT (0x00004806): 32-bit guest state, offset 156.
+    pub fn guest_ds_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 156))
+    }
+
+    /// GUEST_FS_LIMIT (0x00004808): 32-bit guest state, offset 160.
+    pub fn guest_fs_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 160))
+    }
+
+    /// GUEST_GS_LIMIT (0x0000480a): 32-bit guest state, offset 164.
+    pub fn guest_gs_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 164))
+    }
+
+    /// GUEST_LDTR_LIMIT (0x0000480c): 32-bit guest state, offset 168.
+    pub fn guest_ldtr_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 168))
+    }
+
+    /// GUEST_TR_LIMIT (0x0000480e): 32-bit guest state, offset 172.
+    pub fn guest_tr_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 172))
+    }
+
+    /// GUEST_GDTR_LIMIT (0x00004810): 32-bit guest state, offset 176.
+    pub fn guest_gdtr_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 176))
+    }
+
+    /// GUEST_IDTR_LIMIT (0x00004812): 32-bit guest state, offset 180.
+    pub fn guest_idtr_limit(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 180))
+    }
+
+    /// GUEST_ES_AR_BYTES (0x00004814): 32-bit guest state, offset 184.
+    pub fn guest_es_ar_bytes(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 184))
+    }
+
+    /// GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 188.
+    pub fn guest_cs_ar_bytes(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 188))
+    }
+
+    /// GUEST_SS_AR_BYTES (0x00004818): 32-bit guest state, offset 192.
+    pub fn guest_ss_ar_bytes(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 192))
+    }
+
+    /// GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 196.
+    pub fn guest_ds_ar_bytes(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 196))
+    }
+
+    /// GUEST_FS_AR_BYTES (0x0000481c): 32-bit guest state, offset 200.
+    pub fn guest_fs_ar_bytes(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 200))
+    }
+
+    /// GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 204.
+    pub fn guest_gs_ar_bytes(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 204))
+    }
+
+    /// GUEST_LDTR_AR_BYTES (0x00004820): 32-bit guest state, offset 208.
+    pub fn guest_ldtr_ar_bytes(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 208))
+    }
+
+    /// GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 212.
+    pub fn guest_tr_ar_bytes(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 212))
+    }
+
+    /// GUEST_ES_BASE (0x00006806): natural-width guest state, offset 216.
+    pub fn guest_es_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 216))
+    }
+
+    /// GUEST_CS_BASE (0x00006808): natural-width guest state, offset 224.
+    pub fn guest_cs_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 224))
+    }
+
+    /// GUEST_SS_BASE (0x0000680a): natural-width guest state, offset 232.
+    pub fn guest_ss_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 232))
+    }
+
+    /// GUEST_DS_BASE (0x0000680c): natural-width guest state, offset 240.
+    pub fn guest_ds_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 240))
+    }
+
+    /// GUEST_FS_BASE (0x0000680e): natural-width guest state, offset 248.
+    pub fn guest_fs_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 248))
+    }
+
+    /// GUEST_GS_BASE (0x00006810): natural-width guest state, offset 256.
+    pub fn guest_gs_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 256))
+    }
+
+    /// GUEST_LDTR_BASE (0x00006812): natural-width guest state, offset 264.
+    pub fn guest_ldtr_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 264))
+    }
+
+    /// GUEST_TR_BASE (0x00006814): natural-width guest state, offset 272.
+    pub fn guest_tr_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 272))
+    }
+
+    /// GUEST_GDTR_BASE (0x00006816): natural-width guest state, offset 280.
+    pub fn guest_gdtr_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 280))
+    }
+
+    /// GUEST_IDTR_BASE (0x00006818): natural-width guest state, offset 288.
+    pub fn guest_idtr_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 288))
+    }
+
+    /// VM_EXIT_MSR_STORE_ADDR (0x00002006): 64-bit control, offset 320.
+    pub fn vm_exit_msr_store_addr(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 320))
+    }
+
+    /// VM_EXIT_MSR_LOAD_ADDR (0x00002008): 64-bit control, offset 328.
+    pub fn vm_exit_msr_load_addr(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 328))
+    }
+
+    /// VM_ENTRY_MSR_LOAD_ADDR (0x0000200a): 64-bit control, offset 336.
+    pub fn vm_entry_msr_load_addr(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 336))
+    }
+
+    /// PAGE_FAULT_ERROR_CODE_MASK (0x00004006): 32-bit control, offset 376.
+    pub fn page_fault_error_code_mask(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 376))
+    }
+
+    /// PAGE_FAULT_ERROR_CODE_MATCH (0x00004008): 32-bit control, offset 380.
+    pub fn page_fault_error_code_match(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 380))
+    }
+
+    /// CR3_TARGET_COUNT (0x0000400a): 32-bit control, offset 384.
+    pub fn cr3_target_count(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 384))
+    }
+
+    /// VM_EXIT_MSR_STORE_COUNT (0x0000400e): 32-bit control, offset 388.
+    pub fn vm_exit_msr_store_count(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 388))
+    }
+
+    /// VM_EXIT_MSR_LOAD_COUNT (0x00004010): 32-bit control, offset 392.
+    pub fn vm_exit_msr_load_count(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 392))
+    }
+
+    /// VM_ENTRY_MSR_LOAD_COUNT (0x00004014): 32-bit control, offset 396.
+    pub fn vm_entry_msr_load_count(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 396))
+    }
+
+    /// TSC_OFFSET (0x00002010): 64-bit control, offset 400.
+    pub fn tsc_offset(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 400))
+    }
+
+    /// VIRTUAL_APIC_PAGE_ADDR (0x00002012): 64-bit control, offset 408.
+    pub fn virtual_apic_page_addr(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 408))
+    }
+
+    /// VMCS_LINK_POINTER (0x00002800): 64-bit guest state, offset 416.
+    pub fn vmcs_link_pointer(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 416))
+    }
+
+    /// GUEST_IA32_DEBUGCTL (0x00002802): 64-bit guest state, offset 424.
+    pub fn guest_ia32_debugctl(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 424))
+    }
+
+    /// GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 432.
+    pub fn guest_ia32_pat(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 432))
+    }
+
+    /// GUEST_IA32_EFER (0x00002806): 64-bit guest state, offset 440.
+    pub fn guest_ia32_efer(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 440))
+    }
+
+    /// GUEST_PDPTR0 (0x0000280a): 64-bit guest state, offset 448.
+    pub fn guest_pdptr0(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 448))
+    }
+
+    /// GUEST_PDPTR1 (0x0000280c): 64-bit guest state, offset 456.
+    pub fn guest_pdptr1(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 456))
+    }
+
+    /// GUEST_PDPTR2 (0x0000280e): 64-bit guest state, offset 464.
+    pub fn guest_pdptr2(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 464))
+    }
+
+    /// GUEST_PDPTR3 (0x00002810): 64-bit guest state, offset 472.
+    pub fn guest_pdptr3(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 472))
+    }
+
+    /// GUEST_PENDING_DBG_EXCEPTIONS (0x00006822): natural-width guest state, offset 480.
+    pub fn guest_pending_dbg_exceptions(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 480))
+    }
+
+    /// GUEST_SYSENTER_ESP (0x00006824): natural-width guest state, offset 488.
+    pub fn guest_sysenter_esp(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 488))
+    }
+
+    /// GUEST_SYSENTER_EIP (0x00006826): natural-width guest state, offset 496.
+    pub fn guest_sysenter_eip(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 496))
+    }
+
+    /// GUEST_ACTIVITY_STATE (0x00004826): 32-bit guest state, offset 504.
+    pub fn guest_activity_state(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 504))
+    }
+
+    /// GUEST_SYSENTER_CS (0x0000482a): 32-bit guest state, offset 508.
+    pub fn guest_sysenter_cs(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 508))
+    }
+
+    /// CR0_GUEST_HOST_MASK (0x00006000): natural-width control, offset 512.
+    pub fn cr0_guest_host_mask(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 512))
+    }
+
+    /// CR4_GUEST_HOST_MASK (0x00006002): natural-width control, offset 520.
+    pub fn cr4_guest_host_mask(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 520))
+    }
+
+    /// CR0_READ_SHADOW (0x00006004): natural-width control, offset 528.
+    pub fn cr0_read_shadow(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 528))
+    }
+
+    /// CR4_READ_SHADOW (0x00006006): natural-width control, offset 536.
+    pub fn cr4_read_shadow(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 536))
+    }
+
+    /// GUEST_CR0 (0x00006800): natural-width guest state, offset 544.
+    pub fn guest_cr0(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 544))
+    }
+
+    /// GUEST_CR3 (0x00006802): natural-width guest state, offset 552.
+    pub fn guest_cr3(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 552))
+    }
+
+    /// GUEST_CR4 (0x00006804): natural-width guest state, offset 560.
+    pub fn guest_cr4(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 560))
+    }
+
+    /// GUEST_DR7 (0x0000681a): natural-width guest state, offset 568.
+    pub fn guest_dr7(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 568))
+    }
+
+    /// HOST_FS_BASE (0x00006c06): natural-width host state, offset 576.
+    pub fn host_fs_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 576))
+    }
+
+    /// HOST_GS_BASE (0x00006c08): natural-width host state, offset 584.
+    pub fn host_gs_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 584))
+    }
+
+    /// HOST_TR_BASE (0x00006c0a): natural-width host state, offset 592.
+    pub fn host_tr_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 592))
+    }
+
+    /// HOST_GDTR_BASE (0x00006c0c): natural-width host state, offset 600.
+    pub fn host_gdtr_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 600))
+    }
+
+    /// HOST_IDTR_BASE (0x00006c0e): natural-width host state, offset 608.
+    pub fn host_idtr_base(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 608))
+    }
+
+    /// HOST_RSP (0x00006c14): natural-width host state, offset 616.
+    pub fn host_rsp(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 616))
+    }
+
+    /// EPT_POINTER (0x0000201a): 64-bit control, offset 624.
+    pub fn ept_pointer(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 624))
+    }
+
+    /// VIRTUAL_PROCESSOR_ID (0x00000000): 16-bit control, offset 632.
+    pub fn virtual_processor_id(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 632))
+    }
+
+    /// GUEST_PHYSICAL_ADDRESS (0x00002400): 64-bit read-only data, offset 680.
+    pub fn guest_physical_address(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 680))
+    }
+
+    /// VM_INSTRUCTION_ERROR (0x00004400): 32-bit read-only data, offset 688.
+    pub fn vm_instruction_error(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 688))
+    }
+
+    /// VM_EXIT_REASON (0x00004402): 32-bit read-only data, offset 692.
+    pub fn vm_exit_reason(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 692))
+    }
+
+    /// VM_EXIT_REASON as [`crate::bits::ExitReason`]; unnamed bits stay set.
+    pub fn vm_exit_reason_flags(&self) -> crate::bits::ExitReason {
+        crate::bits::ExitReason(self.vm_exit_reason())
+    }
+
+    /// VM_EXIT_INTR_INFO (0x00004404): 32-bit read-only data, offset 696.
+    pub fn vm_exit_intr_info(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 696))
+    }
+
+    /// VM_EXIT_INTR_INFO as [`crate::bits::InterruptionInfo`]; unnamed bits stay set.
+    pub fn vm_exit_intr_info_flags(&self) -> crate::bits::InterruptionInfo {
+        crate::bits::InterruptionInfo(self.vm_exit_intr_info())
+    }
+
+    /// VM_EXIT_INTR_ERROR_CODE (0x00004406): 32-bit read-only data, offset 700.
+    pub fn vm_exit_intr_error_code(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 700))
+    }
+
+    /// IDT_VECTORING_INFO_FIELD (0x00004408): 32-bit read-only data, offset 704.
+    pub fn idt_vectoring_info_field(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 704))
+    }
+
+    /// IDT_VECTORING_INFO_FIELD as [`crate::bits::InterruptionInfo`]; unnamed bits stay set.
+    pub fn idt_vectoring_info_field_flags(&self) -> crate::bits::InterruptionInfo {
+        crate::bits::InterruptionInfo(self.idt_vectoring_info_field())
+    }
+
+    /// IDT_VECTORING_ERROR_CODE (0x0000440a): 32-bit read-only data, offset 708.
+    pub fn idt_vectoring_error_code(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 708))
+    }
+
+    /// VM_EXIT_INSTRUCTION_LEN (0x0000440c): 32-bit read-only data, offset 712.
+    pub fn vm_exit_instruction_len(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 712))
+    }
+
+    /// VMX_INSTRUCTION_INFO (0x0000440e): 32-bit read-only data, offset 716.
+    pub fn vmx_instruction_info(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 716))
+    }
+
+    /// EXIT_QUALIFICATION (0x00006400): natural-width read-only data, offset 720.
+    pub fn exit_qualification(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 720))
+    }
+
+    /// GUEST_LINEAR_ADDRESS (0x0000640a): natural-width read-only data, offset 760.
+    pub fn guest_linear_address(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 760))
+    }
+
+    /// GUEST_RSP (0x0000681c): natural-width guest state, offset 768.
+    pub fn guest_rsp(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 768))
+    }
+
+    /// GUEST_RFLAGS (0x00006820): natural-width guest state, offset 776.
+    pub fn guest_rflags(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 776))
+    }
+
+    /// GUEST_INTERRUPTIBILITY_INFO (0x00004824): 32-bit guest state, offset 784.
+    pub fn guest_interruptibility_info(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 784))
+    }
+
+    /// GUEST_INTERRUPTIBILITY_INFO as [`crate::bits::InterruptibilityState`]; unnamed bits stay set.
+    pub fn guest_interruptibility_info_flags(&self) -> crate::bits::InterruptibilityState {
+        crate::bits::InterruptibilityState(self.guest_interruptibility_info())
+    }
+
+    /// CPU_BASED_VM_EXEC_CONTROL (0x00004002): 32-bit control, offset 788.
+    pub fn cpu_based_vm_exec_control(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 788))
+    }
+
+    /// CPU_BASED_VM_EXEC_CONTROL as [`crate::bits::PrimaryProcessorControls`]; unnamed bits stay set.
+    pub fn cpu_based_vm_exec_control_flags(&self) -> crate::bits::PrimaryProcessorControls {
+        crate::bits::PrimaryProcessorControls(self.cpu_based_vm_exec_control())
+    }
+
+    /// EXCEPTION_BITMAP (0x00004004): 32-bit control, offset 792.
+    pub fn exception_bitmap(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 792))
+    }
+
+    /// VM_ENTRY_CONTROLS (0x00004012): 32-bit control, offset 796.
+    pub fn vm_entry_controls(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 796))
+    }
+
+    /// VM_ENTRY_CONTROLS as [`crate::bits::VmEntryControls`]; unnamed bits stay set.
+    pub fn vm_entry_controls_flags(&self) -> crate::bits::VmEntryControls {
+        crate::bits::VmEntryControls(self.vm_entry_controls())
+    }
+
+    /// VM_ENTRY_INTR_INFO_FIELD (0x00004016): 32-bit control, offset 800.
+    pub fn vm_entry_intr_info_field(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 800))
+    }
+
+    /// VM_ENTRY_INTR_INFO_FIELD as [`crate::bits::InterruptionInfo`]; unnamed bits stay set.
+    pub fn vm_entry_intr_info_field_flags(&self) -> crate::bits::InterruptionInfo {
+        crate::bits::InterruptionInfo(self.vm_entry_intr_info_field())
+    }
+
+    /// VM_ENTRY_EXCEPTION_ERROR_CODE (0x00004018): 32-bit control, offset 804.
+    pub fn vm_entry_exception_error_code(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 804))
+    }
+
+    /// VM_ENTRY_INSTRUCTION_LEN (0x0000401a): 32-bit control, offset 808.
+    pub fn vm_entry_instruction_len(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 808))
+    }
+
+    /// TPR_THRESHOLD (0x0000401c): 32-bit control, offset 812.
+    pub fn tpr_threshold(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 812))
+    }
+
+    /// GUEST_RIP (0x0000681e): natural-width guest state, offset 816.
+    pub fn guest_rip(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 816))
+    }
+
+    /// GUEST_BNDCFGS (0x00002812): 64-bit guest state, offset 896.
+    pub fn guest_bndcfgs(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 896))
+    }
+
+    /// GUEST_IA32_PERF_GLOBAL_CTRL (0x00002808): 64-bit guest state, offset 904.
+    pub fn guest_ia32_perf_global_ctrl(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 904))
+    }
+
+    /// XSS_EXIT_BITMAP (0x0000202c): 64-bit control, offset 960.
+    pub fn xss_exit_bitmap(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 960))
+    }
+
+    /// ENCLS_EXITING_BITMAP (0x0000202e): 64-bit control, offset 968.
+    pub fn encls_exiting_bitmap(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 968))
+    }
+
+    /// HOST_IA32_PERF_GLOBAL_CTRL (0x00002c04): 64-bit host state, offset 976.
+    pub fn host_ia32_perf_global_ctrl(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 976))
+    }
+
+    /// TSC_MULTIPLIER (0x00002032): 64-bit control, offset 984.
+    pub fn tsc_multiplier(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 984))
+    }
+
+    /// APIC_ACCESS_ADDR (0x00002014): 64-bit control, offset 1024.
+    pub fn apic_access_addr(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1024))
+    }
+
+    /// POSTED_INTR_DESC_ADDR (0x00002016): 64-bit control, offset 1032.
+    pub fn posted_intr_desc_addr(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1032))
+    }
+
+    /// EOI_EXIT_BITMAP0 (0x0000201c): 64-bit control, offset 1040.
+    pub fn eoi_exit_bitmap0(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1040))
+    }
+
+    /// EOI_EXIT_BITMAP1 (0x0000201e): 64-bit control, offset 1048.
+    pub fn eoi_exit_bitmap1(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1048))
+    }
+
+    /// EOI_EXIT_BITMAP2 (0x00002020): 64-bit control, offset 1056.
+    pub fn eoi_exit_bitmap2(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1056))
+    }
+
+    /// EOI_EXIT_BITMAP3 (0x00002022): 64-bit control, offset 1064.
+    pub fn eoi_exit_bitmap3(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1064))
+    }
+
+    /// VMREAD_BITMAP (0x00002026): 64-bit control, offset 1072.
+    pub fn vmread_bitmap(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1072))
+    }
+
+    /// VMWRITE_BITMAP (0x00002028): 64-bit control, offset 1080.
+    pub fn vmwrite_bitmap(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1080))
+    }
+
+    /// VM_FUNCTION_CONTROL (0x00002018): 64-bit control, offset 1088.
+    pub fn vm_function_control(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1088))
+    }
+
+    /// EPTP_LIST_ADDRESS (0x00002024): 64-bit control, offset 1096.
+    pub fn eptp_list_address(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1096))
+    }
+
+    /// PML_ADDRESS (0x0000200e): 64-bit control, offset 1104.
+    pub fn pml_address(&self) -> u64 {
+        u64::from_le_bytes(crate::get(self.region(), 1104))
+    }
+
+    /// state member, offset 1112, 4 bytes. 0 after VMCLEAR, 1 after VMLAUNCH.
+    pub fn launch_state(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 1112))
+    }
+
+    /// VMX_PREEMPTION_TIMER_VALUE (0x0000482e): 32-bit guest state, offset 1116.
+    pub fn vmx_preemption_timer_value(&self) -> u32 {
+        u32::from_le_bytes(crate::get(self.region(), 1116))
+    }
+
+    /// POSTED_INTR_NV (0x00000002): 16-bit control, offset 1120.
+    pub fn posted_intr_nv(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 1120))
+    }
+
+    /// GUEST_INTR_STATUS (0x00000810): 16-bit guest state, offset 1122.
+    pub fn guest_intr_status(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 1122))
+    }
+
+    /// GUEST_PML_INDEX (0x00000812): 16-bit guest state, offset 1124.
+    pub fn guest_pml_index(&self) -> u16 {
+        u16::from_le_bytes(crate::get(self.region(), 1124))
+    }
+}
+
+impl<B: RegionMut<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
+    /// The region's bytes, writable.
+    pub fn region_mut(&mut self) -> &mut [u8; REGION_SIZE] {
+        self.bytes.region_mut()
+    }
+
+    /// VMWRITE: set the field `encoding` names; a HIGH encoding sets bits 63:32. A value
+    /// wider than the field is refused, and nothing is written.
+    pub fn write(&mut self, encoding: u32, value: u64) -> Result<(), FieldError> {
+        let (offset, size) = reach(encoding).ok_or(FieldError::NoSuchEncoding(encoding))?;
+        let value = crate::fits(value, 8 * size as u32)?;
+        crate::store(self.region_mut(), offset, size, value);
+        Ok(())
+    }
+
+    /// Set a value member by its name in the layout spec; a value wider than the member
+    /// is refused, and nothing is written.
+    pub fn set(&mut self, name: &str, value: u64) -> Result<(), FieldError> {
+        let (offset, size) = match name {
+            "hdr" => (0, 4),
+            "abort" => (4, 4),
+            "host_es_selector" => (8, 2),
+            "host_cs_selector" => (10, 2),
+            "host_ss_selector" => (12, 2),
+            "host_ds_selector" => (14, 2),
+            "host_fs_selector" => (16, 2),
+            "host_gs_selector" => (18, 2),
+            "host_tr_selector" => (20, 2),
+            "host_ia32_pat" => (24, 8),
+            "host_ia32_efer" => (32, 8),
+            "host_cr0" => (40, 8),
+            "host_cr3" => (48, 8),
+            "host_cr4" => (56, 8),
+            "host_ia32_sysenter_esp" => (64, 8),
+            "host_ia32_sysenter_eip" => (72, 8),
+            "host_rip" => (80, 8),
+            "host_ia32_sysenter_cs" => (88, 4),
+            "pin_based_vm_exec_control" => (92, 4),
+            "vm_exit_controls" => (96, 4),
+            "secondary_vm_exec_control" => (100, 4),
+            "io_bitmap_a" => (104, 8),
+            "io_bitmap_b" => (112, 8),
+            "msr_bitmap" => (120, 8),
+            "guest_es_selector" => (128, 2),
+            "guest_cs_selector" => (130, 2),
+            "guest_ss_selector" => (132, 2),
+            "guest_ds_selector" => (134, 2),
+            "guest_fs_selector" => (136, 2),
+            "guest_gs_selector" => (138, 2),
+            "guest_ldtr_selector" => (140, 2),
+            "guest_tr_selector" => (142, 2),
+            "guest_es_limit" => (144, 4),
+            "guest_cs_limit" => (148, 4),
+            "guest_ss_limit" => (152, 4),
+            "guest_ds_limit" => (156, 4),
+            "guest_fs_limit" => (160, 4),
+            "guest_gs_limit" => (164, 4),
+            "guest_ldtr_limit" => (168, 4),
+            "guest_tr_limit" => (172, 4),
+            "guest_gdtr_limit" => (176, 4),
+            "guest_idtr_limit" => (180, 4),
+            "guest_es_ar_bytes" => (184, 4),
+            "guest_cs_ar_bytes" => (188, 4),
+            "guest_ss_ar_bytes" => (192, 4),
+            "guest_ds_ar_bytes" => (196, 4),
+            "guest_fs_ar_bytes" => (200, 4),
+            "guest_gs_ar_bytes" => (204, 4),
+            "guest_ldtr_ar_bytes" => (208, 4),
+            "guest_tr_ar_bytes" => (212, 4),
+            "guest_es_base" => (216, 8),
+            "guest_cs_base" => (224, 8),
+            "guest_ss_base" => (232, 8),
+            "guest_ds_base" => (240, 8),
+            "guest_fs_base" => (248, 8),
+            "guest_gs_base" => (256, 8),
+            "guest_ldtr_base" => (264, 8),
+            "guest_tr_base" => (272, 8),
+            "guest_gdtr_base" => (280, 8),
+            "guest_idtr_base" => (288, 8),
+            "vm_exit_msr_store_addr" => (320, 8),
+            "vm_exit_msr_load_addr" => (328, 8),
+            "vm_entry_msr_load_addr" => (336, 8),
+            "page_fault_error_code_mask" => (376, 4),
+            "page_fault_error_code_match" => (380, 4),
+            "cr3_target_count" => (384, 4),
+            "vm_exit_msr_store_count" => (388, 4),
+            "vm_exit_msr_load_count" => (392, 4),
+            "vm_entry_msr_load_count" => (396, 4),
+            "tsc_offset" => (400, 8),
+            "virtual_apic_page_addr" => (408, 8),
+            "vmcs_link_pointer" => (416, 8),
+            "guest_ia32_debugctl" => (424, 8),
+            "guest_ia32_pat" => (432, 8),
+            "guest_ia32_efer" => (440, 8),
+            "guest_pdptr0" => (448, 8),
+            "guest_pdptr1" => (456, 8),
+            "guest_pdptr2" => (464, 8),
+            "guest_pdptr3" => (472, 8),
+            "guest_pending_dbg_exceptions" => (480, 8),
+            "guest_sysenter_esp" => (488, 8),
+            "guest_sysenter_eip" => (496, 8),
+            "guest_activity_state" => (504, 4),
+            "guest_sysenter_cs" => (508, 4),
+            "cr0_guest_host_mask" => (512, 8),
+            "cr4_guest_host_mask" => (520, 8),
+            "cr0_read_shadow" => (528, 8),
+            "cr4_read_shadow" => (536, 8),
+            "guest_cr0" => (544, 8),
+            "guest_cr3" => (552, 8),
+            "guest_cr4" => (560, 8),
+            "guest_dr7" => (568, 8),
+            "host_fs_base" => (576, 8),
+            "host_gs_base" => (584, 8),
+            "host_tr_base" => (592, 8),
+            "host_gdtr_base" => (600, 8),
+            "host_idtr_base" => (608, 8),
+            "host_rsp" => (616, 8),
+            "ept_pointer" => (624, 8),
+            "virtual_processor_id" => (632, 2),
+            "guest_physical_address" => (680, 8),
+            "vm_instruction_error" => (688, 4),
+            "vm_exit_reason" => (692, 4),
+            "vm_exit_intr_info" => (696, 4),
+            "vm_exit_intr_error_code" => (700, 4),
+            "idt_vectoring_info_field" => (704, 4),
+            "idt_vectoring_error_code" => (708, 4),
+            "vm_exit_instruction_len" => (712, 4),
+            "vmx_instruction_info" => (716, 4),
+            "exit_qualification" => (720, 8),
+            "guest_linear_address" => (760, 8),
+            "guest_rsp" => (768, 8),
+            "guest_rflags" => (776, 8),
+            "guest_interruptibility_info" => (784, 4),
+            "cpu_based_vm_exec_control" => (788, 4),
+            "exception_bitmap" => (792, 4),
+            "vm_entry_controls" => (796, 4),
+            "vm_entry_intr_info_field" => (800, 4),
+            "vm_entry_exception_error_code" => (804, 4),
+            "vm_entry_instruction_len" => (808, 4),
+            "tpr_threshold" => (812, 4),
+            "guest_rip" => (816, 8),
+            "guest_bndcfgs" => (896, 8),
+            "guest_ia32_perf_global_ctrl" => (904, 8),
+            "xss_exit_bitmap" => (960, 8),
+            "encls_exiting_bitmap" => (968, 8),
+            "host_ia32_perf_global_ctrl" => (976, 8),
+            "tsc_multiplier" => (984, 8),
+            "apic_access_addr" => (1024, 8),
+            "posted_intr_desc_addr" => (1032, 8),
+            "eoi_exit_bitmap0" => (1040, 8),
+            "eoi_exit_bitmap1" => (1048, 8),
+            "eoi_exit_bitmap2" => (1056, 8),
+            "eoi_exit_bitmap3" => (1064, 8),
+            "vmread_bitmap" => (1072, 8),
+            "vmwrite_bitmap" => (1080, 8),
+            "vm_function_control" => (1088, 8),
+            "eptp_list_address" => (1096, 8),
+            "pml_address" => (1104, 8),
+            "launch_state" => (1112, 4),
+            "vmx_preemption_timer_value" => (1116, 4),
+            "posted_intr_nv" => (1120, 2),
+            "guest_intr_status" => (1122, 2),
+            "guest_pml_index" => (1124, 2),
+            _ => return Err(FieldError::NoSuchMember),
+        };
+        let value = crate::fits(value, 8 * size as u32)?;
+        crate::store(self.region_mut(), offset, size, value);
+        Ok(())
+    }
+
+    /// Write every member of `value` into the region.
+    pub fn store(&mut self, value: &KvmVmcs12EvmcsOrder) {
+        self.set_hdr(value.hdr);
+        self.set_abort(value.abort);
+        self.set_host_es_selector(value.host_es_selector);
+        self.set_host_cs_selector(value.host_cs_selector);
+        self.set_host_ss_selector(value.host_ss_selector);
+        self.set_host_ds_selector(value.host_ds_selector);
+        self.set_host_fs_selector(value.host_fs_selector);
+        self.set_host_gs_selector(value.host_gs_selector);
+        self.set_host_tr_selector(value.host_tr_selector);
+        crate::put(self.region_mut(), 22, value.reserved_22);
+        self.set_host_ia32_pat(value.host_ia32_pat);
+        self.set_host_ia32_efer(value.host_ia32_efer);
+        self.set_host_cr0(value.host_cr0);
+        self.set_host_cr3(value.host_cr3);
+        self.set_host_cr4(value.host_cr4);
+        self.set_host_ia32_sysenter_esp(value.host_ia32_sysenter_esp);
+        self.set_host_ia32_sysenter_eip(value.host_ia32_sysenter_eip);
+        self.set_host_rip(value.host_rip);
+        self.set_host_ia32_sysenter_cs(value.host_ia32_sysenter_cs);
+        self.set_pin_based_vm_exec_control(value.pin_based_vm_exec_control);
+        self.set_vm_exit_controls(value.vm_exit_controls);
+        self.set_secondary_vm_exec_control(value.secondary_vm_exec_control);
+        self.set_io_bitmap_a(value.io_bitmap_a);
+        self.set_io_bitmap_b(value.io_bitmap_b);
+        self.set_msr_bitmap(value.msr_bitmap);
+        self.set_guest_es_selector(value.guest_es_selector);
+        self.set_guest_cs_selector(value.guest_cs_selector);
+        self.set_guest_ss_selector(value.guest_ss_selector);
+        self.set_guest_ds_selector(value.guest_ds_selector);
+        self.set_guest_fs_selector(value.guest_fs_selector);
+        self.set_guest_gs_selector(value.guest_gs_selector);
+        self.set_guest_ldtr_selector(value.guest_ldtr_selector);
+        self.set_guest_tr_selector(value.guest_tr_selector);
+        self.set_guest_es_limit(value.guest_es_limit);
+        self.set_guest_cs_limit(value.guest_cs_limit);
+        self.set_guest_ss_limit(value.guest_ss_limit);
+        self.set_guest_ds_limit(value.guest_ds_limit);
+        self.set_guest_fs_limit(value.guest_fs_limit);
+        self.set_guest_gs_limit(value.guest_gs_limit);
+        self.set_guest_ldtr_limit(value.guest_ldtr_limit);
+        self.set_guest_tr_limit(value.guest_tr_limit);
+        self.set_guest_gdtr_limit(value.guest_gdtr_limit);
+        self.set_guest_idtr_limit(value.guest_idtr_limit);
+        self.set_guest_es_ar_bytes(value.guest_es_ar_bytes);
+        self.set_guest_cs_ar_bytes(value.guest_cs_ar_bytes);
+        self.set_guest_ss_ar_bytes(value.guest_ss_ar_bytes);
+        self.set_guest_ds_ar_bytes(value.guest_ds_ar_bytes);
+        self.set_guest_fs_ar_bytes(value.guest_fs_ar_bytes);
+        self.set_guest_gs_ar_bytes(value.guest_gs_ar_bytes);
+        self.set_guest_ldtr_ar_bytes(value.guest_ldtr_ar_bytes);
+        self.set_guest_tr_ar_bytes(value.guest_tr_ar_bytes);
+        self.set_guest_es_base(value.guest_es_base);
+        self.set_guest_cs_base(value.guest_cs_base);
+        self.set_guest_ss_base(value.guest_ss_base);
+        self.set_guest_ds_base(value.guest_ds_base);
+        self.set_guest_fs_base(value.guest_fs_base);
+        self.set_guest_gs_base(value.guest_gs_base);
+        self.set_guest_ldtr_base(value.guest_ldtr_base);
+        self.set_guest_tr_base(value.guest_tr_base);
+        self.set_guest_gdtr_base(value.guest_gdtr_base);
+        self.set_guest_idtr_base(value.guest_idtr_base);
+        crate::put(self.region_mut(), 296, value.reserved_296);
+        self.set_vm_exit_msr_store_addr(value.vm_exit_msr_store_addr);
+        self.set_vm_exit_msr_load_addr(value.vm_exit_msr_load_addr);
+        self.set_vm_entry_msr_load_addr(value.vm_entry_msr_load_addr);
+        crate::put(self.region_mut(), 344, value.reserved_344);
+        self.set_page_fault_error_code_mask(value.page_fault_error_code_mask);
+        self.set_page_fault_error_code_match(value.page_fault_error_code_match);
+        self.set_cr3_target_count(value.cr3_target_count);
+        self.set_vm_exit_msr_store_count(value.vm_exit_msr_store_count);
+        self.set_vm_exit_msr_load_count(value.vm_exit_msr_load_count);
+        self.set_vm_entry_msr_load_count(value.vm_entry_msr_load_count);
+        self.set_tsc_offset(value.tsc_offset);
+        self.set_virtual_apic_page_addr(value.virtual_apic_page_addr);
+        self.set_vmcs_link_pointer(value.vmcs_link_pointer);
+        self.set_guest_ia32_debugctl(value.guest_ia32_debugctl);
+        self.set_guest_ia32_pat(value.guest_ia32_pat);
+        self.set_guest_ia32_efer(value.guest_ia32_efer);
+        self.set_guest_pdptr0(value.guest_pdptr0);
+        self.set_guest_pdptr1(value.guest_pdptr1);
+        self.set_guest_pdptr2(value.guest_pdptr2);
+        self.set_guest_pdptr3(value.guest_pdptr3);
+        self.set_guest_pending_dbg_exceptions(value.guest_pending_dbg_exceptions);
+        self.set_guest_sysenter_esp(value.guest_sysenter_esp);
+        self.set_guest_sysenter_eip(value.guest_sysenter_eip);
+        self.set_guest_activity_state(value.guest_activity_state);
+        self.set_guest_sysenter_cs(value.guest_sysenter_cs);
+        self.set_cr0_guest_host_mask(value.cr0_guest_host_mask);
+        self.set_cr4_guest_host_mask(value.cr4_guest_host_mask);
+        self.set_cr0_read_shadow(value.cr0_read_shadow);
+        self.set_cr4_read_shadow(value.cr4_read_shadow);
+        self.set_guest_cr0(value.guest_cr0);
+        self.set_guest_cr3(value.guest_cr3);
+        self.set_guest_cr4(value.guest_cr4);
+        self.set_guest_dr7(value.guest_dr7);
+        self.set_host_fs_base(value.host_fs_base);
+        self.set_host_gs_base(value.host_gs_base);
+        self.set_host_tr_base(value.host_tr_base);
+        self.set_host_gdtr_base(value.host_gdtr_base);
+        self.set_host_idtr_base(value.host_idtr_base);
+        self.set_host_rsp(value.host_rsp);
+        self.set_ept_pointer(value.ept_pointer);
+        self.set_virtual_processor_id(value.virtual_processor_id);
+        crate::put(self.region_mut(), 634, value.reserved_634);
+        self.set_guest_physical_address(value.guest_physical_address);
+        self.set_vm_instruction_error(value.vm_instruction_error);
+        self.set_vm_exit_reason(value.vm_exit_reason);
+        self.set_vm_exit_intr_info(value.vm_exit_intr_info);
+        self.set_vm_exit_intr_error_code(value.vm_exit_intr_error_code);
+        self.set_idt_vectoring_info_field(value.idt_vectoring_info_field);
+        self.set_idt_vectoring_error_code(value.idt_vectoring_error_code);
+        self.set_vm_exit_instruction_len(value.vm_exit_instruction_len);
+        self.set_vmx_instruction_info(value.vmx_instruction_info);
+        self.set_exit_qualification(value.exit_qualification);
+        crate::put(self.region_mut(), 728, value.reserved_728);
+        self.set_guest_linear_address(value.guest_linear_address);
+        self.set_guest_rsp(value.guest_rsp);
+        self.set_guest_rflags(value.guest_rflags);
+        self.set_guest_interruptibility_info(value.guest_interruptibility_info);
+        self.set_cpu_based_vm_exec_control(value.cpu_based_vm_exec_control);
+        self.set_exception_bitmap(value.exception_bitmap);
+        self.set_vm_entry_controls(value.vm_entry_controls);
+        self.set_vm_entry_intr_info_field(value.vm_entry_intr_info_field);
+        self.set_vm_entry_exception_error_code(value.vm_entry_exception_error_code);
+        self.set_vm_entry_instruction_len(value.vm_entry_instruction_len);
+        self.set_tpr_threshold(value.tpr_threshold);
+        self.set_guest_rip(value.guest_rip);
+        crate::put(self.region_mut(), 824, value.reserved_824);
+        self.set_guest_bndcfgs(value.guest_bndcfgs);
+        self.set_guest_ia32_perf_global_ctrl(value.guest_ia32_perf_global_ctrl);
+        crate::put(self.region_mut(), 912, value.reserved_912);
+        self.set_xss_exit_bitmap(value.xss_exit_bitmap);
+        self.set_encls_exiting_bitmap(value.encls_exiting_bitmap);
+        self.set_host_ia32_perf_global_ctrl(value.host_ia32_perf_global_ctrl);
+        self.set_tsc_multiplier(value.tsc_multiplier);
+        crate::put(self.region_mut(), 992, value.reserved_992);
+        self.set_apic_access_addr(value.apic_access_addr);
+        self.set_posted_intr_desc_addr(value.posted_intr_desc_addr);
+        self.set_eoi_exit_bitmap0(value.eoi_exit_bitmap0);
+        self.set_eoi_exit_bitmap1(value.eoi_exit_bitmap1);
+        self.set_eoi_exit_bitmap2(value.eoi_exit_bitmap2);
+        self.set_eoi_exit_bitmap3(value.eoi_exit_bitmap3);
+        self.set_vmread_bitmap(value.vmread_bitmap);
+        self.set_vmwrite_bitmap(value.vmwrite_bitmap);
+        self.set_vm_function_control(value.vm_function_control);
+        self.set_eptp_list_address(value.eptp_list_address);
+        self.set_pml_address(value.pml_address);
+        self.set_launch_state(value.launch_state);
+        self.set_vmx_preemption_timer_value(value.vmx_preemption_timer_value);
+        self.set_posted_intr_nv(value.posted_intr_nv);
+        self.set_guest_intr_status(value.guest_intr_status);
+        self.set_guest_pml_index(value.guest_pml_index);
+    }
+
+    /// Set `hdr` (offset 0).
+    pub fn set_hdr(&mut self, value: u32) {
+        crate::put(self.region_mut(), 0, value.to_le_bytes());
+    }
+
+    /// Set `abort` (offset 4).
+    pub fn set_abort(&mut self, value: u32) {
+        crate::put(self.region_mut(), 4, value.to_le_bytes());
+    }
+
+    /// Set HOST_ES_SELECTOR (offset 8).
+    pub fn set_host_es_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 8, value.to_le_bytes());
+    }
+
+    /// Set HOST_CS_SELECTOR (offset 10).
+    pub fn set_host_cs_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 10, value.to_le_bytes());
+    }
+
+    /// Set HOST_SS_SELECTOR (offset 12).
+    pub fn set_host_ss_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 12, value.to_le_bytes());
+    }
+
+    /// Set HOST_DS_SELECTOR (offset 14).
+    pub fn set_host_ds_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 14, value.to_le_bytes());
+    }
+
+    /// Set HOST_FS_SELECTOR (offset 16).
+    pub fn set_host_fs_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 16, value.to_le_bytes());
+    }
+
+    /// Set HOST_GS_SELECTOR (offset 18).
+    pub fn set_host_gs_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 18, value.to_le_bytes());
+    }
+
+    /// Set HOST_TR_SELECTOR (offset 20).
+    pub fn set_host_tr_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 20, value.to_le_bytes());
+    }
+
+    /// Set HOST_IA32_PAT (offset 24).
+    pub fn set_host_ia32_pat(&mut self, value: u64) {
+        crate::put(self.region_mut(), 24, value.to_le_bytes());
+    }
+
+    /// Set HOST_IA32_EFER (offset 32).
+    pub fn set_host_ia32_efer(&mut self, value: u64) {
+        crate::put(self.region_mut(), 32, value.to_le_bytes());
+    }
+
+    /// Set HOST_CR0 (offset 40).
+    pub fn set_host_cr0(&mut self, value: u64) {
+        crate::put(self.region_mut(), 40, value.to_le_bytes());
+    }
+
+    /// Set HOST_CR3 (offset 48).
+    pub fn set_host_cr3(&mut self, value: u64) {
+        crate::put(self.region_mut(), 48, value.to_le_bytes());
+    }
+
+    /// Set HOST_CR4 (offset 56).
+    pub fn set_host_cr4(&mut self, value: u64) {
+        crate::put(self.region_mut(), 56, value.to_le_bytes());
+    }
+
+    /// Set HOST_IA32_SYSENTER_ESP (offset 64).
+    pub fn set_host_ia32_sysenter_esp(&mut self, value: u64) {
+        crate::put(self.region_mut(), 64, value.to_le_bytes());
+    }
+
+    /// Set HOST_IA32_SYSENTER_EIP (offset 72).
+    pub fn set_host_ia32_sysenter_eip(&mut self, value: u64) {
+        crate::put(self.region_mut(), 72, value.to_le_bytes());
+    }
+
+    /// Set HOST_RIP (offset 80).
+    pub fn set_host_rip(&mut self, value: u64) {
+        crate::put(self.region_mut(), 80, value.to_le_bytes());
+    }
+
+    /// Set HOST_IA32_SYSENTER_CS (offset 88).
+    pub fn set_host_ia32_sysenter_cs(&mut self, value: u32) {
+        crate::put(self.region_mut(), 88, value.to_le_bytes());
+    }
+
+    /// Set PIN_BASED_VM_EXEC_CONTROL (offset 92).
+    pub fn set_pin_based_vm_exec_control(&mut self, value: u32) {
+        crate::put(self.region_mut(), 92, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_CONTROLS (offset 96).
+    pub fn set_vm_exit_controls(&mut self, value: u32) {
+        crate::put(self.region_mut(), 96, value.to_le_bytes());
+    }
+
+    /// Set SECONDARY_VM_EXEC_CONTROL (offset 100).
+    pub fn set_secondary_vm_exec_control(&mut self, value: u32) {
+        crate::put(self.region_mut(), 100, value.to_le_bytes());
+    }
+
+    /// Set IO_BITMAP_A (offset 104).
+    pub fn set_io_bitmap_a(&mut self, value: u64) {
+        crate::put(self.region_mut(), 104, value.to_le_bytes());
+    }
+
+    /// Set IO_BITMAP_B (offset 112).
+    pub fn set_io_bitmap_b(&mut self, value: u64) {
+        crate::put(self.region_mut(), 112, value.to_le_bytes());
+    }
+
+    /// Set MSR_BITMAP (offset 120).
+    pub fn set_msr_bitmap(&mut self, value: u64) {
+        crate::put(self.region_mut(), 120, value.to_le_bytes());
+    }
+
+    /// Set GUEST_ES_SELECTOR (offset 128).
+    pub fn set_guest_es_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 128, value.to_le_bytes());
+    }
+
+    /// Set GUEST_CS_SELECTOR (offset 130).
+    pub fn set_guest_cs_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 130, value.to_le_bytes());
+    }
+
+    /// Set GUEST_SS_SELECTOR (offset 132).
+    pub fn set_guest_ss_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 132, value.to_le_bytes());
+    }
+
+    /// Set GUEST_DS_SELECTOR (offset 134).
+    pub fn set_guest_ds_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 134, value.to_le_bytes());
+    }
+
+    /// Set GUEST_FS_SELECTOR (offset 136).
+    pub fn set_guest_fs_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 136, value.to_le_bytes());
+    }
+
+    /// Set GUEST_GS_SELECTOR (offset 138).
+    pub fn set_guest_gs_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 138, value.to_le_bytes());
+    }
+
+    /// Set GUEST_LDTR_SELECTOR (offset 140).
+    pub fn set_guest_ldtr_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 140, value.to_le_bytes());
+    }
+
+    /// Set GUEST_TR_SELECTOR (offset 142).
+    pub fn set_guest_tr_selector(&mut self, value: u16) {
+        crate::put(self.region_mut(), 142, value.to_le_bytes());
+    }
+
+    /// Set GUEST_ES_LIMIT (offset 144).
+    pub fn set_guest_es_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 144, value.to_le_bytes());
+    }
+
+    /// Set GUEST_CS_LIMIT (offset 148).
+    pub fn set_guest_cs_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 148, value.to_le_bytes());
+    }
+
+    /// Set GUEST_SS_LIMIT (offset 152).
+    pub fn set_guest_ss_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 152, value.to_le_bytes());
+    }
+
+    /// Set GUEST_DS_LIMIT (offset 156).
+    pub fn set_guest_ds_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 156, value.to_le_bytes());
+    }
+
+    /// Set GUEST_FS_LIMIT (offset 160).
+    pub fn set_guest_fs_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 160, value.to_le_bytes());
+    }
+
+    /// Set GUEST_GS_LIMIT (offset 164).
+    pub fn set_guest_gs_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 164, value.to_le_bytes());
+    }
+
+    /// Set GUEST_LDTR_LIMIT (offset 168).
+    pub fn set_guest_ldtr_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 168, value.to_le_bytes());
+    }
+
+    /// Set GUEST_TR_LIMIT (offset 172).
+    pub fn set_guest_tr_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 172, value.to_le_bytes());
+    }
+
+    /// Set GUEST_GDTR_LIMIT (offset 176).
+    pub fn set_guest_gdtr_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 176, value.to_le_bytes());
+    }
+
+    /// Set GUEST_IDTR_LIMIT (offset 180).
+    pub fn set_guest_idtr_limit(&mut self, value: u32) {
+        crate::put(self.region_mut(), 180, value.to_le_bytes());
+    }
+
+    /// Set GUEST_ES_AR_BYTES (offset 184).
+    pub fn set_guest_es_ar_bytes(&mut self, value: u32) {
+        crate::put(self.region_mut(), 184, value.to_le_bytes());
+    }
+
+    /// Set GUEST_CS_AR_BYTES (offset 188).
+    pub fn set_guest_cs_ar_bytes(&mut self, value: u32) {
+        crate::put(self.region_mut(), 188, value.to_le_bytes());
+    }
+
+    /// Set GUEST_SS_AR_BYTES (offset 192).
+    pub fn set_guest_ss_ar_bytes(&mut self, value: u32) {
+        crate::put(self.region_mut(), 192, value.to_le_bytes());
+    }
+
+    /// Set GUEST_DS_AR_BYTES (offset 196).
+    pub fn set_guest_ds_ar_bytes(&mut self, value: u32) {
+        crate::put(self.region_mut(), 196, value.to_le_bytes());
+    }
+
+    /// Set GUEST_FS_AR_BYTES (offset 200).
+    pub fn set_guest_fs_ar_bytes(&mut self, value: u32) {
+        crate::put(self.region_mut(), 200, value.to_le_bytes());
+    }
+
+    /// Set GUEST_GS_AR_BYTES (offset 204).
+    pub fn set_guest_gs_ar_bytes(&mut self, value: u32) {
+        crate::put(self.region_mut(), 204, value.to_le_bytes());
+    }
+
+    /// Set GUEST_LDTR_AR_BYTES (offset 208).
+    pub fn set_guest_ldtr_ar_bytes(&mut self, value: u32) {
+        crate::put(self.region_mut(), 208, value.to_le_bytes());
+    }
+
+    /// Set GUEST_TR_AR_BYTES (offset 212).
+    pub fn set_guest_tr_ar_bytes(&mut self, value: u32) {
+        crate::put(self.region_mut(), 212, value.to_le_bytes());
+    }
+
+    /// Set GUEST_ES_BASE (offset 216).
+    pub fn set_guest_es_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 216, value.to_le_bytes());
+    }
+
+    /// Set GUEST_CS_BASE (offset 224).
+    pub fn set_guest_cs_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 224, value.to_le_bytes());
+    }
+
+    /// Set GUEST_SS_BASE (offset 232).
+    pub fn set_guest_ss_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 232, value.to_le_bytes());
+    }
+
+    /// Set GUEST_DS_BASE (offset 240).
+    pub fn set_guest_ds_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 240, value.to_le_bytes());
+    }
+
+    /// Set GUEST_FS_BASE (offset 248).
+    pub fn set_guest_fs_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 248, value.to_le_bytes());
+    }
+
+    /// Set GUEST_GS_BASE (offset 256).
+    pub fn set_guest_gs_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 256, value.to_le_bytes());
+    }
+
+    /// Set GUEST_LDTR_BASE (offset 264).
+    pub fn set_guest_ldtr_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 264, value.to_le_bytes());
+    }
+
+    /// Set GUEST_TR_BASE (offset 272).
+    pub fn set_guest_tr_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 272, value.to_le_bytes());
+    }
+
+    /// Set GUEST_GDTR_BASE (offset 280).
+    pub fn set_guest_gdtr_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 280, value.to_le_bytes());
+    }
+
+    /// Set GUEST_IDTR_BASE (offset 288).
+    pub fn set_guest_idtr_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 288, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_MSR_STORE_ADDR (offset 320).
+    pub fn set_vm_exit_msr_store_addr(&mut self, value: u64) {
+        crate::put(self.region_mut(), 320, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_MSR_LOAD_ADDR (offset 328).
+    pub fn set_vm_exit_msr_load_addr(&mut self, value: u64) {
+        crate::put(self.region_mut(), 328, value.to_le_bytes());
+    }
+
+    /// Set VM_ENTRY_MSR_LOAD_ADDR (offset 336).
+    pub fn set_vm_entry_msr_load_addr(&mut self, value: u64) {
+        crate::put(self.region_mut(), 336, value.to_le_bytes());
+    }
+
+    /// Set PAGE_FAULT_ERROR_CODE_MASK (offset 376).
+    pub fn set_page_fault_error_code_mask(&mut self, value: u32) {
+        crate::put(self.region_mut(), 376, value.to_le_bytes());
+    }
+
+    /// Set PAGE_FAULT_ERROR_CODE_MATCH (offset 380).
+    pub fn set_page_fault_error_code_match(&mut self, value: u32) {
+        crate::put(self.region_mut(), 380, value.to_le_bytes());
+    }
+
+    /// Set CR3_TARGET_COUNT (offset 384).
+    pub fn set_cr3_target_count(&mut self, value: u32) {
+        crate::put(self.region_mut(), 384, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_MSR_STORE_COUNT (offset 388).
+    pub fn set_vm_exit_msr_store_count(&mut self, value: u32) {
+        crate::put(self.region_mut(), 388, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_MSR_LOAD_COUNT (offset 392).
+    pub fn set_vm_exit_msr_load_count(&mut self, value: u32) {
+        crate::put(self.region_mut(), 392, value.to_le_bytes());
+    }
+
+    /// Set VM_ENTRY_MSR_LOAD_COUNT (offset 396).
+    pub fn set_vm_entry_msr_load_count(&mut self, value: u32) {
+        crate::put(self.region_mut(), 396, value.to_le_bytes());
+    }
+
+    /// Set TSC_OFFSET (offset 400).
+    pub fn set_tsc_offset(&mut self, value: u64) {
+        crate::put(self.region_mut(), 400, value.to_le_bytes());
+    }
+
+    /// Set VIRTUAL_APIC_PAGE_ADDR (offset 408).
+    pub fn set_virtual_apic_page_addr(&mut self, value: u64) {
+        crate::put(self.region_mut(), 408, value.to_le_bytes());
+    }
+
+    /// Set VMCS_LINK_POINTER (offset 416).
+    pub fn set_vmcs_link_pointer(&mut self, value: u64) {
+        crate::put(self.region_mut(), 416, value.to_le_bytes());
+    }
+
+    /// Set GUEST_IA32_DEBUGCTL (offset 424).
+    pub fn set_guest_ia32_debugctl(&mut self, value: u64) {
+        crate::put(self.region_mut(), 424, value.to_le_bytes());
+    }
+
+    /// Set GUEST_IA32_PAT (offset 432).
+    pub fn set_guest_ia32_pat(&mut self, value: u64) {
+        crate::put(self.region_mut(), 432, value.to_le_bytes());
+    }
+
+    /// Set GUEST_IA32_EFER (offset 440).
+    pub fn set_guest_ia32_efer(&mut self, value: u64) {
+        crate::put(self.region_mut(), 440, value.to_le_bytes());
+    }
+
+    /// Set GUEST_PDPTR0 (offset 448).
+    pub fn set_guest_pdptr0(&mut self, value: u64) {
+        crate::put(self.region_mut(), 448, value.to_le_bytes());
+    }
+
+    /// Set GUEST_PDPTR1 (offset 456).
+    pub fn set_guest_pdptr1(&mut self, value: u64) {
+        crate::put(self.region_mut(), 456, value.to_le_bytes());
+    }
+
+    /// Set GUEST_PDPTR2 (offset 464).
+    pub fn set_guest_pdptr2(&mut self, value: u64) {
+        crate::put(self.region_mut(), 464, value.to_le_bytes());
+    }
+
+    /// Set GUEST_PDPTR3 (offset 472).
+    pub fn set_guest_pdptr3(&mut self, value: u64) {
+        crate::put(self.region_mut(), 472, value.to_le_bytes());
+    }
+
+    /// Set GUEST_PENDING_DBG_EXCEPTIONS (offset 480).
+    pub fn set_guest_pending_dbg_exceptions(&mut self, value: u64) {
+        crate::put(self.region_mut(), 480, value.to_le_bytes());
+    }
+
+    /// Set GUEST_SYSENTER_ESP (offset 488).
+    pub fn set_guest_sysenter_esp(&mut self, value: u64) {
+        crate::put(self.region_mut(), 488, value.to_le_bytes());
+    }
+
+    /// Set GUEST_SYSENTER_EIP (offset 496).
+    pub fn set_guest_sysenter_eip(&mut self, value: u64) {
+        crate::put(self.region_mut(), 496, value.to_le_bytes());
+    }
+
+    /// Set GUEST_ACTIVITY_STATE (offset 504).
+    pub fn set_guest_activity_state(&mut self, value: u32) {
+        crate::put(self.region_mut(), 504, value.to_le_bytes());
+    }
+
+    /// Set GUEST_SYSENTER_CS (offset 508).
+    pub fn set_guest_sysenter_cs(&mut self, value: u32) {
+        crate::put(self.region_mut(), 508, value.to_le_bytes());
+    }
+
+    /// Set CR0_GUEST_HOST_MASK (offset 512).
+    pub fn set_cr0_guest_host_mask(&mut self, value: u64) {
+        crate::put(self.region_mut(), 512, value.to_le_bytes());
+    }
+
+    /// Set CR4_GUEST_HOST_MASK (offset 520).
+    pub fn set_cr4_guest_host_mask(&mut self, value: u64) {
+        crate::put(self.region_mut(), 520, value.to_le_bytes());
+    }
+
+    /// Set CR0_READ_SHADOW (offset 528).
+    pub fn set_cr0_read_shadow(&mut self, value: u64) {
+        crate::put(self.region_mut(), 528, value.to_le_bytes());
+    }
+
+    /// Set CR4_READ_SHADOW (offset 536).
+    pub fn set_cr4_read_shadow(&mut self, value: u64) {
+        crate::put(self.region_mut(), 536, value.to_le_bytes());
+    }
+
+    /// Set GUEST_CR0 (offset 544).
+    pub fn set_guest_cr0(&mut self, value: u64) {
+        crate::put(self.region_mut(), 544, value.to_le_bytes());
+    }
+
+    /// Set GUEST_CR3 (offset 552).
+    pub fn set_guest_cr3(&mut self, value: u64) {
+        crate::put(self.region_mut(), 552, value.to_le_bytes());
+    }
+
+    /// Set GUEST_CR4 (offset 560).
+    pub fn set_guest_cr4(&mut self, value: u64) {
+        crate::put(self.region_mut(), 560, value.to_le_bytes());
+    }
+
+    /// Set GUEST_DR7 (offset 568).
+    pub fn set_guest_dr7(&mut self, value: u64) {
+        crate::put(self.region_mut(), 568, value.to_le_bytes());
+    }
+
+    /// Set HOST_FS_BASE (offset 576).
+    pub fn set_host_fs_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 576, value.to_le_bytes());
+    }
+
+    /// Set HOST_GS_BASE (offset 584).
+    pub fn set_host_gs_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 584, value.to_le_bytes());
+    }
+
+    /// Set HOST_TR_BASE (offset 592).
+    pub fn set_host_tr_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 592, value.to_le_bytes());
+    }
+
+    /// Set HOST_GDTR_BASE (offset 600).
+    pub fn set_host_gdtr_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 600, value.to_le_bytes());
+    }
+
+    /// Set HOST_IDTR_BASE (offset 608).
+    pub fn set_host_idtr_base(&mut self, value: u64) {
+        crate::put(self.region_mut(), 608, value.to_le_bytes());
+    }
+
+    /// Set HOST_RSP (offset 616).
+    pub fn set_host_rsp(&mut self, value: u64) {
+        crate::put(self.region_mut(), 616, value.to_le_bytes());
+    }
+
+    /// Set EPT_POINTER (offset 624).
+    pub fn set_ept_pointer(&mut self, value: u64) {
+        crate::put(self.region_mut(), 624, value.to_le_bytes());
+    }
+
+    /// Set VIRTUAL_PROCESSOR_ID (offset 632).
+    pub fn set_virtual_processor_id(&mut self, value: u16) {
+        crate::put(self.region_mut(), 632, value.to_le_bytes());
+    }
+
+    /// Set GUEST_PHYSICAL_ADDRESS (offset 680).
+    pub fn set_guest_physical_address(&mut self, value: u64) {
+        crate::put(self.region_mut(), 680, value.to_le_bytes());
+    }
+
+    /// Set VM_INSTRUCTION_ERROR (offset 688).
+    pub fn set_vm_instruction_error(&mut self, value: u32) {
+        crate::put(self.region_mut(), 688, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_REASON (offset 692).
+    pub fn set_vm_exit_reason(&mut self, value: u32) {
+        crate::put(self.region_mut(), 692, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_INTR_INFO (offset 696).
+    pub fn set_vm_exit_intr_info(&mut self, value: u32) {
+        crate::put(self.region_mut(), 696, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_INTR_ERROR_CODE (offset 700).
+    pub fn set_vm_exit_intr_error_code(&mut self, value: u32) {
+        crate::put(self.region_mut(), 700, value.to_le_bytes());
+    }
+
+    /// Set IDT_VECTORING_INFO_FIELD (offset 704).
+    pub fn set_idt_vectoring_info_field(&mut self, value: u32) {
+        crate::put(self.region_mut(), 704, value.to_le_bytes());
+    }
+
+    /// Set IDT_VECTORING_ERROR_CODE (offset 708).
+    pub fn set_idt_vectoring_error_code(&mut self, value: u32) {
+        crate::put(self.region_mut(), 708, value.to_le_bytes());
+    }
+
+    /// Set VM_EXIT_INSTRUCTION_LEN (offset 712).
+    pub fn set_vm_exit_instruction_len(&mut self, value: u32) {
+        crate::put(self.region_mut(), 712, value.to_le_bytes());
+    }
+
+    /// Set VMX_INSTRUCTION_INFO (offset 716).
+    pub fn set_vmx_instruction_info(&mut self, value: u32) {
+        crate::put(self.region_mut(), 716, value.to_le_bytes());
+    }
+
+    /// Set EXIT_QUALIFICATION (offset 720).
+    pub fn set_exit_qualification(&mut self, value: u64) {
+        crate::put(self.region_mut(), 720, value.to_le_bytes());
+    }
+
+    /// Set GUEST_LINEAR_ADDRESS (offset 760).
+    pub fn set_guest_linear_address(&mut self, value: u64) {
+        crate::put(self.region_mut(), 760, value.to_le_bytes());
+    }
+
+    /// Set GUEST_RSP (offset 768).
+    pub fn set_guest_rsp(&mut self, value: u64) {
+        crate::put(self.region_mut(), 768, value.to_le_bytes());
+    }
+
+    /// Set GUEST_RFLAGS (offset 776).
+    pub fn set_guest_rflags(&mut self, value: u64) {
+        crate::put(self.region_mut(), 776, value.to_le_bytes());
+    }
+
+    /// Set GUEST_INTERRUPTIBILITY_INFO (offset 784).
+    pub fn set_guest_interruptibility_info(&mut self, value: u32) {
+        crate::put(self.region_mut(), 784, value.to_le_bytes());
+    }
+
+    /// Set CPU_BASED_VM_EXEC_CONTROL (offset 788).
+    pub fn set_cpu_based_vm_exec_control(&mut self, value: u32) {
+        crate::put(self.region_mut(), 788, value.to_le_bytes());
+    }
+
+    /// Set EXCEPTION_BITMAP (offset 792).
+    pub fn set_exception_bitmap(&mut self, value: u32) {
+        crate::put(self.region_mut(), 792, value.to_le_bytes());
+    }
+
+    /// Set VM_ENTRY_CONTROLS (offset 796).
+    pub fn set_vm_entry_controls(&mut self, value: u32) {
+        crate::put(self.region_mut(), 796, value.to_le_bytes());
+    }
+
+    /// Set VM_ENTRY_INTR_INFO_FIELD (offset 800).
+    pub fn set_vm_entry_intr_info_field(&mut self, value: u32) {
+        crate::put(self.region_mut(), 800, value.to_le_bytes());
+    }
+
+    /// Set VM_ENTRY_EXCEPTION_ERROR_CODE (offset 804).
+    pub fn set_vm_entry_exception_error_code(&mut self, value: u32) {
+        crate::put(self.region_mut(), 804, value.to_le_bytes());
+    }
+
+    /// Set VM_ENTRY_INSTRUCTION_LEN (offset 808).
+    pub fn set_vm_entry_instruction_len(&mut self, value: u32) {
+        crate::put(self.region_mut(), 808, value.to_le_bytes());
+    }
+
+    /// Set TPR_THRESHOLD (offset 812).
+    pub fn set_tpr_threshold(&mut self, value: u32) {
+        crate::put(self.region_mut(), 812, value.to_le_bytes());
+    }
+
+    /// Set GUEST_RIP (offset 816).
+    pub fn set_guest_rip(&mut self, value: u64) {
+        crate::put(self.region_mut(), 816, value.to_le_bytes());
+    }
+
+    /// Set GUEST_BNDCFGS (offset 896).
+    pub fn set_guest_bndcfgs(&mut self, value: u64) {
+        crate::put(self.region_mut(), 896, value.to_le_bytes());
+    }
+
+    /// Set GUEST_IA32_PERF_GLOBAL_CTRL (offset 904).
+    pub fn set_guest_ia32_perf_global_ctrl(&mut self, value: u64) {
+        crate::put(self.region_mut(), 904, value.to_le_bytes());
+    }
+
+    /// Set XSS_EXIT_BITMAP (offset 960).
+    pub fn set_xss_exit_bitmap(&mut self, value: u64) {
+        crate::put(self.region_mut(), 960, value.to_le_bytes());
+    }
+
+    /// Set ENCLS_EXITING_BITMAP (offset 968).
+    pub fn set_encls_exiting_bitmap(&mut self, value: u64) {
+        crate::put(self.region_mut(), 968, value.to_le_bytes());
+    }
+
+    /// Set HOST_IA32_PERF_GLOBAL_CTRL (offset 976).
+    pub fn set_host_ia32_perf_global_ctrl(&mut self, value: u64) {
+        crate::put(self.region_mut(), 976, value.to_le_bytes());
+    }
+
+    /// Set TSC_MULTIPLIER (offset 984).
+    pub fn set_tsc_multiplier(&mut self, value: u64) {
+        crate::put(self.region_mut(), 984, value.to_le_bytes());
+    }
+
+    /// Set APIC_ACCESS_ADDR (offset 1024).
+    pub fn set_apic_access_addr(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1024, value.to_le_bytes());
+    }
+
+    /// Set POSTED_INTR_DESC_ADDR (offset 1032).
+    pub fn set_posted_intr_desc_addr(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1032, value.to_le_bytes());
+    }
+
+    /// Set EOI_EXIT_BITMAP0 (offset 1040).
+    pub fn set_eoi_exit_bitmap0(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1040, value.to_le_bytes());
+    }
+
+    /// Set EOI_EXIT_BITMAP1 (offset 1048).
+    pub fn set_eoi_exit_bitmap1(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1048, value.to_le_bytes());
+    }
+
+    /// Set EOI_EXIT_BITMAP2 (offset 1056).
+    pub fn set_eoi_exit_bitmap2(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1056, value.to_le_bytes());
+    }
+
+    /// Set EOI_EXIT_BITMAP3 (offset 1064).
+    pub fn set_eoi_exit_bitmap3(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1064, value.to_le_bytes());
+    }
+
+    /// Set VMREAD_BITMAP (offset 1072).
+    pub fn set_vmread_bitmap(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1072, value.to_le_bytes());
+    }
+
+    /// Set VMWRITE_BITMAP (offset 1080).
+    pub fn set_vmwrite_bitmap(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1080, value.to_le_bytes());
+    }
+
+    /// Set VM_FUNCTION_CONTROL (offset 1088).
+    pub fn set_vm_function_control(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1088, value.to_le_bytes());
+    }
+
+    /// Set EPTP_LIST_ADDRESS (offset 1096).
+    pub fn set_eptp_list_address(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1096, value.to_le_bytes());
+    }
+
+    /// Set PML_ADDRESS (offset 1104).
+    pub fn set_pml_address(&mut self, value: u64) {
+        crate::put(self.region_mut(), 1104, value.to_le_bytes());
+    }
+
+    /// Set `launch_state` (offset 1112).
+    pub fn set_launch_state(&mut self, value: u32) {
+        crate::put(self.region_mut(), 1112, value.to_le_bytes());
+    }
+
+    /// Set VMX_PREEMPTION_TIMER_VALUE (offset 1116).
+    pub fn set_vmx_preemption_timer_value(&mut self, value: u32) {
+        crate::put(self.region_mut(), 1116, value.to_le_bytes());
+    }
+
+    /// Set POSTED_INTR_NV (offset 1120).
+    pub fn set_posted_intr_nv(&mut self, value: u16) {
+        crate::put(self.region_mut(), 1120, value.to_le_bytes());
+    }
+
+    /// Set GUEST_INTR_STATUS (offset 1122).
+    pub fn set_guest_intr_status(&mut self, value: u16) {
+        crate::put(self.region_mut(), 1122, value.to_le_bytes());
+    }
+
+    /// Set GUEST_PML_INDEX (offset 1124).
+    pub fn set_guest_pml_index(&mut self, value: u16) {
+        crate::put(self.region_mut(), 1124, value.to_le_bytes());
+    }
+}
+
+/// The offset and size an encoding reaches, HIGH halves included.
+const fn reach(encoding: u32) -> Option<(usize, usize)> {
+    Some(match encoding {
+        0x00000000 => (632, 2),
+        0x00000002 => (1120, 2),
+        0x00000800 => (128, 2),
+        0x00000802 => (130, 2),
+        0x00000804 => (132, 2),
+        0x00000806 => (134, 2),
+        0x00000808 => (136, 2),
+        0x0000080a => (138, 2),
+        0x0000080c => (140, 2),
+        0x0000080e => (142, 2),
+        0x00000810 => (1122, 2),
+        0x00000812 => (1124, 2),
+        0x00000c00 => (8, 2),
+        0x00000c02 => (10, 2),
+        0x00000c04 => (12, 2),
+        0x00000c06 => (14, 2),
+        0x00000c08 => (16, 2),
+        0x00000c0a => (18, 2),
+        0x00000c0c => (20, 2),
+        0x00002000 => (104, 8),
+        0x00002001 => (108, 4),
+        0x00002002 => (112, 8),
+        0x00002003 => (116, 4),
+        0x00002004 => (120, 8),
+        0x00002005 => (124, 4),
+        0x00002006 => (320, 8),
+        0x00002007 => (324, 4),
+        0x00002008 => (328, 8),
+        0x00002009 => (332, 4),
+        0x0000200a => (336, 8),
+        0x0000200b => (340, 4),
+        0x0000200e => (1104, 8),
+        0x0000200f => (1108, 4),
+        0x00002010 => (400, 8),
+        0x00002011 => (404, 4),
+        0x00002012 => (408, 8),
+        0x00002013 => (412, 4),
+        0x00002014 => (1024, 8),
+        0x00002015 => (1028, 4),
+        0x00002016 => (1032, 8),
+        0x00002017 => (1036, 4),
+        0x00002018 => (1088, 8),
+        0x00002019 => (1092, 4),
+        0x0000201a => (624, 8),
+        0x0000201b => (628, 4),
+        0x0000201c => (1040, 8),
+        0x0000201d => (1044, 4),
+        0x0000201e => (1048, 8),
+        0x0000201f => (1052, 4),
+        0x00002020 => (1056, 8),
+        0x00002021 => (1060, 4),
+        0x00002022 => (1064, 8),
+        0x00002023 => (1068, 4),
+        0x00002024 => (1096, 8),
+        0x00002025 => (1100, 4),
+        0x00002026 => (1072, 8),
+        0x00002027 => (1076, 4),
+        0x00002028 => (1080, 8),
+        0x00002029 => (1084, 4),
+        0x0000202c => (960, 8),
+        0x0000202d => (964, 4),
+        0x0000202e => (968, 8),
+        0x0000202f => (972, 4),
+        0x00002032 => (984, 8),
+        0x00002033 => (988, 4),
+        0x00002400 => (680, 8),
+        0x00002401 => (684, 4),
+        0x00002800 => (416, 8),
+        0x00002801 => (420, 4),
+        0x00002802 => (424, 8),
+        0x00002803 => (428, 4),
+        0x00002804 => (432, 8),
+        0x00002805 => (436, 4),
+        0x00002806 => (440, 8),
+        0x00002807 => (444, 4),
+        0x00002808 => (904, 8),
+        0x00002809 => (908, 4),
+        0x0000280a => (448, 8),
+        0x0000280b => (452, 4),
+        0x0000280c => (456, 8),
+        0x0000280d => (460, 4),
+        0x0000280e => (464, 8),
+        0x0000280f => (468, 4),
+        0x00002810 => (472, 8),
+        0x00002811 => (476, 4),
+        0x00002812 => (896, 8),
+        0x00002813 => (900, 4),
+        0x00002c00 => (24, 8),
+        0x00002c01 => (28, 4),
+        0x00002c02 => (32, 8),
+        0x00002c03 => (36, 4),
+        0x00002c04 => (976, 8),
+        0x00002c05 => (980, 4),
+        0x00004000 => (92, 4),
+        0x00004002 => (788, 4),
+        0x00004004 => (792, 4),
+        0x00004006 => (376, 4),
+        0x00004008 => (380, 4),
+        0x0000400a => (384, 4),
+        0x0000400c => (96, 4),
+        0x0000400e => (388, 4),
+        0x00004010 => (392, 4),
+        0x00004012 => (796, 4),
+        0x00004014 => (396, 4),
+        0x00004016 => (800, 4),
+        0x00004018 => (804, 4),
+        0x0000401a => (808, 4),
+        0x0000401c => (812, 4),
+        0x0000401e => (100, 4),
+        0x00004400 => (688, 4),
+        0x00004402 => (692, 4),
+        0x00004404 => (696, 4),
+        0x00004406 => (700, 4),
+        0x00004408 => (704, 4),
+        0x0000440a => (708, 4),
+        0x0000440c => (712, 4),
+        0x0000440e => (716, 4),
+        0x00004800 => (144, 4),
+        0x00004802 => (148, 4),
+        0x00004804 => (152, 4),
+        0x00004806 => (156, 4),
+        0x00004808 => (160, 4),
+        0x0000480a => (164, 4),
+        0x0000480c => (168, 4),
+        0x0000480e => (172, 4),
+        0x00004810 => (176, 4),
+        0x00004812 => (180, 4),
+        0x00004814 => (184, 4),
+        0x00004816 => (188, 4),
+        0x00004818 => (192, 4),
+        0x0000481a => (196, 4),
+        0x0000481c => (200, 4),
+        0x0000481e => (204, 4),
+        0x00004820 => (208, 4),
+        0x00004822 => (212, 4),
+        0x00004824 => (784, 4),
+        0x00004826 => (504, 4),
+        0x0000482a => (508, 4),
+        0x0000482e => (1116, 4),
+        0x00004c00 => (88, 4),
+        0x00006000 => (512, 8),
+        0x00006002 => (520, 8),
+        0x00006004 => (528, 8),
+        0x00006006 => (536, 8),
+        0x00006400 => (720, 8),
+        0x0000640a => (760, 8),
+        0x00006800 => (544, 8),
+        0x00006802 => (552, 8),
+        0x00006804 => (560, 8),
+        0x00006806 => (216, 8),
+        0x00006808 => (224, 8),
+        0x0000680a => (232, 8),
+        0x0000680c => (240, 8),
+        0x0000680e => (248, 8),
+        0x00006810 => (256, 8),
+        0x00006812 => (264, 8),
+        0x00006814 => (272, 8),
+        0x00006816 => (280, 8),
+        0x00006818 => (288, 8),
+        0x0000681a => (568, 8),
+        0x0000681c => (768, 8),
+        0x0000681e => (816, 8),
+        0x00006820 => (776, 8),
+        0x00006822 => (480, 8),
+        0x00006824 => (488, 8),
+        0x00006826 => (496, 8),
+        0x00006c00 => (40, 8),
+        0x00006c02 => (48, 8),
+        0x00006c04 => (56, 8),
+        0x00006c06 => (576, 8),
+        0x00006c08 => (584, 8),
+        0x00006c0a => (592, 8),
+        0x00006c0c => (600, 8),
+        0x00006c0e => (608, 8),
+        0x00006c10 => (64, 8),
+        0x00006c12 => (72, 8),
+        0x00006c14 => (616, 8),
+        0x00006c16 => (80, 8),
+        _ => return None,
+    })
+}
+
+/// VMREAD of `region`: None unless it is exactly [`REGION_SIZE`] bytes and has the field.
+pub fn read_field(region: &[u8], encoding: u32) -> Option<u64> {
+    let view = KvmVmcs12EvmcsOrderView::new(region).ok()?;
+    view.read(encoding).ok()
+}
+
+/// VMWRITE into `region`, which must be exactly [`REGION_SIZE`] bytes (else
+/// [`FieldError::NoSuchEncoding`], as a region of another layout has no such field).
+pub fn write_field(region: &mut [u8], encoding: u32, value: u64) -> Result<(), FieldError> {
+    match KvmVmcs12EvmcsOrderView::new_mut(region) {
+        Ok(mut view) => view.write(encoding, value),
+        Err(_) => Err(FieldError::NoSuchEncoding(encoding)),
+    }
+}
+
+/// A value member of `region` by name: None unless it is exactly [`REGION_SIZE`] bytes and
+/// has the member.
+pub fn member(region: &[u8], name: &str) -> Option<u64> {
+    let view = KvmVmcs12EvmcsOrderView::new(region).ok()?;
+    view.get(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! offset_of {
+        ($value:ident . $member:ident) => {
+            core::ptr::addr_of!($value.$member) as usize - core::ptr::addr_of!($value) as usize
+        };
+    }
+
+    #[test]
+    fn every_member_is_at_its_offset_in_the_struct() {
+        let value = KvmVmcs12EvmcsOrderView::new_region().to_struct();
+        assert_eq!(offset_of!(value.hdr), offset::HDR);
+        assert_eq!(offset_of!(value.abort), offset::ABORT);
+        assert_eq!(offset_of!(value.host_es_selector), offset::HOST_ES_SELECTOR);
+        assert_eq!(offset_of!(value.host_cs_selector), offset::HOST_CS_SELECTOR);
+        assert_eq!(offset_of!(value.host_ss_selector), offset::HOST_SS_SELECTOR);
+        assert_eq!(offset_of!(value.host_ds_selector), offset::HOST_DS_SELECTOR);
+        assert_eq!(offset_of!(value.host_fs_selector), offset::HOST_FS_SELECTOR);
+        assert_eq!(offset_of!(value.host_gs_selector), offset::HOST_GS_SELECTOR);
+        assert_eq!(offset_of!(value.host_tr_selector), offset::HOST_TR_SELECTOR);
+        assert_eq!(offset_of!(value.reserved_22), offset::RESERVED_22);
+        assert_eq!(offset_of!(value.host_ia32_pat), offset::HOST_IA32_PAT);
+        assert_eq!(offset_of!(value.host_ia32_efer), offset::HOST_IA32_EFER);
+        assert_eq!(offset_of!(value.host_cr0), offset::HOST_CR0);
+        assert_eq!(offset_of!(value.host_cr3), offset::HOST_CR3);
+        assert_eq!(offset_of!(value.host_cr4), offset::HOST_CR4);
+        assert_eq!(
+            offset_of!(value.host_ia32_sysenter_esp),
+            offset::HOST_IA32_SYSENTER_ESP
+        );
+        assert_eq!(
+            offset_of!(value.host_ia32_sysenter_eip),
+            offset::HOST_IA32_SYSENTER_EIP
+        );
+        assert_eq!(offset_of!(value.host_rip), offset::HOST_RIP);
+        assert_eq!(
+            offset_of!(value.host_ia32_sysenter_cs),
+            offset::HOST_IA32_SYSENTER_CS
+        );
+        assert_eq!(
+            offset_of!(value.pin_based_vm_exec_control),
+            offset::PIN_BASED_VM_EXEC_CONTROL
+        );
+        assert_eq!(offset_of!(value.vm_exit_controls), offset::VM_EXIT_CONTROLS);
+        assert_eq!(
+            offset_of!(value.secondary_vm_exec_control),
+            offset::SECONDARY_VM_EXEC_CONTROL
+        );
+        assert_eq!(offset_of!(value.io_bitmap_a), offset::IO_BITMAP_A);
+        assert_eq!(offset_of!(value.io_bitmap_b), offset::IO_BITMAP_B);
+        assert_eq!(offset_of!(value.msr_bitmap), offset::MSR_BITMAP);
+        assert_eq!(
+            offset_of!(value.guest_es_selector),
+            offset::GUEST_ES_SELECTOR
+        );
+        assert_eq!(
+            offset_of!(value.guest_cs_selector),
+            offset::GUEST_CS_SELECTOR
+        );
+        assert_eq!(
+            offset_of!(value.guest_ss_selector),
+            offset::GUEST_SS_SELECTOR
+        );
+        assert_eq!(
+            offset_of!(value.guest_ds_selector),
+            offset::GUEST_DS_SELECTOR
+        );
+        assert_eq!(
+            offset_of!(value.guest_fs_selector),
+            offset::GUEST_FS_SELECTOR
+        );
+        assert_eq!(
+            offset_of!(value.guest_gs_selector),
+            offset::GUEST_GS_SELECTOR
+        );
+        assert_eq!(
+            offset_of!(value.guest_ldtr_selector),
+            offset::GUEST_LDTR_SELECTOR
+        );
+        assert_eq!(
+            offset_of!(value.guest_tr_selector),
+            offset::GUEST_TR_SELECTOR
+        );
+        assert_eq!(offset_of!(value.guest_es_limit), offset::GUEST_ES_LIMIT);
+        assert_eq!(offset_of!(value.guest_cs_limit), offset::GUEST_CS_LIMIT);
+        assert_eq!(offset_of!(value.guest_ss_limit), offset::GUEST_SS_LIMIT);
+        assert_eq!(offset_of!(value.guest_ds_limit), offset::GUEST_DS_LIMIT);
+        assert_eq!(offset_of!(value.guest_fs_limit), offset::GUEST_FS_LIMIT);
+        assert_eq!(offset_of!(value.guest_gs_limit), offset::GUEST_GS_LIMIT);
+        assert_eq!(offset_of!(value.guest_ldtr_limit), offset::GUEST_LDTR_LIMIT);
+        assert_eq!(offset_of!(value.guest_tr_limit), offset::GUEST_TR_LIMIT);
+        assert_eq!(offset_of!(value.guest_gdtr_limit), offset::GUEST_GDTR_LIMIT);
+        assert_eq!(offset_of!(value.guest_idtr_limit), offset::GUEST_IDTR_LIMIT);
+        assert_eq!(
+            offset_of!(value.guest_es_ar_bytes),
+            offset::GUEST_ES_AR_BYTES
+        );
+        assert_eq!(
+            offset_of!(value.guest_cs_ar_bytes),
+            offset::GUEST_CS_AR_BYTES
+        );
+        assert_eq!(
+            offset_of!(value.guest_ss_ar_bytes),
+            offset::GUEST_SS_AR_BYTES
+        );
+        assert_eq!(
+            offset_of!(value.guest_ds_ar_bytes),
+            offset::GUEST_DS_AR_BYTES
+        );
+        assert_eq!(
+            offset_of!(value.guest_fs_ar_bytes),
+            offset::GUEST_FS_AR_BYTES
+        );
+        assert_eq!(
+            offset_of!(value.guest_gs_ar_bytes),
+            offset::GUEST_GS_AR_BYTES
+        );
+        assert_eq!(
+            offset_of!(value.guest_ldtr_ar_bytes),
+            offset::GUEST_LDTR_AR_BYTES
+        );
+        assert_eq!(
+            offset_of!(value.guest_tr_ar_bytes),
+            offset::GUEST_TR_AR_BYTES
+        );
+        assert_eq!(offset_of!(value.guest_es_base), offset::GUEST_ES_BASE);
+        assert_eq!(offset_of!(value.guest_cs_base), offset::GUEST_CS_BASE);
+        assert_eq!(offset_of!(value.guest_ss_base), offset::GUEST_SS_BASE);
+        assert_eq!(offset_of!(value.guest_ds_base), offset::GUEST_DS_BASE);
+        assert_eq!(offset_of!(value.guest_fs_base), offset::GUEST_FS_BASE);
+        assert_eq!(offset_of!(value.guest_gs_base), offset::GUEST_GS_BASE);
+        assert_eq!(offset_of!(value.guest_ldtr_base), offset::GUEST_LDTR_BASE);
+        assert_eq!(offset_of!(value.guest_tr_base), offset::GUEST_TR_BASE);
+        assert_eq!(offset_of!(value.guest_gdtr_base), offset::GUEST_GDTR_BASE);
+        assert_eq!(offset_of!(value.guest_idtr_base), offset::GUEST_IDTR_BASE);
+        assert_eq!(offset_of!(value.reserved_296), offset::RESERVED_296);
+        assert_eq!(
+            offset_of!(value.vm_exit_msr_store_addr),
+            offset::VM_EXIT_MSR_STORE_ADDR
+        );
+        assert_eq!(
+            offset_of!(value.vm_exit_msr_load_addr),
+            offset::VM_EXIT_MSR_LOAD_ADDR
+        );
+        assert_eq!(
+            offset_of!(value.vm_entry_msr_load_addr),
+            offset::VM_ENTRY_MSR_LOAD_ADDR
+        );
+        assert_eq!(offset_of!(value.reserved_344), offset::RESERVED_344);
+        assert_eq!(
+            offset_of!(value.page_fault_error_code_mask),
+            offset::PAGE_FAULT_ERROR_CODE_MASK
+        );
+        assert_eq!(
+            offset_of!(value.page_fault_error_code_match),
+            offset::PAGE_FAULT_ERROR_CODE_MATCH
+        );
+        assert_eq!(offset_of!(value.cr3_target_count), offset::CR3_TARGET_COUNT);
+        assert_eq!(
+            offset_of!(value.vm_exit_msr_store_count),
+            offset::VM_EXIT_MSR_STORE_COUNT
+        );
+        assert_eq!(
+            offset_of!(value.vm_exit_msr_load_count),
+            offset::VM_EXIT_MSR_LOAD_COUNT
+        );
+        assert_eq!(
+            offset_of!(value.vm_entry_msr_load_count),
+            offset::VM_ENTRY_MSR_LOAD_COUNT
+        );
+        assert_eq!(offset_of!(value.tsc_offset), offset::TSC_OFFSET);
+        assert_eq!(
+            offset_of!(value.virtual_apic_page_addr),
+            offset::VIRTUAL_APIC_PAGE_ADDR
+        );
+        assert_eq!(
+            offset_of!(value.vmcs_link_pointer),
+            offset::VMCS_LINK_POINTER
+        );
+        assert_eq!(
+            offset_of!(value.guest_ia32_debugctl),
+            offset::GUEST_IA32_DEBUGCTL
+        );
+        assert_eq!(offset_of!(value.guest_ia32_pat), offset::GUEST_IA32_PAT);
+        assert_eq!(offset_of!(value.guest_ia32_efer), offset::GUEST_IA32_EFER);
+        assert_eq!(offset_of!(value.guest_pdptr0), offset::GUEST_PDPTR0);
+        assert_eq!(offset_of!(value.guest_pdptr1), offset::GUEST_PDPTR1);
+        assert_eq!(offset_of!(value.guest_pdptr2), offset::GUEST_PDPTR2);
+        assert_eq!(offset_of!(value.guest_pdptr3), offset::GUEST_PDPTR3);
+        assert_eq!(
+            offset_of!(value.guest_pending_dbg_exceptions),
+            offset::GUEST_PENDING_DBG_EXCEPTIONS
+        );
+        assert_eq!(
+            offset_of!(value.guest_sysenter_esp),
+            offset::GUEST_SYSENTER_ESP
+        );
+        assert_eq!(
+            offset_of!(value.guest_sysenter_eip),
+            offset::GUEST_SYSENTER_EIP
+        );
+        assert_eq!(
+            offset_of!(value.guest_activity_state),
+            offset::GUEST_ACTIVITY_STATE
+        );
+        assert_eq!(
+            offset_of!(value.guest_sysenter_cs),
+            offset::GUEST_SYSENTER_CS
+        );
+        assert_eq!(
+            offset_of!(value.cr0_guest_host_mask),
+            offset::CR0_GUEST_HOST_MASK
+        );
+        assert_eq!(
+            offset_of!(value.cr4_guest_host_mask),
+            offset::CR4_GUEST_HOST_MASK
+        );
+        assert_eq!(offset_of!(value.cr0_read_shadow), offset::CR0_READ_SHADOW);
+        assert_eq!(offset_of!(value.cr4_read_shadow), offset::CR4_READ_SHADOW);
+        assert_eq!(offset_of!(value.guest_cr0), offset::GUEST_CR0);
+        assert_eq!(offset_of!(value.guest_cr3), offset::GUEST_CR3);
+        assert_eq!(offset_of!(value.guest_cr4), offset::GUEST_CR4);
+        assert_eq!(offset_of!(value.guest_dr7), offset::GUEST_DR7);
+        assert_eq!(offset_of!(value.host_fs_base), offset::HOST_FS_BASE);
+        assert_eq!(offset_of!(value.host_gs_base), offset::HOST_GS_BASE);
+        assert_eq!(offset_of!(value.host_tr_base), offset::HOST_TR_BASE);
+        assert_eq!(offset_of!(value.host_gdtr_base), offset::HOST_GDTR_BASE);
+        assert_eq!(offset_of!(value.host_idtr_base), offset::HOST_IDTR_BASE);
+        assert_eq!(offset_of!(value.host_rsp), offset::HOST_RSP);
+        assert_eq!(offset_of!(value.ept_pointer), offset::EPT_POINTER);
+        assert_eq!(
+            offset_of!(value.virtual_processor_id),
+            offset::VIRTUAL_PROCESSOR_ID
+        );
+        assert_eq!(offset_of!(value.reserved_634), offset::RESERVED_634);
+        assert_eq!(
+            offset_of!(value.guest_physical_address),
+            offset::GUEST_PHYSICAL_ADDRESS
+        );
+        assert_eq!(
+            offset_of!(value.vm_instruction_error),
+            offset::VM_INSTRUCTION_ERROR
+        );
+        assert_eq!(offset_of!(value.vm_exit_reason), offset::VM_EXIT_REASON);
+        assert_eq!(
+            offset_of!(value.vm_exit_intr_info),
+            offset::VM_EXIT_INTR_INFO
+        );
+        assert_eq!(
+            offset_of!(value.vm_exit_intr_error_code),
+            offset::VM_EXIT_INTR_ERROR_CODE
+        );
+        assert_eq!(
+            offset_of!(value.idt_vectoring_info_field),
+            offset::IDT_VECTORING_INFO_FIELD
+        );
+        assert_eq!(
+            offset_of!(value.idt_vectoring_error_code),
+            offset::IDT_VECTORING_ERROR_CODE
+        );
+        assert_eq!(
+            offset_of!(value.vm_exit_instruction_len),
+            offset::VM_EXIT_INSTRUCTION_LEN
+        );
+        assert_eq!(
+            offset_of!(value.vmx_instruction_info),
+            offset::VMX_INSTRUCTION_INFO
+        );
+        assert_eq!(
+            offset_of!(value.exit_qualification),
+            offset::EXIT_QUALIFICATION
+        );
+        assert_eq!(offset_of!(value.reserved_728), offset::RESERVED_728);
+        assert_eq!(
+            offset_of!(value.guest_linear_address),
+            offset::GUEST_LINEAR_ADDRESS
+        );
+        assert_eq!(offset_of!(value.guest_rsp), offset::GUEST_RSP);
+        assert_eq!(offset_of!(value.guest_rflags), offset::GUEST_RFLAGS);
+        assert_eq!(
+            offset_of!(value.guest_interruptibility_info),
+            offset::GUEST_INTERRUPTIBILITY_INFO
+        );
+        assert_eq!(
+            offset_of!(value.cpu_based_vm_exec_control),
+            offset::CPU_BASED_VM_EXEC_CONTROL
+        );
+        assert_eq!(offset_of!(value.exception_bitmap), offset::EXCEPTION_BITMAP);
+        assert_eq!(
+            offset_of!(value.vm_entry_controls),
+            offset::VM_ENTRY_CONTROLS
+        );
+        assert_eq!(
+            offset_of!(value.vm_entry_intr_info_field),
+            offset::VM_ENTRY_INTR_INFO_FIELD
+        );
+        assert_eq!(
+            offset_of!(value.vm_entry_exception_error_code),
+            offset::VM_ENTRY_EXCEPTION_ERROR_CODE
+        );
+        assert_eq!(
+            offset_of!(value.vm_entry_instruction_len),
+            offset::VM_ENTRY_INSTRUCTION_LEN
+        );
+        assert_eq!(offset_of!(value.tpr_threshold), offset::TPR_THRESHOLD);
+        assert_eq!(offset_of!(value.guest_rip), offset::GUEST_RIP);
+        assert_eq!(offset_of!(value.reserved_824), offset::RESERVED_824);
+        assert_eq!(offset_of!(value.guest_bndcfgs), offset::GUEST_BNDCFGS);
+        assert_eq!(
+            offset_of!(value.guest_ia32_perf_global_ctrl),
+            offset::GUEST_IA32_PERF_GLOBAL_CTRL
+        );
+        assert_eq!(offset_of!(value.reserved_912), offset::RESERVED_912);
+        assert_eq!(offset_of!(value.xss_exit_bitmap), offset::XSS_EXIT_BITMAP);
+        assert_eq!(
+            offset_of!(value.encls_exiting_bitmap),
+            offset::ENCLS_EXITING_BITMAP
+        );
+        assert_eq!(
+            offset_of!(value.host_ia32_perf_global_ctrl),
+            offset::HOST_IA32_PERF_GLOBAL_CTRL
+        );
+        assert_eq!(offset_of!(value.tsc_multiplier), offset::TSC_MULTIPLIER);
+        assert_eq!(offset_of!(value.reserved_992), offset::RESERVED_992);
+        assert_eq!(offset_of!(value.apic_access_addr), offset::APIC_ACCESS_ADDR);
+        assert_eq!(
+            offset_of!(value.posted_intr_desc_addr),
+            offset::POSTED_INTR_DESC_ADDR
+        );
+        assert_eq!(offset_of!(value.eoi_exit_bitmap0), offset::EOI_EXIT_BITMAP0);
+        assert_eq!(offset_of!(value.eoi_exit_bitmap1), offset::EOI_EXIT_BITMAP1);
+        assert_eq!(offset_of!(value.eoi_exit_bitmap2), offset::EOI_EXIT_BITMAP2);
+        assert_eq!(offset_of!(value.eoi_exit_bitmap3), offset::EOI_EXIT_BITMAP3);
+        assert_eq!(offset_of!(value.vmread_bitmap), offset::VMREAD_BITMAP);
+        assert_eq!(offset_of!(value.vmwrite_bitmap), offset::VMWRITE_BITMAP);
+        assert_eq!(
+            offset_of!(value.vm_function_control),
+            offset::VM_FUNCTION_CONTROL
+        );
+        assert_eq!(
+            offset_of!(value.eptp_list_address),
+            offset::EPTP_LIST_ADDRESS
+        );
+        assert_eq!(offset_of!(value.pml_address), offset::PML_ADDRESS);
+        assert_eq!(offset_of!(value.launch_state), offset::LAUNCH_STATE);
+        assert_eq!(
+            offset_of!(value.vmx_preemption_timer_value),
+            offset::VMX_PREEMPTION_TIMER_VALUE
+        );
+        assert_eq!(offset_of!(value.posted_intr_nv), offset::POSTED_INTR_NV);
+        assert_eq!(
+            offset_of!(value.guest_intr_status),
+            offset::GUEST_INTR_STATUS
+        );
+        assert_eq!(offset_of!(value.guest_pml_index), offset::GUEST_PML_INDEX);
+    }
+
+    #[test]
+    fn the_struct_round_trips_through_a_region() {
+        let mut bytes = [0u8; REGION_SIZE];
+        for (index, byte) in bytes[..STRUCT_SIZE].iter_mut().enumerate() {
+            *byte = index as u8 ^ 0x5a;
+        }
+        let value = KvmVmcs12EvmcsOrderView::new(&bytes).unwrap().to_struct();
+        let mut copy = [0u8; REGION_SIZE];
+        let mut view = KvmVmcs12EvmcsOrderView::new_mut(&mut copy).unwrap();
+        view.store(&value);
+        assert_eq!(copy, bytes);
+    }
+}
