@@ -7,7 +7,9 @@
 //!
 //! Source: Linux arch/x86/kvm/vmx/vmcs12.h (torvalds/linux 407da561244b) and the field table in
 //! arch/x86/kvm/vmx/vmcs12.c (cdc780f044a8), the last versions before nested CET support (merged
-//! for 6.18 with "KVM: nVMX: Prepare for enabling CET support for nested guest").
+//! for 6.18 with "KVM: nVMX: Prepare for enabling CET support for nested guest"); shadowed fields
+//! from arch/x86/kvm/vmx/vmcs_shadow_fields.h of Linux 6.1 (Debian linux-source-6.1), the same list
+//! and order as 2555693dd85c.
 //!
 //! [`KvmVmcs12V6_17View`] reads and writes a region in place; [`KvmVmcs12V6_17`] is the
 //! layout as a packed struct, whose size and member offsets are checked when compiling

@@ -18,6 +18,7 @@ from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.bits_loader import BITS_FILE
 from vmcsgen.reading.container_loader import CONTAINER_DIR
+from vmcsgen.reading.history_loader import HISTORY_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
 from vmcsgen.reading.schema_check import SCHEMA_NAMES, Schema, load_schema
 from vmcsgen.reading.settings import Config
@@ -30,6 +31,7 @@ SPEC_FILES = {
     "translations": (TRANSLATIONS_FILE, False),
     "bits": (BITS_FILE, False),
     "container": (f"{CONTAINER_DIR}/NAME.yaml", False),
+    "history": (f"{HISTORY_DIR}/NAME.yaml", False),
 }
 _DEF_PREFIX = "#/$defs/"
 _HEX_FROM = 1 << 16
