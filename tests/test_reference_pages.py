@@ -13,7 +13,7 @@ import pytest
 import yaml
 from conftest import ROOT, import_or_missing
 
-from vmcsgen.cli import _parser
+from vmcsgen.cli import build_parser
 from vmcsgen.cli.reference import describe
 from vmcsgen.export.docs import spec_format
 from vmcsgen.export.docs.cli_reference import CLI_REFERENCE_FILE, cli_reference
@@ -68,7 +68,7 @@ def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentPar
 
 
 def test_cli_reference_has_every_command_and_argument() -> None:
-    parser = _parser()
+    parser = build_parser()
     sections = _sections(cli_reference(describe(parser)).text)
     for name, sub in _commands(parser).items():
         section = sections[name]
@@ -87,12 +87,12 @@ def test_cli_reference_does_not_depend_on_the_terminal(monkeypatch: pytest.Monke
     pages = set()
     for columns in ("20", "80", "300"):
         monkeypatch.setenv("COLUMNS", columns)
-        pages.add(cli_reference(describe(_parser())).text)
+        pages.add(cli_reference(describe(build_parser())).text)
     assert len(pages) == 1
 
 
-def test_cli_reference_follows_the_parser() -> None:
-    parser = _parser()
+def test_cli_reference_follows_thebuild_parser() -> None:
+    parser = build_parser()
     assert cli_reference(describe(parser)).text == (COMMITTED / CLI_REFERENCE_FILE).read_text()
     _commands(parser)["list"].add_argument("--colour", help="a new option")
     changed = cli_reference(describe(parser)).text
