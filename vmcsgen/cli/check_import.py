@@ -240,7 +240,7 @@ def _header_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="FLAGS",
         help='compiler flags as the project builds the header ("-Iinclude -DX -include y.h"),'
-        " split as the shell splits them; repeatable, in order; flags after `--` count too",
+        " split as the shell splits them; repeatable, in order; flags after -- count too",
     )
     parser.add_argument(
         "--kernel-tree",

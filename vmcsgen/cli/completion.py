@@ -66,5 +66,5 @@ def cmd_completion(args: argparse.Namespace) -> int:
 
 def register(command: AddCommand) -> None:
     completion = command("completion", "print a shell completion script (source it)")
-    completion.add_argument("shell", choices=SHELLS)
+    completion.add_argument("shell", choices=SHELLS, help="the shell to complete for")
     completion.set_defaults(run=cmd_completion)

@@ -82,6 +82,10 @@ def register(command: AddCommand) -> None:
     releases = command(
         "releases", "show which release added or removed each member (kvm_vmcs12@RELEASE)"
     )
-    releases.add_argument("history", metavar="HISTORY", nargs="?", help="default: every one")
-    releases.add_argument("--format", choices=("table", "json"), default="table")
+    releases.add_argument(
+        "history", metavar="HISTORY", nargs="?", help="the layout family (default: every one)"
+    )
+    releases.add_argument(
+        "--format", choices=("table", "json"), default="table", help="output format"
+    )
     releases.set_defaults(run=cmd_releases)
