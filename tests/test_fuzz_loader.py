@@ -512,7 +512,9 @@ def test_pathological_input_is_refused_quickly(data: bytes, message: str) -> Non
     diags = Diagnostics()
     start = time.perf_counter()
     assert read_spec("big.yaml", data, diags) is None
-    assert time.perf_counter() - start < 20
+    # A guard against a reader that never stops, not a speed figure (those live in bench/):
+    # these inputs take well under a second, and a loaded 2-core machine took 61 s once.
+    assert time.perf_counter() - start < 300
     assert_clean(diags.found)
     assert message in diags.found[-1].message
     assert len(diags.found) <= 25
