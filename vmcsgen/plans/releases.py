@@ -121,16 +121,19 @@ def find_release(specs: SpecSet, name: str) -> Release | None:
     return Release(history, number, specs.by_name[era.layout])
 
 
-# Derived layouts by spec set; keyed by identity, since hashing a whole spec set on every
-# lookup would cost more than deriving again.
-_DERIVED: dict[int, tuple[SpecSet, dict[str, Layout | None]]] = {}
+# Derived layouts of the last few spec sets, found by identity: hashing a whole spec set on
+# every lookup would cost more than deriving again, and holding every spec set ever seen
+# would keep them all alive.
+SPEC_SETS_KEPT = 4
+_DERIVED: list[tuple[SpecSet, dict[str, Layout | None]]] = []
 
 
 def _derived(specs: SpecSet, name: str) -> Layout | None:
-    held, layouts = _DERIVED.get(id(specs), (None, {}))
-    if held is not specs:
+    layouts = next((held for kept, held in _DERIVED if kept is specs), None)
+    if layouts is None:
         layouts = {}
-        _DERIVED[id(specs)] = (specs, layouts)
+        _DERIVED.insert(0, (specs, layouts))
+        del _DERIVED[SPEC_SETS_KEPT:]
     if name not in layouts:
         release = find_release(specs, name)
         layouts[name] = None if release is None else derive_layout(release)
