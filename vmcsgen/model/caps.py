@@ -98,3 +98,8 @@ class CapabilityProfile:
 
     def has(self, feature: str) -> bool:
         return feature in self.cpuid
+
+    @property
+    def va_bits(self) -> int:
+        """The virtual-address width canonical checks use: 57 with 5-level paging."""
+        return 57 if self.has("la57") else 48
