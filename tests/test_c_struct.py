@@ -635,3 +635,28 @@ def test_import_to_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFix
     )  # fmt: skip
     assert (status, out) == (1, "")
     assert f"cannot write {target}: No such file or directory" in err
+
+
+def test_import_refuses_member_names_a_layout_cannot_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Names as VirtualBox spells them are located at the header, not a bug in the output."""
+    header = tmp_path / "camel.h"
+    header.write_text(
+        "struct camel_vmcs {\n\tunsigned int revision_id;\n\tunsigned int abort;\n"
+        "\tunsigned long long u64GuestRip;\n\tunsigned int flagsA : 3, okFlag : 1;\n};\n"
+    )
+    spec = tmp_path / "camel.yaml"
+    status, out, err = vmcsgen(
+        "import", str(header), "--struct", "camel_vmcs", "--layout", "camel",
+        "--revision", "1", "-o", str(spec), capsys=capsys,
+    )  # fmt: skip
+    assert (status, out, spec.exists()) == (1, "", False)
+    errors = [line for line in err.splitlines() if ": error: " in line]
+    assert [line.split(": error: ")[0] for line in errors] == [
+        f"{header}:4:21",
+        f"{header}:5:15",
+        f"{header}:5:15",
+    ]
+    assert "member 'u64GuestRip' of struct camel_vmcs" in errors[0]
+    assert "(a bug)" not in err

@@ -21,7 +21,12 @@ from vmcsgen.model.diagnostics import Diagnostic, Diagnostics, Location, SpecErr
 from vmcsgen.model.spec import Layout, MemberKind, SpecSet
 from vmcsgen.output.files import write_bytes_atomically
 from vmcsgen.plans.struct_check import check_struct, data_names
-from vmcsgen.plans.struct_import import ImportedLayout, check_mapping, import_struct
+from vmcsgen.plans.struct_import import (
+    ImportedLayout,
+    check_mapping,
+    check_member_names,
+    import_struct,
+)
 from vmcsgen.reading.bounded_parse import (
     DEFAULT_MEBIBYTES,
     DEFAULT_SECONDS,
@@ -202,6 +207,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = read_member_map(Path(args.map), diags) if args.map else {}
     struct = _struct(args, diags)
     if struct is not None:
+        check_member_names(struct, diags)
         check_mapping(struct, specs, mapping, diags)
         if struct.size > REGION_SIZE:
             diags.error(

@@ -17,8 +17,10 @@ order, so that `vmcsgen check` of the same header against the result is clean:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from vmcsgen.model.catalog import HEADER_SIZE, CatalogField
 from vmcsgen.model.diagnostics import Diagnostics
@@ -27,6 +29,7 @@ from vmcsgen.plans.struct_check import HEADER_SHAPES, SHADOW_BIT
 from vmcsgen.reading.c_struct import CStruct, CUnit, UnitShape
 from vmcsgen.reading.loader import DATA_SIZES
 from vmcsgen.reading.member_map import KINDS, MappedName
+from vmcsgen.reading.schema_check import load_schema
 
 PADDING_PREFIXES = ("pad", "reserved", "rsvd", "unused")
 
@@ -101,6 +104,29 @@ def _data_kind(unit: CUnit) -> MemberKind:
     ):
         return MemberKind.RESERVED
     return MemberKind.PRIVATE
+
+
+@cache
+def _member_name_pattern() -> re.Pattern[str]:
+    """What a layout member may be called, as the layout schema says."""
+    member = load_schema("layout")["$defs"]["member"]["properties"]["name"]
+    return re.compile(member["pattern"])
+
+
+def check_member_names(struct: CStruct, diags: Diagnostics) -> None:
+    """A layout member keeps its C name (so that `check` matches them), and layout member
+    names are lower case: a struct with other names cannot become a layout."""
+    pattern = _member_name_pattern()
+    for unit in struct.units:
+        # A group of bit-fields is named after its C names, which are what the user can fix.
+        for name in [b.name for b in unit.bits] if unit.bits else [unit.name]:
+            if name and not pattern.fullmatch(name):
+                diags.error(
+                    unit.location,
+                    f"member '{name}' of struct {struct.name}: a layout member name matches "
+                    f"{pattern.pattern} (lower case, as the C names of the bundled layouts); "
+                    "rename it in a copy of the header to import it",
+                )
 
 
 def check_mapping(
