@@ -426,6 +426,11 @@ def rust_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+# The example blob's header: an L1 in VMX operation whose VMXON region and current VMCS are
+# two pages of its memory, so that the blob passes the container's rules as a saved one does.
+EXAMPLE_HEADER = (("vmxon_pa", 0x1000_0000), ("vmcs12_pa", 0x1000_1000))
+
+
 @dataclass(frozen=True)
 class ContainerExample:
     """What the crate's example converts: the first region slot of a container, in the
@@ -435,6 +440,12 @@ class ContainerExample:
     slot: str
     layout: str
     plan: TranslationPlan
+
+    @property
+    def header(self) -> tuple[tuple[str, str], ...]:
+        """The example header's values (Rust literals) for the members the container has."""
+        names = {m.name for m in self.container.value_members}
+        return tuple((name, f"{value:#x}") for name, value in EXAMPLE_HEADER if name in names)
 
 
 def _example(specs: SpecSet, plans: Sequence[TranslationPlan]) -> ContainerExample | None:
