@@ -215,6 +215,14 @@ def test_errors_exit_1_without_traceback(work: Path, args: list[str], expected: 
     assert re.search(expected, done.stderr), done.stderr
 
 
+def test_bytes_that_are_nothing_print_only_the_error(work: Path) -> None:
+    (work / "junk.bin").write_bytes(bytes(100))
+    done = preflight(work, "junk.bin", "--caps", "caps.yaml")
+    assert done.returncode == 1
+    assert "junk.bin: error: 100 bytes is neither a region" in done.stderr
+    assert done.stdout == ""
+
+
 def test_caps_and_cpu_exclude_each_other(work: Path) -> None:
     done = preflight(work, "running.bin", "--caps", "caps.yaml", "--cpu", "x")
     assert done.returncode == 2
