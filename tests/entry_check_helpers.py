@@ -6,11 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from running_l2 import running_l2
+
 from vmcsgen.model.caps import VMX_MSR_NAMES, CapabilityProfile
 from vmcsgen.model.diagnostics import Location
 from vmcsgen.model.spec import Layout
-
-from running_l2 import running_l2
 
 ALL_ONES = (1 << 64) - 1
 GUEST_MODE, RUN_PENDING, EVMCS = 0x1, 0x2, 0x4
