@@ -51,9 +51,15 @@ _EXPORTS = {
     "SpecSet": "vmcsgen.model.spec",
     "Layout": "vmcsgen.model.spec",
     "DecodedRegion": "vmcsgen.state.region",
+    "load_caps": "vmcsgen.reading.caps_loader",
+    "find_caps": "vmcsgen.reading.caps_loader",
+    "bundled_caps": "vmcsgen.reading.caps_loader",
+    "UnknownProfile": "vmcsgen.reading.caps_loader",
+    "CapabilityProfile": "vmcsgen.model.caps",
 }
 
 __all__ = [
+    "CapabilityProfile",
     "Choice",
     "Decoded",
     "DecodedRegion",
@@ -72,15 +78,19 @@ __all__ = [
     "SpecSet",
     "Synced",
     "Translation",
+    "UnknownProfile",
     "UnusedBytes",
     "Validated",
     "__version__",
+    "bundled_caps",
     "bundled_specs",
     "bundled_specs_dir",
     "decode",
+    "find_caps",
     "find_layout",
     "identify",
     "largest_input",
+    "load_caps",
     "load_specs",
     "read_input",
     "sync",
@@ -89,9 +99,11 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from vmcsgen.model.caps import CapabilityProfile
     from vmcsgen.model.diagnostics import Diagnostic, Location, Severity, SpecError
     from vmcsgen.model.spec import Layout, SpecSet
     from vmcsgen.package_data import bundled_specs_dir
+    from vmcsgen.reading.caps_loader import UnknownProfile, bundled_caps, find_caps, load_caps
     from vmcsgen.state.api import (
         bundled_specs,
         decode,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from vmcsgen import __version__
 from vmcsgen.cli import (
+    caps,
     check_import,
     completion,
     diff,
@@ -40,6 +41,7 @@ COMMANDS = (
     identify,
     completion,
     releases,
+    caps,
 )
 
 
