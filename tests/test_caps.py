@@ -234,6 +234,49 @@ def test_qemu_model_bits_match_a_second_read_by_feature_name(model: str) -> None
     assert profile.maxphyaddr == 40  # TCG_PHYS_ADDR_BITS: QEMU's phys-bits default
 
 
+# nested_vmx_cr_fixed1_bits_update() (Linux 6.1 vmx.c): the CR4 bit each CPUID feature allows.
+CR4_BY_FEATURE = {
+    "vme": (0, 1), "tsc": (2,), "de": (3,), "pse": (4,), "pae": (5,), "mce": (6,), "pge": (7,),
+    "fxsr": (9,), "sse": (10,), "umip": (11,), "la57": (12,), "vmx": (13,), "smx": (14,),
+    "fsgsbase": (16,), "pcid": (17,), "xsave": (18,), "smep": (20,), "smap": (21,), "pku": (22,),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("model", QEMU_MODELS)
+def test_qemu_model_settings_kvm_derives(model: str) -> None:
+    profile = find_caps(model)
+    allowed = [bit for f in profile.cpuid for bit in CR4_BY_FEATURE.get(f, ())]
+    assert profile.msr("IA32_VMX_CR4_FIXED1") == bits(8, *allowed)  # PCE always
+    assert profile.msr("IA32_VMX_CR0_FIXED1") == 0xFFFFFFFF
+    # make_vmx_msr_value: the default-1 controls a model does not name stay required. Every
+    # model names cr3-load-noexit, cr3-store-noexit (15, 16), exit-nosave-debugctl and
+    # entry-noload-debugctl (2); QEMU's default1 words are 0x16, 0x0401e172, 0x36dff, 0x11ff.
+    lows = {
+        "IA32_VMX_TRUE_PINBASED_CTLS": 0x16,
+        "IA32_VMX_TRUE_PROCBASED_CTLS": 0x0401E172 & ~bits(15, 16),
+        "IA32_VMX_TRUE_EXIT_CTLS": 0x36DFF & ~bits(2),
+        "IA32_VMX_TRUE_ENTRY_CTLS": 0x11FF & ~bits(2),
+        "IA32_VMX_PROCBASED_CTLS2": 0,
+    }
+    for name, low in lows.items():
+        assert profile.msr(name) & 0xFFFFFFFF == low, name
+        # vmx_get_vmx_msr: the non-TRUE MSR is the TRUE one with KVM's ALWAYSON bits set.
+        plain = name.replace("TRUE_", "")
+        if plain != name:
+            assert (
+                profile.msr(plain)
+                == profile.msr(name)
+                | {
+                    "IA32_VMX_PINBASED_CTLS": 0x16,
+                    "IA32_VMX_PROCBASED_CTLS": 0x0401E172,
+                    "IA32_VMX_EXIT_CTLS": 0x36DFF,
+                    "IA32_VMX_ENTRY_CTLS": 0x11FF,
+                }[plain]
+            )
+    # kvm_msr_entry_add_vmx allows HOST_ADDR_SPACE_SIZE (exit bit 9) to a guest with lm.
+    assert profile.msr("IA32_VMX_TRUE_EXIT_CTLS") >> 32 & bits(9)
+
+
 def test_qemu_models_have_the_msrs_qemu_writes_as_constants() -> None:
     for model in QEMU_MODELS:
         profile = find_caps(model)

@@ -222,6 +222,10 @@ def test_cli_bundled_profiles_from_outside_the_checkout(tmp_path: Path) -> None:
         (("--cpu", "kvm-6.1", "-o", "."), "vmcsgen: error: . is a folder; -o takes a file name"),
         (("--list", "-o", "x.yaml"), "vmcsgen: error: --list takes neither --cpu nor -o"),
         (("--device", "/nonexistent/kvm"), "vmcsgen: error: /nonexistent/kvm does not exist: KVM"),
+        (
+            ("--device", "/dev/null"),
+            "vmcsgen: error: /dev/null: KVM_GET_MSR_FEATURE_INDEX_LIST failed: Inappropriate ioctl",
+        ),
     ],
 )
 def test_cli_refusals(tmp_path: Path, args: tuple[str, ...], message: str) -> None:

@@ -30,15 +30,15 @@ class HostCapsError(Exception):
     """Why this host's profile cannot be read; the message is for people."""
 
 
-def _feature_indices(fd: int) -> list[int]:
+def _feature_indices(fd: int, device: str) -> list[int]:
     header = bytearray(4)  # nmsrs 0: KVM answers E2BIG with the count it needs
     try:
         fcntl.ioctl(fd, KVM_GET_MSR_FEATURE_INDEX_LIST, header, True)
     except OSError as err:
         if err.errno != errno.E2BIG:
             raise HostCapsError(
-                f"KVM_GET_MSR_FEATURE_INDEX_LIST failed: {os.strerror(err.errno or 0)} "
-                "(this kernel's KVM offers no feature MSRs)"
+                f"{device}: KVM_GET_MSR_FEATURE_INDEX_LIST failed: {os.strerror(err.errno or 0)}"
+                " (not a KVM device, or a KVM without feature MSRs)"
             ) from None
     (count,) = struct.unpack_from("<I", header)
     listing = bytearray(struct.pack("<I", count) + bytes(4 * count))
@@ -105,7 +105,7 @@ def _why_no_vmx(modules: Path = Path("/sys/module")) -> str:
 
 def profile_from_kvm(fd: int, release: str, device: str = KVM_DEVICE) -> CapabilityProfile:
     """The profile KVM behind the open system fd `fd` offers an L1."""
-    offered = set(_feature_indices(fd))
+    offered = set(_feature_indices(fd, device))
     wanted = [index for _, index in VMX_MSRS if index in offered]
     if not wanted:
         raise HostCapsError(f"{device} offers no VMX capability MSRs: {_why_no_vmx()}")
