@@ -47,7 +47,7 @@ def profile_text(**changes: object) -> str:
 def test_every_bundled_profile_loads_and_is_named_after_its_file() -> None:
     files = sorted(p.stem for p in CAPS.glob("*.yaml"))
     assert sorted(p.name for p in bundled_caps()) == files
-    assert {*QEMU_MODELS, "kvm-6.1"} <= set(files)
+    assert {*QEMU_MODELS, "kvm-6.1", "kvm-upstream"} <= set(files)
     for profile in bundled_caps():
         assert [name for name, _ in profile.msrs] == list(VMX_MSR_NAMES)
         assert profile.source and profile.title
@@ -360,3 +360,17 @@ def test_kvm_61_profile_is_what_nested_vmx_setup_ctls_msrs_produces() -> None:
     assert msrs["IA32_VMX_CR4_FIXED1"] == bits(*range(15), 16, 17, 18, 20, 21, 22)
     assert msrs["IA32_VMX_PROCBASED_CTLS3"] == 0  # 6.1 does not emulate tertiary controls
     assert set(msrs) == {name for name, _ in VMX_MSRS}
+
+
+def test_kvm_upstream_differs_from_kvm_61_only_where_upstream_changed() -> None:
+    """A second read of nested.c and vmx.c at torvalds/linux 8ecb10bcbfa3 against Linux 6.1:
+    the setup was split into helpers (nested_vmx_setup_pinbased_ctls, ...) bit for bit, and
+    nested_vmx_cr_fixed1_bits_update() gained CR4.LAM_SUP (bit 28) for an L1 with LAM."""
+    old, new = dict(find_caps("kvm-6.1").msrs), dict(find_caps("kvm-upstream").msrs)
+    changed = {name for name in old if old[name] != new[name]}
+    assert changed == {"IA32_VMX_CR4_FIXED1"}
+    assert new["IA32_VMX_CR4_FIXED1"] == old["IA32_VMX_CR4_FIXED1"] | bits(28)
+    upstream = find_caps("kvm-upstream")
+    assert upstream.has("lam") and upstream.maxphyaddr == 52
+    assert upstream.cpuid == find_caps("kvm-6.1").cpuid
+    assert upstream.msr("IA32_VMX_PROCBASED_CTLS3") == 0  # still no tertiary controls for L1
