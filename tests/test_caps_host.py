@@ -36,7 +36,9 @@ class FakeKvm:
     """The three system ioctls as KVM implements them, on a buffer like fcntl.ioctl's."""
 
     def __init__(self, listed: list[int], msrs: dict[int, int], cpuid_entries: int = 1) -> None:
-        self.listed, self.msrs, self.calls = listed, msrs, []
+        self.listed, self.msrs = listed, msrs
+        self.calls: list[int] = []
+        self.asked: list[int] = []  # the MSR indices KVM_GET_MSRS was asked for
         self.entries = {
             **CPUID,
             **{(0x40000000 + i, 0): (0, 0, 0, 0) for i in range(cpuid_entries)},
@@ -56,6 +58,7 @@ class FakeKvm:
             (count,) = struct.unpack_from("<I", buffer)
             for slot in range(count):
                 index, _, _ = struct.unpack_from("<IIQ", buffer, 8 + 16 * slot)
+                self.asked.append(index)
                 if index not in self.msrs:
                     return slot
                 struct.pack_into("<IIQ", buffer, 8 + 16 * slot, index, 0, self.msrs[index])
@@ -71,12 +74,14 @@ class FakeKvm:
         raise OSError(errno.ENOTTY, "Inappropriate ioctl for device")
 
 
-def fake_kvm(monkeypatch: pytest.MonkeyPatch, kvm: FakeKvm) -> None:
-    """/dev/kvm opens as FAKE_FD, which only `kvm` answers; every other file is real."""
+def fake_kvm(
+    monkeypatch: pytest.MonkeyPatch, kvm: FakeKvm, device: str = host_caps.KVM_DEVICE
+) -> None:
+    """`device` opens as FAKE_FD, which only `kvm` answers; every other file is real."""
     real_open, real_close = os.open, os.close
 
     def open_(path: str, flags: int, *mode: int) -> int:
-        return FAKE_FD if path == host_caps.KVM_DEVICE else real_open(path, flags, *mode)
+        return FAKE_FD if path == device else real_open(path, flags, *mode)
 
     def close(fd: int) -> None:
         if fd != FAKE_FD:
@@ -105,8 +110,11 @@ def test_host_profile_decodes_what_kvm_offers(
     assert "KVM does not offer IA32_VMX_PROCBASED_CTLS3: each reads 0 here" in profile.source
     assert profile.maxphyaddr == 0x2E
     assert profile.cpuid == {"vme", "vmx", "pcid", "la57", "lm"}
-    # Sizes asked for first (E2BIG), then the list; the CPUID buffer grew past 64 entries.
-    assert kvm.calls.count(host_caps.KVM_GET_MSR_FEATURE_INDEX_LIST) == 2
+    # On the system fd: the list's size first (E2BIG), then the list, then the MSRs read;
+    # only the VMX ones are asked for. The CPUID buffer grew past 64 entries.
+    listing, read = host_caps.KVM_GET_MSR_FEATURE_INDEX_LIST, host_caps.KVM_GET_MSRS
+    assert kvm.calls[:3] == [listing, listing, read]
+    assert kvm.asked == [index for index in LISTED if index >= 0x480]
     assert kvm.calls.count(host_caps.KVM_GET_SUPPORTED_CPUID) == 2
     assert main(["caps", "--format", "json"]) == 0
     assert '"IA32_VMX_BASIC": "0x00d8100011e57ed0"' in capsys.readouterr().out
@@ -121,6 +129,18 @@ def test_host_without_vmx_msrs_is_a_clear_error(
     error = capsys.readouterr().err
     assert error.startswith("vmcsgen: error: /dev/kvm offers no VMX capability MSRs: ")
     assert not out.exists()
+
+
+def test_device_names_the_kvm_node_asked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    device = str(tmp_path / "other-kvm")
+    fake_kvm(monkeypatch, FakeKvm(LISTED, kvm61_msrs()), device)
+    assert main(["caps", "--device", device, "--format", "json"]) == 0
+    assert f"KVM_GET_MSRS on {device}" in capsys.readouterr().out
+    # /dev/kvm itself is not the fake here: on this machine it is no VMX KVM, or absent.
+    assert main(["caps", "--device", str(tmp_path / "absent")]) == 1
+    assert "absent does not exist: KVM is not available here" in capsys.readouterr().err
 
 
 def test_msrs_kvm_cannot_read_after_listing_them_are_reported(
@@ -221,6 +241,12 @@ def test_cli_bundled_profiles_from_outside_the_checkout(tmp_path: Path) -> None:
         ),
         (("--cpu", "kvm-6.1", "-o", "."), "vmcsgen: error: . is a folder; -o takes a file name"),
         (("--list", "-o", "x.yaml"), "vmcsgen: error: --list takes neither --cpu nor -o"),
+        (("--list", "--specs", "/nonexistent"), "vmcsgen: error: /nonexistent: spec directory"),
+        (
+            ("--cpu", "kvm-6.1", "--specs", "."),
+            "vmcsgen: error: no capability profile 'kvm-6.1' in caps;",
+        ),
+        (("--list", "--specs", "."), "vmcsgen: error: caps: no capability profiles (*.yaml) there"),
         (("--device", "/nonexistent/kvm"), "vmcsgen: error: /nonexistent/kvm does not exist: KVM"),
         (
             ("--device", "/dev/null"),
@@ -232,6 +258,15 @@ def test_cli_refusals(tmp_path: Path, args: tuple[str, ...], message: str) -> No
     done = run("caps", *args, cwd=tmp_path)
     assert done.returncode == 1 and done.stderr.startswith(message), done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_output_name_starting_with_a_dash_is_written(tmp_path: Path) -> None:
+    # `-o -x.yaml` is an argparse error (a missing value); `--output=-x.yaml` is the file.
+    refused = run("caps", "--cpu", "kvm-6.1", "-o", "-x.yaml", cwd=tmp_path)
+    assert refused.returncode == 2 and "-o/--output: expected one argument" in refused.stderr
+    done = run("caps", "--cpu", "kvm-6.1", "--output=-x.yaml", cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout == ""
+    assert load_caps(tmp_path / "-x.yaml").name == "kvm-6.1"
 
 
 def test_cli_help_names_every_flag(tmp_path: Path) -> None:

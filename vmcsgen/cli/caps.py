@@ -18,7 +18,10 @@ from vmcsgen.state.host_caps import KVM_DEVICE, HostCapsError, host_profile
 
 def _caps_folder(args: argparse.Namespace) -> Path:
     """caps/ of the spec directory: the bundled one unless --specs or the config names one."""
-    return specs_dir(args, settings()) / CAPS_DIR
+    specs = specs_dir(args, settings())
+    if not specs.is_dir():
+        raise UsageError(f"{display_path(specs)}: spec directory not found")
+    return specs / CAPS_DIR
 
 
 def _list(folder: Path) -> int:

@@ -140,10 +140,14 @@ def bundled_caps(folder: Path | None = None) -> tuple[CapabilityProfile, ...]:
 
 def find_caps(name: str, folder: Path | None = None) -> CapabilityProfile:
     """The bundled profile called `name` (case does not matter), from `folder` when given;
-    UnknownProfile naming the bundled ones otherwise."""
+    UnknownProfile naming the profiles there otherwise."""
     profiles = bundled_caps(folder)
     for profile in profiles:
         if profile.name.lower() == name.lower():
             return profile
     known = ", ".join(p.name for p in profiles) or "none"
-    raise UnknownProfile(f"no bundled capability profile {name!r}; bundled: {known}")
+    if folder is None or folder.resolve() == bundled_caps_dir().resolve():
+        raise UnknownProfile(f"no bundled capability profile {name!r}; bundled: {known}")
+    raise UnknownProfile(
+        f"no capability profile {name!r} in {display_path(folder)}; profiles there: {known}"
+    )
