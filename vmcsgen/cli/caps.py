@@ -41,7 +41,7 @@ def _profile(args: argparse.Namespace) -> CapabilityProfile:
         except UnknownProfile as err:
             raise UsageError(str(err)) from None
     try:
-        return host_profile(args.device)
+        return host_profile(args.device or KVM_DEVICE)
     except HostCapsError as err:
         raise UsageError(f"{err}; `vmcsgen caps --list` shows the bundled profiles") from None
 
@@ -57,12 +57,25 @@ def _write(path: Path, text: str) -> None:
         raise UsageError(f"cannot write {display_path(path)}: {err.strerror or err}") from None
 
 
-def cmd_caps(args: argparse.Namespace) -> int:
+def _refuse_unused(args: argparse.Namespace) -> None:
+    """A flag the chosen action would ignore is an error, not silently dropped."""
+    unused = []
     if args.list:
-        if args.cpu is not None or args.output is not None:
-            raise UsageError("--list takes neither --cpu nor -o")
+        unused += [
+            flag for flag, value in (("-o", args.output), ("--format", args.format)) if value
+        ]
+    if (args.list or args.cpu is not None) and args.device is not None:
+        unused.append("--device")
+    if unused:
+        action = "--list" if args.list else "--cpu"
+        raise UsageError(f"{action} does not take {' or '.join(unused)}")
+
+
+def cmd_caps(args: argparse.Namespace) -> int:
+    _refuse_unused(args)
+    if args.list:
         return _list(_caps_folder(args))
-    text = render_caps(_profile(args), args.format)
+    text = render_caps(_profile(args), args.format or CAPS_FORMATS[0])
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
@@ -80,7 +93,9 @@ def register(command: AddCommand) -> None:
         "--list", action="store_true", help="list the profiles of the spec directory's caps/"
     )
     chosen.add_argument("--cpu", metavar="NAME", help="print the bundled profile NAME (see --list)")
-    caps.add_argument("--format", choices=CAPS_FORMATS, default="yaml", help="profile file format")
+    caps.add_argument(
+        "--format", choices=CAPS_FORMATS, help=f"profile file format (default: {CAPS_FORMATS[0]})"
+    )
     caps.add_argument(
         "-o",
         "--output",
@@ -88,9 +103,6 @@ def register(command: AddCommand) -> None:
         help="write the profile to FILE, atomically, instead of standard output (-)",
     )
     caps.add_argument(
-        "--device",
-        metavar="PATH",
-        default=KVM_DEVICE,
-        help=f"the KVM device to ask (default: {KVM_DEVICE})",
+        "--device", metavar="PATH", help=f"the KVM device to ask (default: {KVM_DEVICE})"
     )
     caps.set_defaults(run=cmd_caps)
