@@ -374,3 +374,12 @@ def test_kvm_upstream_differs_from_kvm_61_only_where_upstream_changed() -> None:
     assert upstream.has("lam") and upstream.maxphyaddr == 52
     assert upstream.cpuid == find_caps("kvm-6.1").cpuid
     assert upstream.msr("IA32_VMX_PROCBASED_CTLS3") == 0  # still no tertiary controls for L1
+
+
+def test_profile_text_that_would_break_generated_code_is_refused(tmp_path: Path) -> None:
+    # Titles and sources are checked as every spec's are: generated C and Python quote them.
+    path = tmp_path / "breaks.json"
+    path.write_text(profile_text(title="ends a comment */ here", source='a """ quote'), "utf-8")
+    found = errors_of(path)
+    assert any("title contains '*/', which would end a generated C comment" in f for f in found)
+    assert any("source contains a triple quote" in f for f in found), found

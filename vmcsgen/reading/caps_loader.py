@@ -11,11 +11,9 @@ from pathlib import Path
 from vmcsgen.model.caps import CONTROL_MSR_NAMES, VMX_MSR_NAMES, CapabilityProfile
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.package_data import bundled_specs_dir
-from vmcsgen.reading import schema_check
-from vmcsgen.reading.loader import display_path
+from vmcsgen.reading.loader import display_path, read_document
 from vmcsgen.reading.node_values import integer, text
-from vmcsgen.reading.spec_file import UnreadableSpec, read_spec_file
-from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence, read_spec
+from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence
 
 CAPS_DIR = "caps"
 CAPS_SCHEMA = "caps"
@@ -88,22 +86,8 @@ def build_caps(node: Mapping, diags: Diagnostics) -> CapabilityProfile | None:
 
 def read_caps(path: Path, diags: Diagnostics) -> CapabilityProfile | None:
     """One profile file, every problem it has reported into `diags`."""
-    shown = display_path(path)
-    before = len(diags.found)
-    try:
-        data = read_spec_file(path)
-    except UnreadableSpec as err:
-        diags.error(Location(shown), f"cannot read capability profile: {err}")
-        return None
-    node = read_spec(shown, data, diags)
-    if node is None:
-        if len(diags.found) == before:
-            diags.error(Location(shown), "capability profile is empty")
-        return None
-    if not schema_check.validate(node, CAPS_SCHEMA, diags):
-        return None
-    assert isinstance(node, Mapping)
-    return build_caps(node, diags)
+    node = read_document(path, CAPS_SCHEMA, diags, "capability profile")
+    return None if node is None else build_caps(node, diags)
 
 
 def load_caps(path: str | Path) -> CapabilityProfile:
