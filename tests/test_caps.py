@@ -213,11 +213,15 @@ MODEL_FEATURES = {
     "SapphireRapids": ALWAYS
     | {"vmx-rdseed-exit", "vmx-pml", "vmx-xsaves", "vmx-page-walk-5", "vmx-eptp-switching"},
 }
-MODEL_CPUID = {  # CPUID features of the model's FEAT_7_0_ECX that the checks consult
-    "Skylake-Server": {"pku"},
-    "Cascadelake-Server": {"pku"},
-    "Icelake-Server": {"pku", "umip", "la57"},
-    "SapphireRapids": {"pku", "umip", "la57"},
+# CPUID features of the model's FEAT_7_0_EBX and FEAT_7_0_ECX that the checks consult (all
+# four have CPUID_7_0_EBX_RTM, none CPUID_7_0_EBX_SGX; only SapphireRapids has
+# CPUID_7_0_ECX_BUS_LOCK_DETECT).
+LEAF_7_FEATURES = {"sgx", "rtm", "pku", "umip", "la57", "bus_lock_detect"}
+MODEL_CPUID = {
+    "Skylake-Server": {"rtm", "pku"},
+    "Cascadelake-Server": {"rtm", "pku"},
+    "Icelake-Server": {"rtm", "pku", "umip", "la57"},
+    "SapphireRapids": {"rtm", "pku", "umip", "la57", "bus_lock_detect"},
 }
 
 
@@ -229,7 +233,7 @@ def test_qemu_model_bits_match_a_second_read_by_feature_name(model: str) -> None
         # Control words: allowed-1 is bits 63:32; capability MSRs: the bit itself.
         allowed = value >> 32 + bit & 1 if "CTLS" in msr else value >> bit & 1
         assert allowed == (name in MODEL_FEATURES[model]), (model, name)
-    assert {"pku", "umip", "la57"} & profile.cpuid == MODEL_CPUID[model]
+    assert LEAF_7_FEATURES & profile.cpuid == MODEL_CPUID[model]
     assert {"vmx", "lm", "nx"} <= profile.cpuid
     assert profile.maxphyaddr == 40  # TCG_PHYS_ADDR_BITS: QEMU's phys-bits default
 

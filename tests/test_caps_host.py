@@ -23,10 +23,11 @@ FAKE_FD = 1234
 # What Linux 6.1 lists: every VMX MSR but PROCBASED_CTLS3, among other feature MSRs.
 LISTED = [0x10A, 0x345, *(index for name, index in VMX_MSRS if name != "IA32_VMX_PROCBASED_CTLS3")]
 # (function, index) -> eax, ebx, ecx, edx: leaf 1 with vmx (ECX 5) and pcid (ECX 17), leaf 7
-# with la57 (ECX 16), 0x80000001 with lm (EDX 29), 0x80000008 with 46 physical-address bits.
+# with rtm (EBX 11), la57 (ECX 16) and bus-lock detect (ECX 24), 0x80000001 with lm (EDX 29),
+# 0x80000008 with 46 physical-address bits.
 CPUID = {
     (0x1, 0): (0, 0, 1 << 5 | 1 << 17, 1 << 1),
-    (0x7, 0): (0, 0, 1 << 16, 0),
+    (0x7, 0): (0, 1 << 11, 1 << 16 | 1 << 24, 0),
     (0x80000001, 0): (0, 0, 0, 1 << 29),
     (0x80000008, 0): (0x302E, 0, 0, 0),
 }
@@ -109,7 +110,7 @@ def test_host_profile_decodes_what_kvm_offers(
         assert profile.msr(name) == (0 if name.endswith("CTLS3") else expected.msr(name)), name
     assert "KVM does not offer IA32_VMX_PROCBASED_CTLS3: each reads 0 here" in profile.source
     assert profile.maxphyaddr == 0x2E
-    assert profile.cpuid == {"vme", "vmx", "pcid", "la57", "lm"}
+    assert profile.cpuid == {"vme", "vmx", "pcid", "rtm", "la57", "bus_lock_detect", "lm"}
     # On the system fd: the list's size first (E2BIG), then the list, then the MSRs read;
     # only the VMX ones are asked for. The CPUID buffer grew past 64 entries.
     listing, read = host_caps.KVM_GET_MSR_FEATURE_INDEX_LIST, host_caps.KVM_GET_MSRS

@@ -118,8 +118,10 @@ class CpuidFeature:
 
 
 # The features KVM's VM-entry checks consult for L1, directly or through the bits they
-# allow: CR4 reserved bits (x86.h __cr4_reserved_bits), EFER (__kvm_valid_efer), and
-# nested_vmx_cr_fixed1_bits_update() building IA32_VMX_CR4_FIXED1 from L1's CPUID.
+# allow: CR4 reserved bits (x86.h __cr4_reserved_bits), EFER (__kvm_valid_efer),
+# nested_vmx_cr_fixed1_bits_update() building IA32_VMX_CR4_FIXED1 from L1's CPUID, the
+# DEBUGCTL bits vmx_get_supported_debugctl() allows (bus-lock detect, RTM debug), and SGX
+# for the enclave-interruption bit of the guest interruptibility state (SDM 26.3.1.5).
 CPUID_FEATURES: tuple[CpuidFeature, ...] = (
     CpuidFeature("vme", 0x1, 0, "edx", 1),
     CpuidFeature("de", 0x1, 0, "edx", 2),
@@ -135,13 +137,16 @@ CPUID_FEATURES: tuple[CpuidFeature, ...] = (
     CpuidFeature("pcid", 0x1, 0, "ecx", 17),
     CpuidFeature("xsave", 0x1, 0, "ecx", 26),
     CpuidFeature("fsgsbase", 0x7, 0, "ebx", 0),
+    CpuidFeature("sgx", 0x7, 0, "ebx", 2),
     CpuidFeature("smep", 0x7, 0, "ebx", 7),
+    CpuidFeature("rtm", 0x7, 0, "ebx", 11),
     CpuidFeature("mpx", 0x7, 0, "ebx", 14),
     CpuidFeature("smap", 0x7, 0, "ebx", 20),
     CpuidFeature("umip", 0x7, 0, "ecx", 2),
     CpuidFeature("pku", 0x7, 0, "ecx", 3),
     CpuidFeature("shstk", 0x7, 0, "ecx", 7),
     CpuidFeature("la57", 0x7, 0, "ecx", 16),
+    CpuidFeature("bus_lock_detect", 0x7, 0, "ecx", 24),
     CpuidFeature("pks", 0x7, 0, "ecx", 31),
     CpuidFeature("ibt", 0x7, 0, "edx", 20),
     CpuidFeature("lam", 0x7, 1, "eax", 26),
