@@ -54,6 +54,10 @@ _EXPORTS = {
     "SpecSet": "vmcsgen.model.spec",
     "Layout": "vmcsgen.model.spec",
     "DecodedRegion": "vmcsgen.state.region",
+    "load_caps": "vmcsgen.reading.caps_loader",
+    "find_caps": "vmcsgen.reading.caps_loader",
+    "bundled_caps": "vmcsgen.reading.caps_loader",
+    "UnknownProfile": "vmcsgen.reading.caps_loader",
 }
 
 __all__ = [
@@ -77,15 +81,19 @@ __all__ = [
     "SpecSet",
     "Synced",
     "Translation",
+    "UnknownProfile",
     "UnusedBytes",
     "Validated",
     "__version__",
+    "bundled_caps",
     "bundled_specs",
     "bundled_specs_dir",
     "decode",
+    "find_caps",
     "find_layout",
     "identify",
     "largest_input",
+    "load_caps",
     "load_specs",
     "preflight",
     "read_input",
@@ -99,6 +107,7 @@ if TYPE_CHECKING:
     from vmcsgen.model.diagnostics import Diagnostic, Location, Severity, SpecError
     from vmcsgen.model.spec import Layout, SpecSet
     from vmcsgen.package_data import bundled_specs_dir
+    from vmcsgen.reading.caps_loader import UnknownProfile, bundled_caps, find_caps, load_caps
     from vmcsgen.state.api import (
         bundled_specs,
         decode,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from vmcsgen import __version__
 from vmcsgen.cli import (
+    caps,
     check_import,
     completion,
     diff,
@@ -42,6 +43,7 @@ COMMANDS = (
     preflight,
     completion,
     releases,
+    caps,
 )
 
 

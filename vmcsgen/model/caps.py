@@ -103,3 +103,59 @@ class CapabilityProfile:
     def va_bits(self) -> int:
         """The virtual-address width canonical checks use: 57 with 5-level paging."""
         return 57 if self.has("la57") else 48
+
+
+@dataclass(frozen=True)
+class CpuidFeature:
+    """A CPUID feature flag a profile can name: where CPUID reports it (SDM Vol. 2A, CPUID;
+    Linux cpufeatures.h gives the same bits under the name /proc/cpuinfo shows)."""
+
+    name: str
+    leaf: int
+    subleaf: int
+    register: str  # "eax", "ebx", "ecx" or "edx"
+    bit: int
+
+
+# The features KVM's VM-entry checks consult for L1, directly or through the bits they
+# allow: CR4 reserved bits (x86.h __cr4_reserved_bits), EFER (__kvm_valid_efer),
+# nested_vmx_cr_fixed1_bits_update() building IA32_VMX_CR4_FIXED1 from L1's CPUID, the
+# DEBUGCTL bits vmx_get_supported_debugctl() allows (bus-lock detect, RTM debug), and SGX
+# for the enclave-interruption bit of the guest interruptibility state (SDM 26.3.1.5).
+CPUID_FEATURES: tuple[CpuidFeature, ...] = (
+    CpuidFeature("vme", 0x1, 0, "edx", 1),
+    CpuidFeature("de", 0x1, 0, "edx", 2),
+    CpuidFeature("pse", 0x1, 0, "edx", 3),
+    CpuidFeature("tsc", 0x1, 0, "edx", 4),
+    CpuidFeature("pae", 0x1, 0, "edx", 6),
+    CpuidFeature("mce", 0x1, 0, "edx", 7),
+    CpuidFeature("pge", 0x1, 0, "edx", 13),
+    CpuidFeature("fxsr", 0x1, 0, "edx", 24),
+    CpuidFeature("sse", 0x1, 0, "edx", 25),
+    CpuidFeature("vmx", 0x1, 0, "ecx", 5),
+    CpuidFeature("smx", 0x1, 0, "ecx", 6),
+    CpuidFeature("pcid", 0x1, 0, "ecx", 17),
+    CpuidFeature("xsave", 0x1, 0, "ecx", 26),
+    CpuidFeature("fsgsbase", 0x7, 0, "ebx", 0),
+    CpuidFeature("sgx", 0x7, 0, "ebx", 2),
+    CpuidFeature("smep", 0x7, 0, "ebx", 7),
+    CpuidFeature("rtm", 0x7, 0, "ebx", 11),
+    CpuidFeature("mpx", 0x7, 0, "ebx", 14),
+    CpuidFeature("smap", 0x7, 0, "ebx", 20),
+    CpuidFeature("umip", 0x7, 0, "ecx", 2),
+    CpuidFeature("pku", 0x7, 0, "ecx", 3),
+    CpuidFeature("shstk", 0x7, 0, "ecx", 7),
+    CpuidFeature("la57", 0x7, 0, "ecx", 16),
+    CpuidFeature("bus_lock_detect", 0x7, 0, "ecx", 24),
+    CpuidFeature("pks", 0x7, 0, "ecx", 31),
+    CpuidFeature("ibt", 0x7, 0, "edx", 20),
+    CpuidFeature("lam", 0x7, 1, "eax", 26),
+    CpuidFeature("syscall", 0x80000001, 0, "edx", 11),
+    CpuidFeature("nx", 0x80000001, 0, "edx", 20),
+    CpuidFeature("lm", 0x80000001, 0, "edx", 29),
+)
+CPUID_FEATURE_NAMES = tuple(feature.name for feature in CPUID_FEATURES)
+# The MSRs whose bits 31:0 are allowed-0 and bits 63:32 allowed-1 settings (SDM A.3-A.5).
+CONTROL_MSR_NAMES = tuple(
+    name for _, plain, true in CONTROL_MSRS for name in (plain, true) if name is not None
+)

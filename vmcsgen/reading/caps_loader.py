@@ -1,23 +1,22 @@
-"""Reading a capability profile file (YAML, or JSON, which is YAML too): `caps` (its name),
-`title`, `source`, `maxphyaddr`, `cpuid` (feature names) and `msrs` (every IA32_VMX_* MSR,
-hex accepted) into a CapabilityProfile, every problem located. `find_caps` names a profile
-bundled under specs/caps/."""
+"""Load capability profiles (`caps/*.yaml`, or any YAML or JSON file of that shape): the
+IA32_VMX_* MSRs, MAXPHYADDR and CPUID features of a destination vCPU. Shape comes from
+caps.schema.json; this module checks what a schema cannot (settings that contradict
+themselves, a feature named twice) and builds the model."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from vmcsgen.model.caps import VMX_MSR_NAMES, CapabilityProfile
+from vmcsgen.model.caps import CONTROL_MSR_NAMES, VMX_MSR_NAMES, CapabilityProfile
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.package_data import bundled_specs_dir
-from vmcsgen.reading.loader import display_path
-from vmcsgen.reading.spec_file import UnreadableSpec, read_spec_file
-from vmcsgen.reading.yaml_source import Mapping, Scalar, Sequence, read_spec
+from vmcsgen.reading.loader import display_path, read_document
+from vmcsgen.reading.node_values import integer, text
+from vmcsgen.reading.yaml_source import Mapping, Node, Scalar, Sequence
 
 CAPS_DIR = "caps"
-_TEXT_KEYS = ("caps", "title", "source")
-_KEYS = (*_TEXT_KEYS, "maxphyaddr", "cpuid", "msrs")
-MAX_MAXPHYADDR = 52
+CAPS_SCHEMA = "caps"
 
 
 class UnknownProfile(LookupError):
@@ -27,93 +26,68 @@ class UnknownProfile(LookupError):
         return str(self.args[0])
 
 
-def _number(node: object, low: int, high: int) -> int | None:
-    if (
-        isinstance(node, Scalar)
-        and isinstance(node.value, int)
-        and not isinstance(node.value, bool)
-    ):
-        return node.value if low <= node.value <= high else None
-    return None
+def _msr_value(node: Node) -> int:
+    assert isinstance(node, Scalar)
+    value = node.value
+    if isinstance(value, str):  # the schema let only "0x" and hex digits through
+        return int(value, 16)
+    assert isinstance(value, int)
+    return value
 
 
-def _build(node: Mapping, shown: str, diags: Diagnostics) -> CapabilityProfile | None:
+def _msrs(node: Mapping, diags: Diagnostics) -> tuple[tuple[str, int], ...]:
+    values = {str(key.value): (_msr_value(value), value.location) for key, value in node.entries}
+    for name in CONTROL_MSR_NAMES:
+        value, where = values[name]
+        contradicted = value & 0xFFFFFFFF & ~(value >> 32)
+        if contradicted:
+            diags.error(
+                where,
+                f"{name} {value:#018x}: control bits {contradicted:#x} must be 1 (bits 31:0) "
+                "but are not allowed to be 1 (bits 63:32), so no VM entry could succeed",
+            )
+    return tuple((name, values[name][0]) for name in VMX_MSR_NAMES)
+
+
+def _cpuid(node: Sequence, diags: Diagnostics) -> frozenset[str]:
+    seen: dict[str, Location] = {}
+    for item in node.items:
+        assert isinstance(item, Scalar)
+        name = str(item.value)
+        first = seen.setdefault(name, item.location)
+        if first is not item.location:
+            diags.error(
+                item.location, f"cpuid feature {name!r} is listed twice (line {first.line})"
+            )
+    return frozenset(seen)
+
+
+def build_caps(node: Mapping, diags: Diagnostics) -> CapabilityProfile | None:
+    """The profile of a schema-checked document, or None after reporting its problems."""
     before = len(diags.found)
-    for entry, _ in node.entries:
-        if entry.value not in _KEYS:
-            diags.error(entry.location, f"unknown key {entry.value!r} (keys: {', '.join(_KEYS)})")
-    texts = {}
-    for key in _TEXT_KEYS:
-        value = node.get(key)
-        if not isinstance(value, Scalar) or not isinstance(value.value, str) or not value.value:
-            where = node.location if value is None else value.location
-            diags.error(where, f"{key} must be a non-empty text")
-        else:
-            texts[key] = value.value
-    width_node = node.get("maxphyaddr")
-    width = _number(width_node, 1, MAX_MAXPHYADDR)
-    if width is None:
-        where = node.location if width_node is None else width_node.location
-        diags.error(where, f"maxphyaddr must be a number from 1 to {MAX_MAXPHYADDR}")
-    cpuid_node = node.get("cpuid")
-    features: set[str] = set()
-    if not isinstance(cpuid_node, Sequence):
-        diags.error(
-            node.location if cpuid_node is None else cpuid_node.location,
-            "cpuid must be a list of feature names",
-        )
-    else:
-        for item in cpuid_node.items:
-            if isinstance(item, Scalar) and isinstance(item.value, str) and item.value.islower():
-                features.add(item.value)
-            else:
-                diags.error(item.location, "a cpuid feature is a lower-case name (lm, la57, ...)")
-    msrs_node = node.get("msrs")
-    msrs: dict[str, int] = {}
-    if not isinstance(msrs_node, Mapping):
-        diags.error(
-            node.location if msrs_node is None else msrs_node.location,
-            "msrs must map each IA32_VMX_* MSR to its value",
-        )
-    else:
-        for msr, value in msrs_node.entries:
-            number = _number(value, 0, (1 << 64) - 1)
-            if msr.value not in VMX_MSR_NAMES:
-                diags.error(msr.location, f"{msr.value} is not a VMX capability MSR")
-            elif number is None:
-                diags.error(value.location, f"{msr.value} must be a 64-bit number")
-            else:
-                msrs[str(msr.value)] = number
-        missing = [name for name in VMX_MSR_NAMES if name not in msrs]
-        if missing and len(diags.found) == before:
-            diags.error(msrs_node.location, f"msrs lacks {', '.join(missing)}")
-    if len(diags.found) != before or width is None:
+    msrs_node, cpuid_node = node.get("msrs"), node.get("cpuid")
+    assert isinstance(msrs_node, Mapping) and isinstance(cpuid_node, Sequence)
+    msrs = _msrs(msrs_node, diags)
+    cpuid = _cpuid(cpuid_node, diags)
+    maxphyaddr = integer(node, "maxphyaddr")
+    assert maxphyaddr is not None
+    if len(diags.found) != before:
         return None
     return CapabilityProfile(
-        name=texts["caps"],
-        title=texts["title"],
-        source=texts["source"],
-        msrs=tuple((name, msrs[name]) for name in VMX_MSR_NAMES),
-        maxphyaddr=width,
-        cpuid=frozenset(features),
-        location=Location(shown),
+        name=text(node, "caps"),
+        title=text(node, "title"),
+        source=text(node, "source"),
+        msrs=msrs,
+        maxphyaddr=maxphyaddr,
+        cpuid=cpuid,
+        location=node.location,
     )
 
 
 def read_caps(path: Path, diags: Diagnostics) -> CapabilityProfile | None:
-    shown = display_path(path)
-    try:
-        data = read_spec_file(path)
-    except UnreadableSpec as err:
-        diags.error(Location(shown), f"cannot read capability profile: {err}")
-        return None
-    before = len(diags.found)
-    node = read_spec(shown, data, diags)
-    if not isinstance(node, Mapping):
-        if len(diags.found) == before:
-            diags.error(Location(shown), "a capability profile is a mapping of keys")
-        return None
-    return _build(node, shown, diags)
+    """One profile file, every problem it has reported into `diags`."""
+    node = read_document(path, CAPS_SCHEMA, diags, "capability profile")
+    return None if node is None else build_caps(node, diags)
 
 
 def load_caps(path: str | Path) -> CapabilityProfile:
@@ -126,11 +100,38 @@ def load_caps(path: str | Path) -> CapabilityProfile:
     return profile
 
 
-def find_caps(name: str) -> CapabilityProfile:
-    """The bundled profile called `name`; UnknownProfile naming the bundled ones otherwise."""
-    paths = sorted((bundled_specs_dir() / CAPS_DIR).glob("*.yaml"))
-    for path in paths:
-        if path.stem.lower() == name.lower():
-            return load_caps(path)
-    known = ", ".join(p.stem for p in paths) or "none"
-    raise UnknownProfile(f"no bundled capability profile {name!r}; bundled: {known}")
+def bundled_caps_dir() -> Path:
+    return bundled_specs_dir() / CAPS_DIR
+
+
+@cache
+def bundled_caps(folder: Path | None = None) -> tuple[CapabilityProfile, ...]:
+    """Every profile in `folder` (default: those shipped with vmcsgen), by name; each must be
+    named after its file."""
+    diags = Diagnostics()
+    profiles = []
+    for path in sorted((folder or bundled_caps_dir()).glob("*.yaml")):
+        profile = read_caps(path, diags)
+        if profile is not None and profile.name != path.stem:
+            diags.error(
+                profile.location, f"profile {profile.name!r} must live in {profile.name}.yaml"
+            )
+        elif profile is not None:
+            profiles.append(profile)
+    diags.check()
+    return tuple(sorted(profiles, key=lambda p: p.name.lower()))
+
+
+def find_caps(name: str, folder: Path | None = None) -> CapabilityProfile:
+    """The bundled profile called `name` (case does not matter), from `folder` when given;
+    UnknownProfile naming the profiles there otherwise."""
+    profiles = bundled_caps(folder)
+    for profile in profiles:
+        if profile.name.lower() == name.lower():
+            return profile
+    known = ", ".join(p.name for p in profiles) or "none"
+    if folder is None or folder.resolve() == bundled_caps_dir().resolve():
+        raise UnknownProfile(f"no bundled capability profile {name!r}; bundled: {known}")
+    raise UnknownProfile(
+        f"no capability profile {name!r} in {display_path(folder)}; profiles there: {known}"
+    )

@@ -83,20 +83,24 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def _read_document(path: Path, schema: str, diags: Diagnostics) -> Mapping | None:
+def read_document(
+    path: Path, schema: str, diags: Diagnostics, kind: str = "spec"
+) -> Mapping | None:
+    """The schema-checked document in `path`, or None after reporting why; `kind` names what
+    the file is in the messages about an unreadable or empty one."""
     shown = display_path(path)
     before = len(diags.found)
     try:
         data = read_spec_file(path)
     except UnreadableSpec as err:
-        diags.error(Location(shown), f"cannot read spec: {err}")
+        diags.error(Location(shown), f"cannot read {kind}: {err}")
         return None
     node = read_spec(shown, data, diags)
     if node is None:
         # `diags` holds the errors of earlier files too: only this file's count says whether
         # read_spec already explained the None.
         if len(diags.found) == before:
-            diags.error(Location(shown), "spec is empty")
+            diags.error(Location(shown), f"{kind} is empty")
         return None
     if not schema_check.validate(node, schema, diags):
         return None
@@ -137,14 +141,14 @@ def _check_text_value(key: str, node: Scalar, allowed: str, diags: Diagnostics) 
 
 def load_layout_file(path: Path, catalog: Catalog, diags: Diagnostics) -> Layout | None:
     """One layout spec, validated on its own (used by `diff` on files outside a spec dir)."""
-    node = _read_document(path, "layout", diags)
+    node = read_document(path, "layout", diags)
     if node is None:
         return None
     return _build_layout(node, display_path(path), catalog, diags)
 
 
 def load_catalog(path: Path, diags: Diagnostics) -> Catalog | None:
-    node = _read_document(path, "catalog", diags)
+    node = read_document(path, "catalog", diags)
     if node is None:
         return None
     fields_node = node.get("fields")
@@ -490,13 +494,13 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
     bits = None
     bits_path = root / BITS_FILE
     if catalog is not None and _present(bits_path):
-        bits_node = _read_document(bits_path, "bits", diags)
+        bits_node = read_document(bits_path, "bits", diags)
         if bits_node is not None:
             bits = build_bits(bits_node, display_path(bits_path), catalog, diags)
     translations: tuple[TranslationSpec, ...] = ()
     translations_path = root / TRANSLATIONS_FILE
     if _present(translations_path):
-        node = _read_document(translations_path, "translations", diags)
+        node = read_document(translations_path, "translations", diags)
         if node is not None and not diags:
             translations = build_translations(node, layouts, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
@@ -527,7 +531,7 @@ def _load_histories(
             history_paths(root),
             "history",
             lambda node, path: build_history(node, display_path(path), layouts, catalog, diags),
-            _read_document,
+            read_document,
             diags,
         )
     )
@@ -541,7 +545,7 @@ def _load_containers(
         container_paths(root),
         "container",
         lambda node, path: build_container(node, display_path(path), catalog, diags),
-        _read_document,
+        read_document,
         diags,
     )
     for container in containers:
@@ -568,7 +572,7 @@ def _load_check_specs(
         lambda node, path: build_check_spec(
             node, display_path(path), catalog, bits, containers, unloaded, diags
         ),
-        _read_document,
+        read_document,
         diags,
     )
     return ordered(specs, diags)
