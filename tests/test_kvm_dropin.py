@@ -30,11 +30,44 @@ __all__ = ["checkpatch", "kbuild_tree"]  # fixtures shared with test_kernel_tree
 
 KVM_DIR = "linux-source-6.1/arch/x86/kvm"
 TINY_SPECS = Path(__file__).resolve().parent / "malformed" / "_tiny"
-REPLACED = ("vmcs12.h", "vmcs12.c", "vmcs_shadow_fields.h", "evmcs_fields.h")
-# Linux 6.1 keeps the eVMCS field table inside evmcs.c: the drop-in replaces the lines
-# from its first macro to nr_evmcs_1_fields with one #include (docs/kvm.md).
-EVMCS_TABLE_START = "#define EVMCS1_OFFSET(x)"
-EVMCS_TABLE_END = "const unsigned int nr_evmcs_1_fields = ARRAY_SIZE(vmcs_field_to_evmcs_1);\n"
+REPLACED = (
+    "vmcs12.h",
+    "vmcs12.c",
+    "vmcs_shadow_fields.h",
+    "evmcs_fields.h",
+    "nested_evmcs_copy.h",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Lines of a Linux 6.1 file the drop-in replaces with one #include (docs/kvm.md):
+    from the line starting with `start` to the first line equal to `end` after `after`."""
+
+    file: str
+    start: str
+    after: str
+    end: str
+    include: str
+
+
+# Linux 6.1 keeps the eVMCS field table inside evmcs.c (from its first macro to
+# nr_evmcs_1_fields), and the eVMCS copies inside nested.c (lines 1570-1978: the two
+# functions, up to the closing brace of copy_vmcs12_to_enlightened()).
+EVMCS_TABLE = Span(
+    "evmcs.c",
+    "#define EVMCS1_OFFSET(x)",
+    "#define EVMCS1_OFFSET(x)",
+    "const unsigned int nr_evmcs_1_fields = ARRAY_SIZE(vmcs_field_to_evmcs_1);\n",
+    "evmcs_fields.h",
+)
+EVMCS_COPIES = Span(
+    "nested.c",
+    "static void copy_enlightened_to_vmcs12(struct vcpu_vmx *vmx, u32 hv_clean_fields)\n",
+    "static void copy_vmcs12_to_enlightened(struct vcpu_vmx *vmx)\n",
+    "\n}\n",
+    "nested_evmcs_copy.h",
+)
 OBJECTS = ("vmx/vmcs12.o", "vmx/nested.o", "vmx/evmcs.o", "vmx/vmx.o")
 # The tables KVM builds at compile time from the replaced files, by the object holding them.
 TABLES = {
@@ -81,7 +114,8 @@ def build_kvm(kbuild: Path, source: Path, folder: Path, replacements: Path | Non
     if replacements is not None:
         for name in REPLACED:
             shutil.copyfile(replacements / name, folder / "vmx" / name)
-        include_evmcs_table(folder / "vmx" / "evmcs.c")
+        for span in (EVMCS_TABLE, EVMCS_COPIES):
+            include_in_place(folder / "vmx", span)
     jobs = f"-j{min(2, os.cpu_count() or 1)}"
     done = subprocess.run(
         ["make", jobs, "-C", str(kbuild), f"M={folder}", *OBJECTS],
@@ -92,12 +126,19 @@ def build_kvm(kbuild: Path, source: Path, folder: Path, replacements: Path | Non
     return folder
 
 
-def include_evmcs_table(evmcs_c: Path) -> None:
-    text = evmcs_c.read_text("utf-8")
-    assert text.count(EVMCS_TABLE_START) == 1 and text.count(EVMCS_TABLE_END) == 1
-    start = text.index(EVMCS_TABLE_START)
-    end = text.index(EVMCS_TABLE_END) + len(EVMCS_TABLE_END)
-    evmcs_c.write_text(text[:start] + '#include "evmcs_fields.h"\n' + text[end:], "utf-8")
+def span_bounds(text: str, span: Span) -> tuple[int, int]:
+    """Where `span` starts and ends in `text` (a file of Linux 6.1's arch/x86/kvm/vmx)."""
+    assert text.count(span.start) == 1 and text.count(span.after) == 1, span
+    start = text.index(span.start)
+    end = text.index(span.end, text.index(span.after)) + len(span.end)
+    return start, end
+
+
+def include_in_place(vmx: Path, span: Span) -> None:
+    path = vmx / span.file
+    text = path.read_text("utf-8")
+    start, end = span_bounds(text, span)
+    path.write_text(text[:start] + f'#include "{span.include}"\n' + text[end:], "utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from vmcsgen.model.history import History
 from vmcsgen.model.spec import (
     CleanFieldGroup,
     CleanFields,
+    FieldSync,
     Layout,
     Member,
     MemberKind,
@@ -32,6 +33,7 @@ from vmcsgen.model.vmscan import VMSCAN_MEMBERS
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
 from vmcsgen.reading.container_loader import build_container, container_paths
+from vmcsgen.reading.field_sync_loader import build_field_syncs
 from vmcsgen.reading.history_loader import build_history, history_paths
 from vmcsgen.reading.named_specs import load_named
 from vmcsgen.reading.node_values import integer as _int
@@ -491,11 +493,14 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
         if bits_node is not None:
             bits = build_bits(bits_node, display_path(bits_path), catalog, diags)
     translations: tuple[TranslationSpec, ...] = ()
+    field_syncs: tuple[FieldSync, ...] = ()
     translations_path = root / TRANSLATIONS_FILE
     if _present(translations_path):
         node = _read_document(translations_path, "translations", diags)
         if node is not None and not diags:
             translations = build_translations(node, layouts, diags)
+            names = {t.name for t in translations}
+            field_syncs = build_field_syncs(node, layouts, names, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
     histories = _load_histories(root, catalog, layouts, diags) if catalog is not None else ()
     diags.check()
@@ -508,6 +513,7 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
         bits=bits,
         containers=containers,
         histories=histories,
+        field_syncs=field_syncs,
     )
 
 
