@@ -29,6 +29,8 @@ from vmcsgen.reading.loader import load_specs
 __all__ = ["checkpatch", "kbuild_tree"]  # fixtures shared with test_kernel_tree
 
 KVM_DIR = "linux-source-6.1/arch/x86/kvm"
+# struct hv_enlightened_vmcs and its clean-field bits, for the user-space copy harness.
+HYPERV_TLFS = "linux-source-6.1/arch/x86/include/asm/hyperv-tlfs.h"
 TINY_SPECS = Path(__file__).resolve().parent / "malformed" / "_tiny"
 REPLACED = (
     "vmcs12.h",
@@ -88,7 +90,8 @@ from elftools.elf.relocation import RelocationSection  # noqa: E402
 
 @pytest.fixture(scope="session")
 def kvm_source(request: pytest.FixtureRequest) -> Path:
-    """arch/x86/kvm of linux-source-6.1, extracted once into pytest's cache."""
+    """arch/x86/kvm of linux-source-6.1 (and hyperv-tlfs.h beside it, in
+    arch/x86/include/asm), extracted once into pytest's cache."""
     if not SOURCE_TARBALL.is_file():
         missing(f"{SOURCE_TARBALL} is missing: install the Debian package linux-source-6.1")
     if shutil.which("tar") is None or shutil.which("xz") is None:
@@ -102,8 +105,11 @@ def kvm_source(request: pytest.FixtureRequest) -> Path:
         else request.getfixturevalue("tmp_path_factory").mktemp("kvm")
     )
     tree = folder / KVM_DIR
-    if not (tree / "vmx" / "nested.c").is_file():
-        subprocess.run(["tar", "-xJf", str(SOURCE_TARBALL), "-C", str(folder), KVM_DIR], check=True)
+    if not (tree / "vmx" / "nested.c").is_file() or not (folder / HYPERV_TLFS).is_file():
+        subprocess.run(
+            ["tar", "-xJf", str(SOURCE_TARBALL), "-C", str(folder), KVM_DIR, HYPERV_TLFS],
+            check=True,
+        )
     return tree
 
 

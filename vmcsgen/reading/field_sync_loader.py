@@ -94,6 +94,8 @@ def _block(entry: Mapping, sync: str, source: Layout, diags: Diagnostics) -> Syn
         if known is None or known.mask == 0:
             what = "has no clean-field group" if known is None else "never skips group"
             diags.error(group_node.location, f"{sync}: {source.name} {what} {group}")
+        if known is None:
+            return SyncBlock(group, tuple(f for f, _ in fields))
     if clean is not None:
         always = {g.name for g in clean.groups if g.mask == 0}
         for field, location in fields:
@@ -140,6 +142,6 @@ def _check_fields(
     if unnamed:
         diags.error(
             item.location,
-            f"{sync}: {source.name} and {target.name} both hold {', '.join(unnamed)}: "
-            "copy each in a block or list it under not_copied with the reason",
+            f"{sync}: {len(unnamed)} fields {source.name} and {target.name} both hold are "
+            f"neither copied nor listed under not_copied with a reason: {', '.join(unnamed)}",
         )
