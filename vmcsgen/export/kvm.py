@@ -19,7 +19,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from vmcsgen.export.c_style import LINE_LIMIT, TAB_WIDTH, wrap_call
+from vmcsgen.export.c_style import LINE_LIMIT, columns, wrap_call
 from vmcsgen.export.render import render
 from vmcsgen.export.rendered import Rendered, layout_sources
 from vmcsgen.export.shadow_fields import shadow_groups
@@ -178,7 +178,7 @@ def copy_body(plan: FieldSyncPlan, release: KvmRelease) -> CopyBody:
         statements = []
         for a in block.assignments:
             line = f"{indent}{target}->{a.target} = {source}->{a.source};"
-            if len(line.expandtabs(TAB_WIDTH)) > LINE_LIMIT:
+            if columns(line) > LINE_LIMIT:
                 line = f"{indent}{target}->{a.target} =\n{indent}\t{source}->{a.source};"
             statements.append(line)
         clean_bit = None if block.group is None else CLEAN_FIELD_PREFIX + block.group
@@ -196,12 +196,16 @@ def copy_body(plan: FieldSyncPlan, release: KvmRelease) -> CopyBody:
 
 
 def _copy_file(specs: SpecSet, release: KvmRelease, common: dict[str, object]) -> Rendered | None:
-    """nested_evmcs_copy.h, when the specs hold both field syncs of the release."""
+    """nested_evmcs_copy.h, when the specs hold both field syncs of the release, between
+    the release's two layouts (eVMCS to vmcs12 at entry, back at exit)."""
     if release.evmcs_copies is None:
         return None
     by_name = {sync.name: sync for sync in specs.field_syncs}
-    if not all(name in by_name for name in release.evmcs_copies):
-        return None
+    directions = ((release.evmcs_layout, release.layout), (release.layout, release.evmcs_layout))
+    for name, (source, target) in zip(release.evmcs_copies, directions, strict=True):
+        sync = by_name.get(name)
+        if sync is None or (sync.source, sync.target) != (source, target):
+            return None
     entry, exit_ = (build_field_sync_plan(specs, by_name[name]) for name in release.evmcs_copies)
     sources = [
         spec_name(specs, TRANSLATIONS_FILE),

@@ -86,16 +86,17 @@ def _block(entry: Mapping, sync: str, source: Layout, diags: Diagnostics) -> Syn
     group = None if group_node is None else str(group_node.value)
     clean = source.clean_fields
     fields = _names(entry)
-    if group_node is not None and group is not None:
+    block = SyncBlock(group, tuple(f for f, _ in fields))
+    if group_node is not None and group is not None:  # the schema makes a clean: a string
         if clean is None:
             diags.error(group_node.location, f"{sync}: clean: {source.name} has no clean_fields")
-            return SyncBlock(group, tuple(f for f, _ in fields))
+            return block
         known = clean.by_name.get(group)
         if known is None or known.mask == 0:
             what = "has no clean-field group" if known is None else "never skips group"
             diags.error(group_node.location, f"{sync}: {source.name} {what} {group}")
         if known is None:
-            return SyncBlock(group, tuple(f for f, _ in fields))
+            return block
     if clean is not None:
         always = {g.name for g in clean.groups if g.mask == 0}
         for field, location in fields:
@@ -112,7 +113,7 @@ def _block(entry: Mapping, sync: str, source: Layout, diags: Diagnostics) -> Syn
                 diags.error(
                     location, f"{sync}: {field} is in clean-field group {member.group}, not {group}"
                 )
-    return SyncBlock(group, tuple(f for f, _ in fields))
+    return block
 
 
 def _check_fields(
