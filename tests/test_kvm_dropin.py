@@ -29,12 +29,47 @@ from vmcsgen.reading.loader import load_specs
 __all__ = ["checkpatch", "kbuild_tree"]  # fixtures shared with test_kernel_tree
 
 KVM_DIR = "linux-source-6.1/arch/x86/kvm"
+# struct hv_enlightened_vmcs and its clean-field bits, for the user-space copy harness.
+HYPERV_TLFS = "linux-source-6.1/arch/x86/include/asm/hyperv-tlfs.h"
 TINY_SPECS = Path(__file__).resolve().parent / "malformed" / "_tiny"
-REPLACED = ("vmcs12.h", "vmcs12.c", "vmcs_shadow_fields.h", "evmcs_fields.h")
-# Linux 6.1 keeps the eVMCS field table inside evmcs.c: the drop-in replaces the lines
-# from its first macro to nr_evmcs_1_fields with one #include (docs/kvm.md).
-EVMCS_TABLE_START = "#define EVMCS1_OFFSET(x)"
-EVMCS_TABLE_END = "const unsigned int nr_evmcs_1_fields = ARRAY_SIZE(vmcs_field_to_evmcs_1);\n"
+REPLACED = (
+    "vmcs12.h",
+    "vmcs12.c",
+    "vmcs_shadow_fields.h",
+    "evmcs_fields.h",
+    "nested_evmcs_copy.h",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Lines of a Linux 6.1 file the drop-in replaces with one #include (docs/kvm.md):
+    from the line starting with `start` to the first line equal to `end` after `after`."""
+
+    file: str
+    start: str
+    after: str
+    end: str
+    include: str
+
+
+# Linux 6.1 keeps the eVMCS field table inside evmcs.c (from its first macro to
+# nr_evmcs_1_fields), and the eVMCS copies inside nested.c (lines 1570-1978: the two
+# functions, up to the closing brace of copy_vmcs12_to_enlightened()).
+EVMCS_TABLE = Span(
+    "evmcs.c",
+    "#define EVMCS1_OFFSET(x)",
+    "#define EVMCS1_OFFSET(x)",
+    "const unsigned int nr_evmcs_1_fields = ARRAY_SIZE(vmcs_field_to_evmcs_1);\n",
+    "evmcs_fields.h",
+)
+EVMCS_COPIES = Span(
+    "nested.c",
+    "static void copy_enlightened_to_vmcs12(struct vcpu_vmx *vmx, u32 hv_clean_fields)\n",
+    "static void copy_vmcs12_to_enlightened(struct vcpu_vmx *vmx)\n",
+    "\n}\n",
+    "nested_evmcs_copy.h",
+)
 OBJECTS = ("vmx/vmcs12.o", "vmx/nested.o", "vmx/evmcs.o", "vmx/vmx.o")
 # The tables KVM builds at compile time from the replaced files, by the object holding them.
 TABLES = {
@@ -55,7 +90,8 @@ from elftools.elf.relocation import RelocationSection  # noqa: E402
 
 @pytest.fixture(scope="session")
 def kvm_source(request: pytest.FixtureRequest) -> Path:
-    """arch/x86/kvm of linux-source-6.1, extracted once into pytest's cache."""
+    """arch/x86/kvm of linux-source-6.1 (and hyperv-tlfs.h beside it, in
+    arch/x86/include/asm), extracted once into pytest's cache."""
     if not SOURCE_TARBALL.is_file():
         missing(f"{SOURCE_TARBALL} is missing: install the Debian package linux-source-6.1")
     if shutil.which("tar") is None or shutil.which("xz") is None:
@@ -69,8 +105,11 @@ def kvm_source(request: pytest.FixtureRequest) -> Path:
         else request.getfixturevalue("tmp_path_factory").mktemp("kvm")
     )
     tree = folder / KVM_DIR
-    if not (tree / "vmx" / "nested.c").is_file():
-        subprocess.run(["tar", "-xJf", str(SOURCE_TARBALL), "-C", str(folder), KVM_DIR], check=True)
+    if not (tree / "vmx" / "nested.c").is_file() or not (folder / HYPERV_TLFS).is_file():
+        subprocess.run(
+            ["tar", "-xJf", str(SOURCE_TARBALL), "-C", str(folder), KVM_DIR, HYPERV_TLFS],
+            check=True,
+        )
     return tree
 
 
@@ -81,7 +120,8 @@ def build_kvm(kbuild: Path, source: Path, folder: Path, replacements: Path | Non
     if replacements is not None:
         for name in REPLACED:
             shutil.copyfile(replacements / name, folder / "vmx" / name)
-        include_evmcs_table(folder / "vmx" / "evmcs.c")
+        for span in (EVMCS_TABLE, EVMCS_COPIES):
+            include_in_place(folder / "vmx", span)
     jobs = f"-j{min(2, os.cpu_count() or 1)}"
     done = subprocess.run(
         ["make", jobs, "-C", str(kbuild), f"M={folder}", *OBJECTS],
@@ -92,12 +132,19 @@ def build_kvm(kbuild: Path, source: Path, folder: Path, replacements: Path | Non
     return folder
 
 
-def include_evmcs_table(evmcs_c: Path) -> None:
-    text = evmcs_c.read_text("utf-8")
-    assert text.count(EVMCS_TABLE_START) == 1 and text.count(EVMCS_TABLE_END) == 1
-    start = text.index(EVMCS_TABLE_START)
-    end = text.index(EVMCS_TABLE_END) + len(EVMCS_TABLE_END)
-    evmcs_c.write_text(text[:start] + '#include "evmcs_fields.h"\n' + text[end:], "utf-8")
+def span_bounds(text: str, span: Span) -> tuple[int, int]:
+    """Where `span` starts and ends in `text` (a file of Linux 6.1's arch/x86/kvm/vmx)."""
+    assert text.count(span.start) == 1 and text.count(span.after) == 1, span
+    start = text.index(span.start)
+    end = text.index(span.end, text.index(span.after)) + len(span.end)
+    return start, end
+
+
+def include_in_place(vmx: Path, span: Span) -> None:
+    path = vmx / span.file
+    text = path.read_text("utf-8")
+    start, end = span_bounds(text, span)
+    path.write_text(text[:start] + f'#include "{span.include}"\n' + text[end:], "utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +156,8 @@ def built(
         missing("kbuild needs make")
     base = tmp_path_factory.mktemp("kvm_dropin")
     original = build_kvm(kbuild_tree, kvm_source, base / "original", None)
-    generated = build_kvm(kbuild_tree, kvm_source, base / "generated", GENERATED / "kvm" / "6.1")
+    # Folder names of one length: __FILE__ strings (absolute paths) then pack the same way.
+    generated = build_kvm(kbuild_tree, kvm_source, base / "replaced", GENERATED / "kvm" / "6.1")
     return original, generated
 
 
@@ -204,6 +252,27 @@ def test_struct_vmcs12_equals_kvm_6_1(built: tuple[Path, Path], obj: str) -> Non
     kvm = struct_layout(original / obj, "vmcs12")
     assert len(kvm) == 149
     assert struct_layout(generated / obj, "vmcs12") == kvm
+
+
+def functions(path: Path) -> list[str]:
+    with path.open("rb") as stream:
+        symtab = ELFFile(stream).get_section_by_name(".symtab")
+        return sorted(
+            s.name for s in symtab.iter_symbols() if s["st_info"]["type"] == "STT_FUNC" and s.name
+        )
+
+
+def test_nested_code_equals_kvm_6_1(built: tuple[Path, Path]) -> None:
+    """With nested_evmcs_copy.h in place of KVM's two copies, every function of nested.o
+    compiles to the same bytes and relocations: the callers that inline the copies
+    (nested_vmx_run(), nested_sync_vmcs12_to_shadow(), ...) included."""
+    original, generated = (tree / "vmx" / "nested.o" for tree in built)
+    names = functions(original)
+    assert "nested_sync_vmcs12_to_shadow" in names and functions(generated) == names
+    for name in names:
+        kvm, ours = symbol_image(original, name), symbol_image(generated, name)
+        assert ours.data == kvm.data, f"{name}: other code"
+        assert ours.relocations == kvm.relocations, f"{name}: other relocations"
 
 
 def test_symbol_image_sees_a_different_table(built: tuple[Path, Path]) -> None:

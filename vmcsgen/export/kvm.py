@@ -8,19 +8,25 @@ types, macros and functions of arch/x86/kvm/vmx/), so each file replaces KVM's:
 - vmcs_shadow_fields.h: the shadowed fields in the spec's shadow_order;
 - the eVMCS field table vmcs_field_to_evmcs_1[] and nr_evmcs_1_fields, from the eVMCS
   layout's field and clean-field marks: upstream keeps it in hyperv_evmcs.c, Linux 6.1 in
-  the middle of evmcs.c, which includes evmcs_fields.h in its place.
+  the middle of evmcs.c, which includes evmcs_fields.h in its place;
+- nested_evmcs_copy.h (6.1): copy_enlightened_to_vmcs12() and copy_vmcs12_to_enlightened(),
+  from the field syncs that reproduce that release's nested.c, included by nested.c in
+  place of its own two bodies.
 """
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
-from vmcsgen.export.c_style import wrap_call
+from vmcsgen.export.c_style import LINE_LIMIT, columns, wrap_call
 from vmcsgen.export.render import render
 from vmcsgen.export.rendered import Rendered, layout_sources
 from vmcsgen.export.shadow_fields import shadow_groups
 from vmcsgen.model.encoding import FieldWidth
 from vmcsgen.model.spec import Layout, Member, MemberKind, SpecSet
+from vmcsgen.plans.field_sync_plan import FieldSyncPlan, build_field_sync_plan
+from vmcsgen.reading.loader import TRANSLATIONS_FILE, spec_name
 from vmcsgen.reading.settings import Config
 
 
@@ -33,13 +39,23 @@ class KvmRelease:
     layout: str
     evmcs_layout: str
     evmcs_file: str  # evmcs_fields.h (included by 6.1's evmcs.c) or hyperv_evmcs.c
+    # The field syncs nested.c's copy_enlightened_to_vmcs12() and copy_vmcs12_to_enlightened()
+    # copy, when the specs reproduce that release's (translations.yaml field_syncs).
+    evmcs_copies: tuple[str, str] | None = None
 
 
 # Linux 6.1's vmcs12.h/vmcs12.c equal kvm_vmcs12_v6_17 (every CHECK_OFFSET and FIELD entry
 # compared); upstream (nested CET, torvalds/linux c68feb605cc4) is kvm_vmcs12. Both have the
 # EVMCS1_FIELD table of hv_evmcs_v1 (6.1's evmcs.c, upstream's hyperv_evmcs.c 6f47c7ae8c7a).
 RELEASES = (
-    KvmRelease("6.1", "Linux 6.1", "kvm_vmcs12_v6_17", "hv_evmcs_v1", "evmcs_fields.h"),
+    KvmRelease(
+        "6.1",
+        "Linux 6.1",
+        "kvm_vmcs12_v6_17",
+        "hv_evmcs_v1",
+        "evmcs_fields.h",
+        ("linux_6_1_copy_enlightened_to_vmcs12", "linux_6_1_copy_vmcs12_to_enlightened"),
+    ),
     KvmRelease(
         "upstream", "upstream Linux (c68feb605cc4)", "kvm_vmcs12", "hv_evmcs_v1", "hyperv_evmcs.c"
     ),
@@ -123,6 +139,88 @@ def evmcs_table(layout: Layout) -> tuple[str, ...]:
     return tuple(lines)
 
 
+@dataclass(frozen=True)
+class CopyBlock:
+    clean_bit: str | None  # the HV_VMX_ENLIGHTENED_CLEAN_FIELD_ macro; None: always copied
+    statements: tuple[str, ...]
+
+    @property
+    def braces(self) -> bool:
+        """Kernel style puts a single statement under an if without braces."""
+        return len(self.statements) > 1
+
+
+@dataclass(frozen=True)
+class CopyBody:
+    """One of nested.c's two copy functions: its comment lines and its blocks."""
+
+    comment: tuple[str, ...]
+    blocks: tuple[CopyBlock, ...]
+
+
+def _pointer(layout: Layout, release: KvmRelease) -> str:
+    """The local nested.c's copy functions name a layout by: evmcs, or vmcs12."""
+    return "evmcs" if layout.name == release.evmcs_layout else "vmcs12"
+
+
+def _comment(text: str) -> list[str]:
+    width = LINE_LIMIT - len(" * ")
+    return [f" * {line}".rstrip() for line in textwrap.wrap(text, width)] or [" *"]
+
+
+def copy_body(plan: FieldSyncPlan, release: KvmRelease) -> CopyBody:
+    """The statements of a field sync's blocks, with the fields it leaves alone (and why)
+    in the function's comment, so that a reader sees what the copy does not carry."""
+    target, source = _pointer(plan.target, release), _pointer(plan.source, release)
+    blocks = []
+    for block in plan.blocks:
+        indent = "\t" if block.group is None else "\t\t"
+        statements = []
+        for a in block.assignments:
+            line = f"{indent}{target}->{a.target} = {source}->{a.source};"
+            if columns(line) > LINE_LIMIT:
+                line = f"{indent}{target}->{a.target} =\n{indent}\t{source}->{a.source};"
+            statements.append(line)
+        clean_bit = None if block.group is None else CLEAN_FIELD_PREFIX + block.group
+        blocks.append(CopyBlock(clean_bit, tuple(statements)))
+    sync = plan.sync
+    paragraphs = [f"{sync.description} The fields, order and blocks of {sync.origin}."]
+    if plan.source.clean_fields is not None:
+        paragraphs.append(
+            "A block is skipped while hv_clean_fields marks its group clean; pass 0 to copy "
+            "every group."
+        )
+    paragraphs += [f"Not copied, {e.reason}: {', '.join(e.members)}." for e in plan.left_alone]
+    comment = [line for text in paragraphs for line in (" *", *_comment(text))][1:]
+    return CopyBody(tuple(comment), tuple(blocks))
+
+
+def _copy_file(specs: SpecSet, release: KvmRelease, common: dict[str, object]) -> Rendered | None:
+    """nested_evmcs_copy.h, when the specs hold both field syncs of the release, between
+    the release's two layouts (eVMCS to vmcs12 at entry, back at exit)."""
+    if release.evmcs_copies is None:
+        return None
+    by_name = {sync.name: sync for sync in specs.field_syncs}
+    directions = ((release.evmcs_layout, release.layout), (release.layout, release.evmcs_layout))
+    for name, (source, target) in zip(release.evmcs_copies, directions, strict=True):
+        sync = by_name.get(name)
+        if sync is None or (sync.source, sync.target) != (source, target):
+            return None
+    entry, exit_ = (build_field_sync_plan(specs, by_name[name]) for name in release.evmcs_copies)
+    sources = [
+        spec_name(specs, TRANSLATIONS_FILE),
+        *layout_sources(specs, entry.source),
+        *layout_sources(specs, entry.target),
+    ]
+    text = render(
+        "kvm/nested_evmcs_copy.h.j2",
+        entry=copy_body(entry, release),
+        exit=copy_body(exit_, release),
+        **{**common, "sources": list(dict.fromkeys(sources))},
+    )
+    return Rendered(f"kvm/{release.name}/nested_evmcs_copy.h", text)
+
+
 def _release_files(specs: SpecSet, settings: Config, release: KvmRelease) -> list[Rendered]:
     layout = specs.by_name[release.layout]
     common = {
@@ -152,6 +250,9 @@ def _release_files(specs: SpecSet, settings: Config, release: KvmRelease) -> lis
     if any(m.shadow is not None for m in layout.members):
         shadow = render("kvm/vmcs_shadow_fields.h.j2", groups=shadow_groups(layout), **common)
         files.append(Rendered(f"{folder}/vmcs_shadow_fields.h", shadow))
+    copies = _copy_file(specs, release, common)
+    if copies is not None:
+        files.append(copies)
     return files
 
 

@@ -178,6 +178,39 @@ class TranslationSpec:
 
 
 @dataclass(frozen=True)
+class SyncBlock:
+    """Fields a field-exact sync copies together, in order: while `group` (a clean-field
+    group of the source) is clean the block is skipped; a block without one always runs."""
+
+    group: str | None
+    fields: tuple[str, ...]  # catalog field names
+
+
+@dataclass(frozen=True)
+class NotCopied:
+    """Fields both layouts hold that a field-exact sync leaves alone, and why."""
+
+    reason: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FieldSync:
+    """A sync that copies exactly the fields one implementation copies (KVM's
+    copy_enlightened_to_vmcs12(), ...), in its order and clean-field blocks. Every field
+    both layouts hold is in a block or in not_copied."""
+
+    name: str
+    source: str
+    target: str
+    origin: str  # the implementation it reproduces
+    description: str
+    blocks: tuple[SyncBlock, ...]
+    not_copied: tuple[NotCopied, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
 class SpecSet:
     """A loaded, validated spec set: the field catalog, layouts, bits, translations and
     containers of one spec directory."""
@@ -190,6 +223,7 @@ class SpecSet:
     containers: tuple[Container, ...] = ()
     histories: tuple[History, ...] = ()
     check_specs: tuple[CheckSpec, ...] = ()  # VM-entry checks, by stage
+    field_syncs: tuple[FieldSync, ...] = ()
 
     @cached_property
     def by_name(self) -> dict[str, Layout]:

@@ -21,6 +21,7 @@ from vmcsgen.model.history import History
 from vmcsgen.model.spec import (
     CleanFieldGroup,
     CleanFields,
+    FieldSync,
     Layout,
     Member,
     MemberKind,
@@ -35,6 +36,7 @@ from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
 from vmcsgen.reading.checks_loader import build_check_spec, check_paths, ordered
 from vmcsgen.reading.container_loader import build_container, container_paths
+from vmcsgen.reading.field_sync_loader import build_field_syncs
 from vmcsgen.reading.history_loader import build_history, history_paths
 from vmcsgen.reading.named_specs import load_named
 from vmcsgen.reading.node_values import integer as _int
@@ -498,11 +500,14 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
         if bits_node is not None:
             bits = build_bits(bits_node, display_path(bits_path), catalog, diags)
     translations: tuple[TranslationSpec, ...] = ()
+    field_syncs: tuple[FieldSync, ...] = ()
     translations_path = root / TRANSLATIONS_FILE
     if _present(translations_path):
         node = read_document(translations_path, "translations", diags)
         if node is not None and not diags:
             translations = build_translations(node, layouts, diags)
+            names = {t.name for t in translations}
+            field_syncs = build_field_syncs(node, layouts, names, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
     histories = _load_histories(root, catalog, layouts, diags) if catalog is not None else ()
     check_specs = (
@@ -519,6 +524,7 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
         containers=containers,
         histories=histories,
         check_specs=check_specs,
+        field_syncs=field_syncs,
     )
 
 
