@@ -215,6 +215,7 @@ LITERAL_MACROS = {
         "VMX_EPTP_MT_MASK": 0x7,
         "VMX_EPTP_MT_WB": 0x6,
         "VMX_EPTP_MT_UC": 0x0,
+        "EPTP_PA_MASK": 0x000FFFFFFFFFF000,  # GENMASK_ULL(51, 12), nested.c (upstream 8ecb10bcbfa3)
     },
     # VMFUNC_CONTROL_BIT(x) is BIT((VMX_FEATURE_x & 0x1f) - 28); EPTP_SWITCHING is 0*32+28
     "VM_FUNCTION_CONTROL": {

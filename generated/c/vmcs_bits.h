@@ -681,6 +681,12 @@
  * set.
  */
 #define VMCS_VMX_EPTP_PWL_5		UINT64_C(0x0000000000000020)
+/*
+ * bits 51:12, Physical address of the EPT PML4 table: The 4-KByte aligned
+ * physical address of the top EPT paging structure (bits at or above
+ * MAXPHYADDR must be 0).
+ */
+#define VMCS_EPTP_PA_MASK		UINT64_C(0x000ffffffffff000)
 
 /* VM-function controls: VM_FUNCTION_CONTROL */
 /*

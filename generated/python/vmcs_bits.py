@@ -396,6 +396,7 @@ RANGES: dict[str, tuple[Range, ...]] = {
     "EPT_POINTER": (
         Range("VMX_EPTP_MT_MASK", 2, 0, EptMemoryType),
         Range("VMX_EPTP_PWL_MASK", 5, 3, EptWalkLength),
+        Range("EPTP_PA_MASK", 51, 12, None),
     ),
 }
 
@@ -413,7 +414,7 @@ DEFINED: dict[str, int] = {
     "VM_ENTRY_INTR_INFO_FIELD": 0x80001FFF,
     "VM_EXIT_INTR_INFO": 0x80001FFF,
     "IDT_VECTORING_INFO_FIELD": 0x80001FFF,
-    "EPT_POINTER": 0x7F,
+    "EPT_POINTER": 0xFFFFFFFFFF07F,
     "VM_FUNCTION_CONTROL": 0x1,
 }
-# vmcsgen-digest: 41676bd56c19dcce70e04aa47faf1a7289e6639e4a5b040b2451e26abeecbe58 a89f887cadfcdcd2ffb49e3b4e90855ec28abdd4f7e4f770faeb83b51a89e34d
+# vmcsgen-digest: d25edd130e302ba63c9ea2c18d58683cf367229514a208894fd9d8d11007fe91 a0272b0b4a1662081f73f0945938c71a36968e10feaff27da032c7eea8566941

@@ -1222,8 +1222,10 @@ impl EptPointer {
     pub const VMX_EPTP_MT_MASK: Self = Self(0x7);
     /// Bits 5:3, the mask of [`Self::ept_walk_length`].
     pub const VMX_EPTP_PWL_MASK: Self = Self(0x38);
+    /// Bits 51:12, the mask of [`Self::eptp_pa`].
+    pub const EPTP_PA_MASK: Self = Self(0xffffffffff000);
     /// Every bit a flag or range names.
-    pub const DEFINED: u64 = 0x7f;
+    pub const DEFINED: u64 = 0xffffffffff07f;
     const FORMAT: Format = Format {
         name: "EptPointer",
         flags: &[("VMX_EPTP_AD_ENABLE_BIT", 0x40)],
@@ -1239,6 +1241,12 @@ impl EptPointer {
                 low: 3,
                 mask: 0x38,
                 values: &EptWalkLength::NAMES,
+            },
+            Range {
+                name: "EPTP_PA_MASK",
+                low: 12,
+                mask: 0xffffffffff000,
+                values: &[],
             },
         ],
     };
@@ -1266,6 +1274,11 @@ impl EptPointer {
     /// Bits 5:3 (VMX_EPTP_PWL_MASK), unshifted.
     pub const fn ept_walk_length(self) -> EptWalkLength {
         EptWalkLength((self.0 & 0x38) >> 3)
+    }
+
+    /// Bits 51:12 (EPTP_PA_MASK), unshifted.
+    pub const fn eptp_pa(self) -> u64 {
+        (self.0 & 0xffffffffff000) >> 12
     }
 }
 
