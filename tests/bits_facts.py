@@ -206,6 +206,21 @@ LITERAL_MACROS = {
         "VMX_EXIT_REASONS_FAILED_VMENTRY": 0x80000000,
         "VMX_EXIT_REASONS_SGX_ENCLAVE_MODE": 0x08000000,
     },
+    # Debian linux-source-6.1 asm/vmx.h, VMX_EPTP_* (ull literals)
+    "EPT_POINTER": {
+        "VMX_EPTP_PWL_MASK": 0x38,
+        "VMX_EPTP_PWL_4": 0x18,
+        "VMX_EPTP_PWL_5": 0x20,
+        "VMX_EPTP_AD_ENABLE_BIT": 1 << 6,
+        "VMX_EPTP_MT_MASK": 0x7,
+        "VMX_EPTP_MT_WB": 0x6,
+        "VMX_EPTP_MT_UC": 0x0,
+        "EPTP_PA_MASK": 0x000FFFFFFFFFF000,  # GENMASK_ULL(51, 12), nested.c (upstream 8ecb10bcbfa3)
+    },
+    # VMFUNC_CONTROL_BIT(x) is BIT((VMX_FEATURE_x & 0x1f) - 28); EPTP_SWITCHING is 0*32+28
+    "VM_FUNCTION_CONTROL": {
+        "VMX_VMFUNC_EPTP_SWITCHING": 1 << (((0 * 32 + 28) & 0x1F) - 28),
+    },
 }
 
 # asm/trapnr.h, used by asm/vmx.h as INTR_TYPE_x = (EVENT_TYPE_y << 8)

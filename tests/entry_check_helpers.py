@@ -18,9 +18,11 @@ HEADER = 128
 
 
 def profile(maxphyaddr: int = 46, cpuid: tuple[str, ...] = ("vmx", "lm"), **msrs: int):
-    """A profile allowing every control (allowed-1 all ones) unless `msrs` says otherwise."""
+    """A profile allowing every control (allowed-1 all ones) and offering every EPT, VPID and
+    VM-function capability unless `msrs` says otherwise."""
     values = {name: 0xFFFFFFFF00000000 for name in VMX_MSR_NAMES}
-    values["IA32_VMX_PROCBASED_CTLS3"] = ALL_ONES
+    for name in ("IA32_VMX_PROCBASED_CTLS3", "IA32_VMX_EPT_VPID_CAP", "IA32_VMX_VMFUNC"):
+        values[name] = ALL_ONES
     values["IA32_VMX_BASIC"] = 0  # no TRUE_ control MSRs: the plain ones are used
     values.update(msrs)
     return CapabilityProfile(

@@ -105,6 +105,8 @@ def test_counts(specs: SpecSet) -> None:
         "interruptibility_state": 5,
         "activity_state": 0,
         "interruption_info": 3,
+        "ept_pointer": 1,
+        "vm_function_controls": 1,
     }
     reason = specs.field_bits("VM_EXIT_REASON")
     assert reason is not None and len(reason.ranges[0].values) == len(linux.EXIT_REASON) == 67

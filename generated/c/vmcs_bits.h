@@ -644,4 +644,55 @@
  */
 #define VMCS_VECTORING_INFO_VALID_MASK		UINT32_C(0x80000000)
 
+/* Extended-page-table pointer (EPTP): EPT_POINTER */
+/*
+ * Enable accessed and dirty flags for EPT: The processor sets the accessed
+ * and dirty flags of EPT paging-structure entries (requires
+ * IA32_VMX_EPT_VPID_CAP bit 21).
+ */
+#define VMCS_VMX_EPTP_AD_ENABLE_BIT	UINT64_C(0x0000000000000040)
+/*
+ * bits 2:0, EPT paging-structure memory type: The memory type the processor
+ * uses to access the EPT paging structures.
+ */
+#define VMCS_VMX_EPTP_MT_MASK		UINT64_C(0x0000000000000007)
+/*
+ * Uncacheable (UC): Uncacheable; allowed when IA32_VMX_EPT_VPID_CAP bit 8 is
+ * set.
+ */
+#define VMCS_VMX_EPTP_MT_UC		UINT64_C(0)
+/*
+ * Write-back (WB): Write-back; allowed when IA32_VMX_EPT_VPID_CAP bit 14 is
+ * set.
+ */
+#define VMCS_VMX_EPTP_MT_WB		UINT64_C(6)
+/*
+ * bits 5:3, EPT page-walk length minus 1: One less than the number of levels
+ * of the EPT paging structures.
+ */
+#define VMCS_VMX_EPTP_PWL_MASK		UINT64_C(0x0000000000000038)
+/*
+ * 4-level walk: Four levels; allowed when IA32_VMX_EPT_VPID_CAP bit 6 is
+ * set.
+ */
+#define VMCS_VMX_EPTP_PWL_4		UINT64_C(0x0000000000000018)
+/*
+ * 5-level walk: Five levels; allowed when IA32_VMX_EPT_VPID_CAP bit 7 is
+ * set.
+ */
+#define VMCS_VMX_EPTP_PWL_5		UINT64_C(0x0000000000000020)
+/*
+ * bits 51:12, Physical address of the EPT PML4 table: The 4-KByte aligned
+ * physical address of the top EPT paging structure (bits at or above
+ * MAXPHYADDR must be 0).
+ */
+#define VMCS_EPTP_PA_MASK		UINT64_C(0x000ffffffffff000)
+
+/* VM-function controls: VM_FUNCTION_CONTROL */
+/*
+ * EPTP switching: VMFUNC leaf 0 loads an EPTP from the EPTP list without a
+ * VM exit.
+ */
+#define VMCS_VMX_VMFUNC_EPTP_SWITCHING	UINT64_C(0x0000000000000001)
+
 #endif /* VMCSGEN_VMCS_BITS_H */

@@ -2429,6 +2429,11 @@ class HvEvmcsV1:
             raise _rejected(self._buf, "ept_pointer", 64, value) from None
 
     @property
+    def ept_pointer_flags(self) -> vmcs_bits.EptPointer:
+        """EPT_POINTER as vmcs_bits.EptPointer; unnamed bits stay set."""
+        return vmcs_bits.EptPointer(self.ept_pointer)
+
+    @property
     def virtual_processor_id(self) -> int:
         """VIRTUAL_PROCESSOR_ID (0x00000000): 16-bit control, offset 632."""
         return self._u16[316]
@@ -3167,4 +3172,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_ssp": "host_ssp",
     "host_ia32_int_ssp_table_addr": "host_ia32_int_ssp_table_addr",
 }
-# vmcsgen-digest: a85a7df580b2bf84202759248670df661dd12989a635adcb888517cdbe685bea 9b6dca44ed8b9cf522e915297c856c7fe83f8afc2c90297240bd0980082bcf44
+# vmcsgen-digest: fa0fde2c50783eba47e93537e54359753370f6994ef58fa59b671946ee938738 9174772f2b7f26922298d1a30fe3ea75d4d9a529e2a0bcdb46268089ea3be369

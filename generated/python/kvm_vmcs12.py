@@ -1094,6 +1094,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "ept_pointer", 64, value) from None
 
     @property
+    def ept_pointer_flags(self) -> vmcs_bits.EptPointer:
+        """EPT_POINTER as vmcs_bits.EptPointer; unnamed bits stay set."""
+        return vmcs_bits.EptPointer(self.ept_pointer)
+
+    @property
     def eoi_exit_bitmap0(self) -> int:
         """EOI_EXIT_BITMAP0 (0x0000201c): 64-bit control, offset 128."""
         return self._u64[16]
@@ -1356,6 +1361,11 @@ class KvmVmcs12:
             self._u64[37] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_function_control", 64, value) from None
+
+    @property
+    def vm_function_control_flags(self) -> vmcs_bits.VmFunctionControls:
+        """VM_FUNCTION_CONTROL as vmcs_bits.VmFunctionControls; unnamed bits stay set."""
+        return vmcs_bits.VmFunctionControls(self.vm_function_control)
 
     @property
     def eptp_list_address(self) -> int:
@@ -2928,4 +2938,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_tr_selector": "host_tr_selector",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: dd554926340d7b066c9299384f0c79e4ca5937acbc56aa52a07cc96b38efe911 c2ea3715b04fe0b4013857a4809237e6c796d5cb27cf1a9d5000ff6baa6fb7d8
+# vmcsgen-digest: 55728f6ba601e1a664b1ef809542ee60557c9a795755efafed3c936ef5f52be4 20ada8453704b00189a1724b5d124cafcee60b2f5e5a6c8a7b82477b090a66ac

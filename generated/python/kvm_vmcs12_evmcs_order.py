@@ -2117,6 +2117,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "ept_pointer", 64, value) from None
 
     @property
+    def ept_pointer_flags(self) -> vmcs_bits.EptPointer:
+        """EPT_POINTER as vmcs_bits.EptPointer; unnamed bits stay set."""
+        return vmcs_bits.EptPointer(self.ept_pointer)
+
+    @property
     def virtual_processor_id(self) -> int:
         """VIRTUAL_PROCESSOR_ID (0x00000000): 16-bit control, offset 632."""
         return self._u16[316]
@@ -2608,6 +2613,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "vm_function_control", 64, value) from None
 
     @property
+    def vm_function_control_flags(self) -> vmcs_bits.VmFunctionControls:
+        """VM_FUNCTION_CONTROL as vmcs_bits.VmFunctionControls; unnamed bits stay set."""
+        return vmcs_bits.VmFunctionControls(self.vm_function_control)
+
+    @property
     def eptp_list_address(self) -> int:
         """EPTP_LIST_ADDRESS (0x00002024): 64-bit control, offset 1096."""
         return self._u64[137]
@@ -2838,4 +2848,4 @@ _ATTRIBUTES: dict[str, str] = {
     "guest_intr_status": "guest_intr_status",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 4094682a8fd9db3fbca3213d9a525855ba3b694b504f7055dd223697a6d62a26 f22fe8585e09338541d2c56b3bf814afcf4d60979d6da79ccde525c0198aa380
+# vmcsgen-digest: e4486b47f7078aeca0217822fa9da313f6e94c8015b3082c7d298209a72c6d33 733204264319b2295fbb2e583d2d709bb15d86e9ffb51e133d88f6dd5382d9ba

@@ -1081,6 +1081,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "vm_function_control", 64, value) from None
 
     @property
+    def vm_function_control_flags(self) -> vmcs_bits.VmFunctionControls:
+        """VM_FUNCTION_CONTROL as vmcs_bits.VmFunctionControls; unnamed bits stay set."""
+        return vmcs_bits.VmFunctionControls(self.vm_function_control)
+
+    @property
     def ept_pointer(self) -> int:
         """EPT_POINTER (0x0000201a): 64-bit control, offset 128."""
         return self._u64[16]
@@ -1091,6 +1096,11 @@ class KvmVmcs12V4_14:
             self._u64[16] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "ept_pointer", 64, value) from None
+
+    @property
+    def ept_pointer_flags(self) -> vmcs_bits.EptPointer:
+        """EPT_POINTER as vmcs_bits.EptPointer; unnamed bits stay set."""
+        return vmcs_bits.EptPointer(self.ept_pointer)
 
     @property
     def eoi_exit_bitmap0(self) -> int:
@@ -2837,4 +2847,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_gs_selector": "host_gs_selector",
     "host_tr_selector": "host_tr_selector",
 }
-# vmcsgen-digest: f5318110ee762c592b5958ab2d9bc4216663972cad4504e278f86bd4cf61c9e3 799a6356e4622a2de87985ca267ac42dc868da7b2f205662cae697744819baca
+# vmcsgen-digest: d96896bb1dd8c6eaff1f16e7a973f401ffff2205d18cbf83630b1f4b3cb787be fc97dfdb5aeb079c7e9772308b6fddf1474f1d20b05c6f648982c0594f18eb4d

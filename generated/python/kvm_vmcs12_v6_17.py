@@ -1083,6 +1083,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "ept_pointer", 64, value) from None
 
     @property
+    def ept_pointer_flags(self) -> vmcs_bits.EptPointer:
+        """EPT_POINTER as vmcs_bits.EptPointer; unnamed bits stay set."""
+        return vmcs_bits.EptPointer(self.ept_pointer)
+
+    @property
     def eoi_exit_bitmap0(self) -> int:
         """EOI_EXIT_BITMAP0 (0x0000201c): 64-bit control, offset 128."""
         return self._u64[16]
@@ -1345,6 +1350,11 @@ class KvmVmcs12V6_17:
             self._u64[37] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "vm_function_control", 64, value) from None
+
+    @property
+    def vm_function_control_flags(self) -> vmcs_bits.VmFunctionControls:
+        """VM_FUNCTION_CONTROL as vmcs_bits.VmFunctionControls; unnamed bits stay set."""
+        return vmcs_bits.VmFunctionControls(self.vm_function_control)
 
     @property
     def eptp_list_address(self) -> int:
@@ -2839,4 +2849,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_tr_selector": "host_tr_selector",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 55a6fb0d35e5b4d3e8339bc0ec617f4980cb6216d1fabd3731c20b00f109e8b9 c2009011e9b65c9bf07dc6333c1c09b49727670c216d4008302995d4d8e6c864
+# vmcsgen-digest: 277a14cb3c1a3759d4e6fa70de04bcb83b162134fec9f7392ec7d87e6e441cc5 d6f106731ddcbdd7271967e16674d9b5a3f7579e4a69ba49b3a0f3f8f5d1292e

@@ -282,6 +282,32 @@ class InterruptionType(enum.IntEnum):
     INTR_TYPE_OTHER_EVENT = 7  # Other event
 
 
+class EptPointer(Flags):
+    """Extended-page-table pointer (EPTP): EPT_POINTER."""
+
+    VMX_EPTP_AD_ENABLE_BIT = 0x40  # bit 6, Enable accessed and dirty flags for EPT
+
+
+class EptMemoryType(enum.IntEnum):
+    """EPT paging-structure memory type: bits 2:0 of EPT_POINTER."""
+
+    VMX_EPTP_MT_UC = 0  # Uncacheable (UC)
+    VMX_EPTP_MT_WB = 6  # Write-back (WB)
+
+
+class EptWalkLength(enum.IntEnum):
+    """EPT page-walk length minus 1: bits 5:3 of EPT_POINTER."""
+
+    VMX_EPTP_PWL_4 = 3  # 4-level walk
+    VMX_EPTP_PWL_5 = 4  # 5-level walk
+
+
+class VmFunctionControls(Flags):
+    """VM-function controls: VM_FUNCTION_CONTROL."""
+
+    VMX_VMFUNC_EPTP_SWITCHING = 0x1  # bit 0, EPTP switching
+
+
 # Pin-based VM-execution controls: other masks of PIN_BASED_VM_EXEC_CONTROL
 PIN_BASED_ALWAYSON_WITHOUT_TRUE_MSR = 0x16  # The default-1 bits (1, 2, 4) that must be set when IA32_VMX_TRUE_PINBASED_CTLS is not used.
 
@@ -343,6 +369,8 @@ FLAGS: dict[str, type[enum.IntFlag]] = {
     "VM_ENTRY_INTR_INFO_FIELD": InterruptionInfo,
     "VM_EXIT_INTR_INFO": InterruptionInfo,
     "IDT_VECTORING_INFO_FIELD": InterruptionInfo,
+    "EPT_POINTER": EptPointer,
+    "VM_FUNCTION_CONTROL": VmFunctionControls,
 }
 
 # Catalog field -> the enum of its whole-field values.
@@ -365,6 +393,11 @@ RANGES: dict[str, tuple[Range, ...]] = {
         Range("INTR_INFO_VECTOR_MASK", 7, 0, None),
         Range("INTR_INFO_INTR_TYPE_MASK", 10, 8, InterruptionType),
     ),
+    "EPT_POINTER": (
+        Range("VMX_EPTP_MT_MASK", 2, 0, EptMemoryType),
+        Range("VMX_EPTP_PWL_MASK", 5, 3, EptWalkLength),
+        Range("EPTP_PA_MASK", 51, 12, None),
+    ),
 }
 
 # Catalog field -> every bit a flag or range names (all bits for whole-field values).
@@ -381,5 +414,7 @@ DEFINED: dict[str, int] = {
     "VM_ENTRY_INTR_INFO_FIELD": 0x80001FFF,
     "VM_EXIT_INTR_INFO": 0x80001FFF,
     "IDT_VECTORING_INFO_FIELD": 0x80001FFF,
+    "EPT_POINTER": 0xFFFFFFFFFF07F,
+    "VM_FUNCTION_CONTROL": 0x1,
 }
-# vmcsgen-digest: 68be22c0aff397a2af28b7d49295d1fdf3addb4b4335d9a3f3896ff4d66517f9 a8bd0a925d27967927e0f158b3b0e406ef0b6522e0fe5e997563315e8a634312
+# vmcsgen-digest: d25edd130e302ba63c9ea2c18d58683cf367229514a208894fd9d8d11007fe91 a0272b0b4a1662081f73f0945938c71a36968e10feaff27da032c7eea8566941

@@ -510,8 +510,13 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
             field_syncs = build_field_syncs(node, layouts, names, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
     histories = _load_histories(root, catalog, layouts, diags) if catalog is not None else ()
+    # Check specs name bits.yaml's flags: when that file could not be read, its error stands
+    # for every name they would fail to resolve.
+    bits_readable = bits is not None or not _present(bits_path)
     check_specs = (
-        _load_check_specs(root, catalog, bits, containers, diags) if catalog is not None else ()
+        _load_check_specs(root, catalog, bits, containers, diags)
+        if catalog is not None and bits_readable
+        else ()
     )
     diags.check()
     assert catalog is not None  # a catalog that failed to load reported an error above

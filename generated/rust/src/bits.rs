@@ -1206,6 +1206,208 @@ impl fmt::Debug for InterruptionType {
     }
 }
 
+/// Extended-page-table pointer (EPTP): the bits of EPT_POINTER. Source: Names and positions from
+/// Linux arch/x86/include/asm/vmx.h (VMX_EPTP_*, Debian linux-source-6.1), used the same way by
+/// nested_vmx_check_eptp() in 6.1 and in torvalds/linux nested.c at
+/// 8ecb10bcbfa389cc7715f8b1f3894b2aeca23f0c; SDM Vol. 3C, Extended-Page-Table Pointer (EPTP). KVM
+/// refuses bits 11:7.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct EptPointer(pub u64);
+
+impl EptPointer {
+    /// Bit 6, Enable accessed and dirty flags for EPT: The processor sets the accessed and dirty
+    /// flags of EPT paging-structure entries (requires IA32_VMX_EPT_VPID_CAP bit 21).
+    pub const VMX_EPTP_AD_ENABLE_BIT: Self = Self(0x40);
+    /// Bits 2:0, the mask of [`Self::ept_memory_type`].
+    pub const VMX_EPTP_MT_MASK: Self = Self(0x7);
+    /// Bits 5:3, the mask of [`Self::ept_walk_length`].
+    pub const VMX_EPTP_PWL_MASK: Self = Self(0x38);
+    /// Bits 51:12, the mask of [`Self::eptp_pa`].
+    pub const EPTP_PA_MASK: Self = Self(0xffffffffff000);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0xffffffffff07f;
+    const FORMAT: Format = Format {
+        name: "EptPointer",
+        flags: &[("VMX_EPTP_AD_ENABLE_BIT", 0x40)],
+        ranges: &[
+            Range {
+                name: "VMX_EPTP_MT_MASK",
+                low: 0,
+                mask: 0x7,
+                values: &EptMemoryType::NAMES,
+            },
+            Range {
+                name: "VMX_EPTP_PWL_MASK",
+                low: 3,
+                mask: 0x38,
+                values: &EptWalkLength::NAMES,
+            },
+            Range {
+                name: "EPTP_PA_MASK",
+                low: 12,
+                mask: 0xffffffffff000,
+                values: &[],
+            },
+        ],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+
+    /// Bits 2:0 (VMX_EPTP_MT_MASK), unshifted.
+    pub const fn ept_memory_type(self) -> EptMemoryType {
+        EptMemoryType(self.0 & 0x7)
+    }
+
+    /// Bits 5:3 (VMX_EPTP_PWL_MASK), unshifted.
+    pub const fn ept_walk_length(self) -> EptWalkLength {
+        EptWalkLength((self.0 & 0x38) >> 3)
+    }
+
+    /// Bits 51:12 (EPTP_PA_MASK), unshifted.
+    pub const fn eptp_pa(self) -> u64 {
+        (self.0 & 0xffffffffff000) >> 12
+    }
+}
+
+impl core::ops::BitOr for EptPointer {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for EptPointer {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for EptPointer {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for EptPointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// EPT paging-structure memory type: the values of bits 2:0 of EPT_POINTER.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct EptMemoryType(pub u64);
+
+impl EptMemoryType {
+    /// Uncacheable (UC): Uncacheable; allowed when IA32_VMX_EPT_VPID_CAP bit 8 is set.
+    pub const VMX_EPTP_MT_UC: Self = Self(0);
+    /// Write-back (WB): Write-back; allowed when IA32_VMX_EPT_VPID_CAP bit 14 is set.
+    pub const VMX_EPTP_MT_WB: Self = Self(6);
+    const NAMES: [(&'static str, u64); 2] = [("VMX_EPTP_MT_UC", 0), ("VMX_EPTP_MT_WB", 6)];
+}
+
+impl fmt::Debug for EptMemoryType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_value(f, "EptMemoryType", self.0, &Self::NAMES)
+    }
+}
+
+/// EPT page-walk length minus 1: the values of bits 5:3 of EPT_POINTER.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct EptWalkLength(pub u64);
+
+impl EptWalkLength {
+    /// 4-level walk: Four levels; allowed when IA32_VMX_EPT_VPID_CAP bit 6 is set.
+    pub const VMX_EPTP_PWL_4: Self = Self(3);
+    /// 5-level walk: Five levels; allowed when IA32_VMX_EPT_VPID_CAP bit 7 is set.
+    pub const VMX_EPTP_PWL_5: Self = Self(4);
+    const NAMES: [(&'static str, u64); 2] = [("VMX_EPTP_PWL_4", 3), ("VMX_EPTP_PWL_5", 4)];
+}
+
+impl fmt::Debug for EptWalkLength {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_value(f, "EptWalkLength", self.0, &Self::NAMES)
+    }
+}
+
+/// VM-function controls: the bits of VM_FUNCTION_CONTROL. Source: Linux arch/x86/include/asm/vmx.h
+/// VMX_VMFUNC_EPTP_SWITCHING (VMFUNC_CONTROL_BIT(EPTP_SWITCHING) with VMX_FEATURE_EPTP_SWITCHING
+/// 0*32+28 from vmxfeatures.h, Debian linux-source-6.1: bit 0); SDM Vol. 3C, Definitions of
+/// VM-Function Controls.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct VmFunctionControls(pub u64);
+
+impl VmFunctionControls {
+    /// Bit 0, EPTP switching: VMFUNC leaf 0 loads an EPTP from the EPTP list without a VM exit.
+    pub const VMX_VMFUNC_EPTP_SWITCHING: Self = Self(0x1);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0x1;
+    const FORMAT: Format = Format {
+        name: "VmFunctionControls",
+        flags: &[("VMX_VMFUNC_EPTP_SWITCHING", 0x1)],
+        ranges: &[],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+}
+
+impl core::ops::BitOr for VmFunctionControls {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for VmFunctionControls {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for VmFunctionControls {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for VmFunctionControls {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
 /// The names of a flag type's bits, for its `Debug` output.
 struct Format {
     name: &'static str,

@@ -4093,6 +4093,11 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u64::from_le_bytes(crate::get(self.region(), 624))
     }
 
+    /// EPT_POINTER as [`crate::bits::EptPointer`]; unnamed bits stay set.
+    pub fn ept_pointer_flags(&self) -> crate::bits::EptPointer {
+        crate::bits::EptPointer(self.ept_pointer())
+    }
+
     /// VIRTUAL_PROCESSOR_ID (0x00000000): 16-bit control, offset 632.
     pub fn virtual_processor_id(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 632))

@@ -3850,6 +3850,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 120))
     }
 
+    /// EPT_POINTER as [`crate::bits::EptPointer`]; unnamed bits stay set.
+    pub fn ept_pointer_flags(&self) -> crate::bits::EptPointer {
+        crate::bits::EptPointer(self.ept_pointer())
+    }
+
     /// EOI_EXIT_BITMAP0 (0x0000201c): 64-bit control, offset 128.
     pub fn eoi_exit_bitmap0(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 128))
@@ -3958,6 +3963,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
     /// VM_FUNCTION_CONTROL (0x00002018): 64-bit control, offset 296.
     pub fn vm_function_control(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 296))
+    }
+
+    /// VM_FUNCTION_CONTROL as [`crate::bits::VmFunctionControls`]; unnamed bits stay set.
+    pub fn vm_function_control_flags(&self) -> crate::bits::VmFunctionControls {
+        crate::bits::VmFunctionControls(self.vm_function_control())
     }
 
     /// EPTP_LIST_ADDRESS (0x00002024): 64-bit control, offset 304.

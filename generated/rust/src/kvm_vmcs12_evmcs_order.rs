@@ -4199,6 +4199,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
         u64::from_le_bytes(crate::get(self.region(), 624))
     }
 
+    /// EPT_POINTER as [`crate::bits::EptPointer`]; unnamed bits stay set.
+    pub fn ept_pointer_flags(&self) -> crate::bits::EptPointer {
+        crate::bits::EptPointer(self.ept_pointer())
+    }
+
     /// VIRTUAL_PROCESSOR_ID (0x00000000): 16-bit control, offset 632.
     pub fn virtual_processor_id(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 632))
@@ -4422,6 +4427,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
     /// VM_FUNCTION_CONTROL (0x00002018): 64-bit control, offset 1088.
     pub fn vm_function_control(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 1088))
+    }
+
+    /// VM_FUNCTION_CONTROL as [`crate::bits::VmFunctionControls`]; unnamed bits stay set.
+    pub fn vm_function_control_flags(&self) -> crate::bits::VmFunctionControls {
+        crate::bits::VmFunctionControls(self.vm_function_control())
     }
 
     /// EPTP_LIST_ADDRESS (0x00002024): 64-bit control, offset 1096.

@@ -3673,9 +3673,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u64::from_le_bytes(crate::get(self.region(), 120))
     }
 
+    /// VM_FUNCTION_CONTROL as [`crate::bits::VmFunctionControls`]; unnamed bits stay set.
+    pub fn vm_function_control_flags(&self) -> crate::bits::VmFunctionControls {
+        crate::bits::VmFunctionControls(self.vm_function_control())
+    }
+
     /// EPT_POINTER (0x0000201a): 64-bit control, offset 128.
     pub fn ept_pointer(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 128))
+    }
+
+    /// EPT_POINTER as [`crate::bits::EptPointer`]; unnamed bits stay set.
+    pub fn ept_pointer_flags(&self) -> crate::bits::EptPointer {
+        crate::bits::EptPointer(self.ept_pointer())
     }
 
     /// EOI_EXIT_BITMAP0 (0x0000201c): 64-bit control, offset 136.
