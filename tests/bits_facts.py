@@ -444,6 +444,16 @@ REGISTER_LITERALS = {
         "DEBUGCTLMSR_RTM_DEBUG": 1 << 15,
     },
     "GUEST_BNDCFGS": {"MSR_IA32_BNDCFGS_RSVD": 0x00000FFC},
+    # CET_SUPPRESS, CET_WAIT_ENDBR: msr-index.h (BIT_ULL(10), BIT_ULL(11)); CET_US_*:
+    # upstream arch/x86/kvm/x86.h, GENMASK(9, 6), GENMASK(1, 0), GENMASK_ULL(5, 2) |
+    # GENMASK_ULL(63, 10).
+    "GUEST_S_CET": {
+        "CET_SUPPRESS": 1 << 10,
+        "CET_WAIT_ENDBR": 1 << 11,
+        "CET_US_RESERVED_BITS": 0b1111 << 6,
+        "CET_US_SHSTK_MASK_BITS": 0b11,
+        "CET_US_IBT_MASK_BITS": (0b1111 << 2) | (((1 << 54) - 1) << 10),
+    },
     "HOST_CS_SELECTOR": {"SEGMENT_RPL_MASK": 0x3, "SEGMENT_TI_MASK": 0x4},
     "GUEST_TR_AR_BYTES": {
         "VMX_AR_TYPE_ACCESSES_MASK": 1,

@@ -140,6 +140,7 @@ def test_counts(specs: SpecSet) -> None:
         "segment_selector": 1,
         "segment_access_rights": 7,
         "pending_debug_exceptions": 3,
+        "cet_supervisor": 2,
     }
     reason = specs.field_bits("VM_EXIT_REASON")
     assert reason is not None and len(reason.ranges[0].values) == len(linux.EXIT_REASON) == 67

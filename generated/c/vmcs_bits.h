@@ -899,4 +899,19 @@
 /* Bits 63:17, 15, 13 and 11:4: reserved, must be 0. */
 #define VMCS_PENDING_DBG_RESERVED	UINT64_C(0xfffffffffffeaff0)
 
+/* Supervisor CET configuration IA32_S_CET: GUEST_S_CET, HOST_S_CET */
+/* SUPPRESS: Indirect-branch tracking is suppressed. */
+#define VMCS_CET_SUPPRESS		UINT64_C(0x0000000000000400)
+/* TRACKER: The indirect-branch tracker waits for an ENDBRANCH. */
+#define VMCS_CET_WAIT_ENDBR		UINT64_C(0x0000000000000800)
+/* Bits 9:6: reserved. */
+#define VMCS_CET_US_RESERVED_BITS	UINT64_C(0x00000000000003c0)
+/* Bits 1:0: the shadow-stack controls. */
+#define VMCS_CET_US_SHSTK_MASK_BITS	UINT64_C(0x0000000000000003)
+/*
+ * Bits 5:2 and 63:10: the indirect-branch-tracking controls and the legacy
+ * code-page bitmap.
+ */
+#define VMCS_CET_US_IBT_MASK_BITS	UINT64_C(0xfffffffffffffc3c)
+
 #endif /* VMCSGEN_VMCS_BITS_H */

@@ -1934,6 +1934,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "host_s_cet", 64, value) from None
 
     @property
+    def host_s_cet_flags(self) -> vmcs_bits.CetSupervisor:
+        """HOST_S_CET as vmcs_bits.CetSupervisor; unnamed bits stay set."""
+        return vmcs_bits.CetSupervisor(self.host_s_cet)
+
+    @property
     def host_ssp(self) -> int:
         """HOST_SSP (0x00006c1a): natural-width host state, offset 688."""
         return self._u64[86]
@@ -1968,6 +1973,11 @@ class KvmVmcs12:
             self._u64[88] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_s_cet", 64, value) from None
+
+    @property
+    def guest_s_cet_flags(self) -> vmcs_bits.CetSupervisor:
+        """GUEST_S_CET as vmcs_bits.CetSupervisor; unnamed bits stay set."""
+        return vmcs_bits.CetSupervisor(self.guest_s_cet)
 
     @property
     def guest_ssp(self) -> int:
@@ -3103,4 +3113,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_tr_selector": "host_tr_selector",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 82ca72ff0755bc14be7d43e2bbc7b37e4fdf6f4990265f6e1072aa0039f8ea8f 9a77058ca9d55dba7cb53511811f21e74f1527d4b3145d404ca480357f9ed5fd
+# vmcsgen-digest: f06418dbd8c093e788ed14531c2ebabbd23527743382883c0c2ef8e7e879e300 ae7d49f9786d27654494b467c5af65b334f005160ae1a68b00f37fffdafd9a5f

@@ -409,6 +409,13 @@ class PendingDebugExceptions(Flags):
     PENDING_DBG_RTM = 0x10000  # bit 16, RTM
 
 
+class CetSupervisor(Flags):
+    """Supervisor CET configuration IA32_S_CET: GUEST_S_CET, HOST_S_CET."""
+
+    CET_SUPPRESS = 0x400  # bit 10, SUPPRESS
+    CET_WAIT_ENDBR = 0x800  # bit 11, TRACKER
+
+
 # Pin-based VM-execution controls: other masks of PIN_BASED_VM_EXEC_CONTROL
 PIN_BASED_ALWAYSON_WITHOUT_TRUE_MSR = 0x16  # The default-1 bits (1, 2, 4) that must be set when IA32_VMX_TRUE_PINBASED_CTLS is not used.
 
@@ -463,6 +470,11 @@ VMX_AR_V8086 = 0xF3  # The access rights every segment register has in virtual-8
 
 # Guest pending debug exceptions: other masks of GUEST_PENDING_DBG_EXCEPTIONS
 PENDING_DBG_RESERVED = 0xFFFFFFFFFFFEAFF0  # Bits 63:17, 15, 13 and 11:4: reserved, must be 0.
+
+# Supervisor CET configuration IA32_S_CET: other masks of GUEST_S_CET, HOST_S_CET
+CET_US_RESERVED_BITS = 0x3C0  # Bits 9:6: reserved.
+CET_US_SHSTK_MASK_BITS = 0x3  # Bits 1:0: the shadow-stack controls.
+CET_US_IBT_MASK_BITS = 0xFFFFFFFFFFFFFC3C  # Bits 5:2 and 63:10: the indirect-branch-tracking controls and the legacy code-page bitmap.
 
 
 class Range(NamedTuple):
@@ -531,6 +543,8 @@ FLAGS: dict[str, type[enum.IntFlag]] = {
     "GUEST_LDTR_AR_BYTES": SegmentAccessRights,
     "GUEST_TR_AR_BYTES": SegmentAccessRights,
     "GUEST_PENDING_DBG_EXCEPTIONS": PendingDebugExceptions,
+    "GUEST_S_CET": CetSupervisor,
+    "HOST_S_CET": CetSupervisor,
 }
 
 # Catalog field -> the enum of its whole-field values.
@@ -700,5 +714,7 @@ DEFINED: dict[str, int] = {
     "GUEST_LDTR_AR_BYTES": 0x1F0FF,
     "GUEST_TR_AR_BYTES": 0x1F0FF,
     "GUEST_PENDING_DBG_EXCEPTIONS": 0x1500F,
+    "GUEST_S_CET": 0xC00,
+    "HOST_S_CET": 0xC00,
 }
-# vmcsgen-digest: 74add2137fcae7a2c77843e514dc1682db79caa9665a555cf2249665bcb8b4f4 38e4842e7f45ebf08e1ffcc322a5e42e2d31047e31ea3c28f0ad917b0dd668e7
+# vmcsgen-digest: f919e9c392d161817b3a989ac16b00945fc32128a9f9591150d28f7b91a63b35 78faac0f8d6dc46c1bcce761d037dc9269d09cd45a331ac125d89cd92586693e

@@ -2076,6 +2076,75 @@ impl fmt::Debug for PendingDebugExceptions {
     }
 }
 
+/// Supervisor CET configuration IA32_S_CET: the bits of GUEST_S_CET, HOST_S_CET. Source:
+/// CET_SUPPRESS and CET_WAIT_ENDBR from Linux 6.1 arch/x86/include/asm/msr-index.h; the CET_US_*
+/// masks from arch/x86/kvm/x86.h of upstream Linux (the nested CET series, 6.18).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct CetSupervisor(pub u64);
+
+impl CetSupervisor {
+    /// Bit 10, SUPPRESS: Indirect-branch tracking is suppressed.
+    pub const CET_SUPPRESS: Self = Self(0x400);
+    /// Bit 11, TRACKER: The indirect-branch tracker waits for an ENDBRANCH.
+    pub const CET_WAIT_ENDBR: Self = Self(0x800);
+    /// Bits 9:6: reserved.
+    pub const CET_US_RESERVED_BITS: Self = Self(0x3c0);
+    /// Bits 1:0: the shadow-stack controls.
+    pub const CET_US_SHSTK_MASK_BITS: Self = Self(0x3);
+    /// Bits 5:2 and 63:10: the indirect-branch-tracking controls and the legacy code-page bitmap.
+    pub const CET_US_IBT_MASK_BITS: Self = Self(0xfffffffffffffc3c);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0xc00;
+    const FORMAT: Format = Format {
+        name: "CetSupervisor",
+        flags: &[("CET_SUPPRESS", 0x400), ("CET_WAIT_ENDBR", 0x800)],
+        ranges: &[],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+}
+
+impl core::ops::BitOr for CetSupervisor {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for CetSupervisor {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for CetSupervisor {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for CetSupervisor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
 /// The names of a flag type's bits, for its `Debug` output.
 struct Format {
     name: &'static str,

@@ -4235,6 +4235,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 680))
     }
 
+    /// HOST_S_CET as [`crate::bits::CetSupervisor`]; unnamed bits stay set.
+    pub fn host_s_cet_flags(&self) -> crate::bits::CetSupervisor {
+        crate::bits::CetSupervisor(self.host_s_cet())
+    }
+
     /// HOST_SSP (0x00006c1a): natural-width host state, offset 688.
     pub fn host_ssp(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 688))
@@ -4248,6 +4253,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
     /// GUEST_S_CET (0x00006828): natural-width guest state, offset 704.
     pub fn guest_s_cet(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 704))
+    }
+
+    /// GUEST_S_CET as [`crate::bits::CetSupervisor`]; unnamed bits stay set.
+    pub fn guest_s_cet_flags(&self) -> crate::bits::CetSupervisor {
+        crate::bits::CetSupervisor(self.guest_s_cet())
     }
 
     /// GUEST_SSP (0x0000682a): natural-width guest state, offset 712.
