@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE
+from vmcsgen.reading.checks_loader import CHECKS_DIR
 from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.history_loader import HISTORY_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
@@ -52,6 +53,8 @@ def schema_for(rel: str) -> str:
         return "container"
     if rel.startswith(f"{HISTORY_DIR}/"):
         return "history"
+    if rel.startswith(f"{CHECKS_DIR}/"):
+        return "checks"
     assert rel.startswith((f"{LAYOUT_DIR}/", f"{PROPOSALS_DIR}/"))
     return "layout"
 

@@ -4,6 +4,7 @@ the buffer of KVM_GET/SET_NESTED_STATE, and the rules a consumer applies to it."
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -83,6 +84,38 @@ class Test(enum.Enum):
     NOT_IN = "not_in"  # value is none of the operands
     SAME_AS = "same_as"  # value equals another subject's value
     EXCEEDS = "exceeds"  # value is greater than another subject's value
+    # Entry checks only (checks/*.yaml); a container's schema does not offer them.
+    IN = "in"  # value is one of the operands
+    LACKS_SOME = "lacks_some"  # some bit of operand clear
+    NOT_CANONICAL = "not_canonical"  # bits 63..operand-1 are not all equal
+
+    def holds(self, value: int, operands: tuple[int, ...]) -> bool:
+        """Whether the test holds for `value`: the meaning the generated checks compile.
+        SAME_AS and EXCEEDS take the other subject's value as their one operand."""
+        if self is Test.NOT_IN:
+            return value not in operands
+        if self is Test.IN:
+            return value in operands
+        k = operands[0]
+        if self is Test.NOT_CANONICAL:
+            return value >> (k - 1) not in (0, (1 << (65 - k)) - 1)
+        return _TESTS[self](value, k)
+
+
+_TESTS: dict[Test, Callable[[int, int], bool]] = {
+    Test.IS: lambda v, k: v == k,
+    Test.IS_NOT: lambda v, k: v != k,
+    Test.BELOW: lambda v, k: v < k,
+    Test.ABOVE: lambda v, k: v > k,
+    Test.HAS: lambda v, k: v & k != 0,
+    Test.LACKS: lambda v, k: v & k == 0,
+    Test.OUTSIDE: lambda v, k: v & ~k != 0,
+    Test.MISALIGNED: lambda v, k: v % k != 0,
+    Test.WIDER_THAN: lambda v, k: v >> k != 0,
+    Test.SAME_AS: lambda v, k: v == k,
+    Test.EXCEEDS: lambda v, k: v > k,
+    Test.LACKS_SOME: lambda v, k: v & k != k,
+}
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from vmcsgen.model.catalog import Catalog, CatalogField
 from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Location
 from vmcsgen.model.encoding import FieldType
+from vmcsgen.model.entry_checks import CheckSpec
 
 if TYPE_CHECKING:  # history.py builds on Layout and Member
     from vmcsgen.model.history import History
@@ -188,6 +189,7 @@ class SpecSet:
     bits: BitsSpec | None = None
     containers: tuple[Container, ...] = ()
     histories: tuple[History, ...] = ()
+    check_specs: tuple[CheckSpec, ...] = ()  # VM-entry checks, by stage
 
     @cached_property
     def by_name(self) -> dict[str, Layout]:

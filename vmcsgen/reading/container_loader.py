@@ -45,7 +45,7 @@ def _int(node: Mapping, key: str) -> int:
     return value.value
 
 
-def _named_numbers(node: Node | None) -> tuple[tuple[str, int], ...]:
+def named_numbers(node: Node | None) -> tuple[tuple[str, int], ...]:
     if node is None:
         return ()
     assert isinstance(node, Mapping)
@@ -56,7 +56,7 @@ def _named_numbers(node: Node | None) -> tuple[tuple[str, int], ...]:
     return tuple(numbers)
 
 
-class _Resolver:
+class OperandResolver:
     """Turns the names a rule uses into members, regions, fields and numbers."""
 
     def __init__(
@@ -122,7 +122,7 @@ class _Resolver:
         return None
 
 
-def _width_bits(subject: Subject) -> int:
+def width_bits(subject: Subject) -> int:
     if subject.member is not None:
         return 8 * subject.member.size
     if subject.field is not None:
@@ -134,7 +134,7 @@ def _width_bits(subject: Subject) -> int:
     return 64
 
 
-def _build_condition(node: Mapping, resolve: _Resolver) -> Condition | None:
+def _build_condition(node: Mapping, resolve: OperandResolver) -> Condition | None:
     subject = resolve.subject(_text(node, "of"), node.get("of").location)  # type: ignore[union-attr]
     tests = [(Test(str(k.value)), v) for k, v in node.entries if k.value != "of"]
     if len(tests) != 1:
@@ -157,10 +157,10 @@ def _build_condition(node: Mapping, resolve: _Resolver) -> Condition | None:
         number = resolve.number(item, subject)
         if number is None:
             return None
-        if test is not Test.WIDER_THAN and number >= 1 << _width_bits(subject):
+        if test is not Test.WIDER_THAN and number >= 1 << width_bits(subject):
             resolve.diags.error(
                 item.location,
-                f"{number:#x} does not fit {subject.text} ({_width_bits(subject)} bits)",
+                f"{number:#x} does not fit {subject.text} ({width_bits(subject)} bits)",
             )
             return None
         operands.append(number)
@@ -176,7 +176,7 @@ def _build_condition(node: Mapping, resolve: _Resolver) -> Condition | None:
     return Condition(subject, test, tuple(operands), None, shown + names)
 
 
-def _build_rules(node: Sequence, resolve: _Resolver) -> tuple[Rule, ...]:
+def _build_rules(node: Sequence, resolve: OperandResolver) -> tuple[Rule, ...]:
     rules: dict[str, Rule] = {}
     for item in node.items:
         assert isinstance(item, Mapping)
@@ -219,8 +219,8 @@ def _build_members(node: Sequence, header_size: int, diags: Diagnostics) -> list
             offset=_int(item, "offset"),
             size=_int(item, "size"),
             reserved=reserved,
-            bits=_named_numbers(item.get("bits")),
-            values=_named_numbers(item.get("values")),
+            bits=named_numbers(item.get("bits")),
+            values=named_numbers(item.get("values")),
             group=_text(item, "group") or None,
             note=_text(item, "note"),
             location=item.location,
@@ -321,7 +321,7 @@ def build_container(
     members_node, regions_node, rules_node = (node.get(k) for k in ("members", "regions", "rules"))
     assert isinstance(members_node, Sequence) and isinstance(regions_node, Sequence)
     assert isinstance(rules_node, Sequence)
-    constants = dict(_named_numbers(node.get("constants")))
+    constants = dict(named_numbers(node.get("constants")))
     members = _build_members(members_node, header_size, diags)
     regions = _build_regions(regions_node, header_size, constants, diags)
     by_name = {m.name: m for m in members}
@@ -336,7 +336,7 @@ def build_container(
     clash = sorted((set(by_name) | {"length"}) & set(regions_by_name))
     if clash:
         diags.error(regions_node.location, f"regions named like header members: {clash}")
-    resolve = _Resolver(constants, by_name, regions_by_name, catalog, diags)
+    resolve = OperandResolver(constants, by_name, regions_by_name, catalog, diags)
     rules = _build_rules(rules_node, resolve)
     if len(diags.found) != before or size_member is None:
         return None

@@ -11,10 +11,12 @@ import os
 from itertools import pairwise
 from pathlib import Path
 
+from vmcsgen.model.bits import BitsSpec
 from vmcsgen.model.catalog import HEADER_SIZE, Catalog, CatalogField
 from vmcsgen.model.container import Container
 from vmcsgen.model.diagnostics import Diagnostics, Location
 from vmcsgen.model.encoding import Encoding, encoding_problem
+from vmcsgen.model.entry_checks import CheckSpec
 from vmcsgen.model.history import History
 from vmcsgen.model.spec import (
     CleanFieldGroup,
@@ -31,6 +33,7 @@ from vmcsgen.model.spec import (
 from vmcsgen.model.vmscan import VMSCAN_MEMBERS
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE, build_bits
+from vmcsgen.reading.checks_loader import build_check_spec, check_paths, ordered
 from vmcsgen.reading.container_loader import build_container, container_paths
 from vmcsgen.reading.history_loader import build_history, history_paths
 from vmcsgen.reading.named_specs import load_named
@@ -498,6 +501,9 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
             translations = build_translations(node, layouts, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
     histories = _load_histories(root, catalog, layouts, diags) if catalog is not None else ()
+    check_specs = (
+        _load_check_specs(root, catalog, bits, containers, diags) if catalog is not None else ()
+    )
     diags.check()
     assert catalog is not None  # a catalog that failed to load reported an error above
     return SpecSet(
@@ -508,6 +514,7 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
         bits=bits,
         containers=containers,
         histories=histories,
+        check_specs=check_specs,
     )
 
 
@@ -544,3 +551,24 @@ def _load_containers(
                 f"container {container.name!r} would overwrite the generated files of a layout",
             )
     return tuple(containers)
+
+
+def _load_check_specs(
+    root: Path,
+    catalog: Catalog,
+    bits: BitsSpec | None,
+    containers: tuple[Container, ...],
+    diags: Diagnostics,
+) -> tuple[CheckSpec, ...]:
+    """checks/*.yaml, each named after its file, ordered by stage."""
+    unloaded = frozenset(p.stem for p in container_paths(root)) - {c.name for c in containers}
+    specs = load_named(
+        check_paths(root),
+        "checks",
+        lambda node, path: build_check_spec(
+            node, display_path(path), catalog, bits, containers, unloaded, diags
+        ),
+        _read_document,
+        diags,
+    )
+    return ordered(specs, diags)

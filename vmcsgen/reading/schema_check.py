@@ -25,7 +25,7 @@ from vmcsgen.reading.yaml_source import (
     type_name,
 )
 
-SCHEMA_NAMES = ("catalog", "layout", "translations", "bits", "container", "history")
+SCHEMA_NAMES = ("catalog", "layout", "translations", "bits", "container", "history", "checks")
 
 _ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description", "$comment", "examples"}
 _HANDLED = {

@@ -17,6 +17,7 @@ from vmcsgen.export.render import render
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.bits_loader import BITS_FILE
+from vmcsgen.reading.checks_loader import CHECKS_DIR
 from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.history_loader import HISTORY_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE
@@ -32,6 +33,7 @@ SPEC_FILES = {
     "bits": (BITS_FILE, False),
     "container": (f"{CONTAINER_DIR}/NAME.yaml", False),
     "history": (f"{HISTORY_DIR}/NAME.yaml", False),
+    "checks": (f"{CHECKS_DIR}/NAME.yaml", False),
 }
 _DEF_PREFIX = "#/$defs/"
 _HEX_FROM = 1 << 16
@@ -170,11 +172,17 @@ def _objects_in_order(root: Schema) -> Iterator[tuple[str | None, Schema]]:
     while queue:
         name, schema = queue.pop(0)
         yield name, schema
-        for ref in _refs(schema.get("properties", {})):
-            target = _def_name(ref)
-            if target not in seen and _is_object(root["$defs"][target]):
-                seen.add(target)
-                queue.append((target, root["$defs"][target]))
+        pending = list(_refs(schema.get("properties", {})))
+        while pending:
+            target = _def_name(pending.pop(0))
+            if target in seen:
+                continue
+            seen.add(target)
+            definition = root["$defs"][target]
+            if _is_object(definition):
+                queue.append((target, definition))
+            else:  # a list or choice of objects (the clauses of a check)
+                pending.extend(_refs(definition))
 
 
 def _refs(node: Any) -> Iterator[str]:

@@ -1,0 +1,1 @@
+"""Bundled VM-entry check specs (package data)."""
