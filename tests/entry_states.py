@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from running_l2 import ALL_ONES, GUEST_CR4, RUNNING_L2, field_values, running_l2
+from entry_check_helpers import profile
+from running_l2 import GUEST_CR4, RUNNING_L2, field_values, running_l2
 
-from vmcsgen.model.caps import VMX_MSR_NAMES, CapabilityProfile
-from vmcsgen.model.diagnostics import Location
+from vmcsgen.model.caps import CapabilityProfile
 from vmcsgen.model.spec import Layout
 
 GUEST_MODE, RUN_PENDING = 0x1, 0x2
@@ -46,24 +46,15 @@ def kvm_like_profile(maxphyaddr: int = 46, cpuid: tuple[str, ...] = CPUID) -> Ca
     """Every control allowed (allowed-1 all ones, nothing required), KVM's fixed CR0/CR4
     bits for L1 (VMXON_CR0_ALWAYSON = PE|NE|PG, CR0_FIXED1 = 0xffffffff, VMXON_CR4_ALWAYSON
     = VMXE), MAXPHYADDR 46 and the CPUID of a Skylake-class L1."""
-    values = dict.fromkeys(VMX_MSR_NAMES, 0xFFFFFFFF_00000000)
-    values.update(
+    return profile(
+        maxphyaddr,
+        cpuid,
         # VMCS12_REVISION, VMCS12_SIZE, write-back, INS/OUTS information, TRUE_ controls.
         IA32_VMX_BASIC=0x00D81000_11E57ED0,
-        IA32_VMX_PROCBASED_CTLS3=ALL_ONES,
         IA32_VMX_CR0_FIXED0=0x80000021,
         IA32_VMX_CR0_FIXED1=0xFFFFFFFF,
         IA32_VMX_CR4_FIXED0=VMXE,
         IA32_VMX_CR4_FIXED1=CR4_FIXED1,
-    )
-    return CapabilityProfile(
-        name="kvm-like",
-        title="permissive KVM-like profile (tests)",
-        source="tests/entry_states.py",
-        msrs=tuple((name, values[name]) for name in VMX_MSR_NAMES),
-        maxphyaddr=maxphyaddr,
-        cpuid=frozenset(cpuid),
-        location=Location("tests/entry_states.py"),
     )
 
 
