@@ -501,8 +501,13 @@ def load_specs(root: Path, proposals: bool = False) -> SpecSet:
             translations = build_translations(node, layouts, diags)
     containers = _load_containers(root, catalog, layouts, diags) if catalog is not None else ()
     histories = _load_histories(root, catalog, layouts, diags) if catalog is not None else ()
+    # Checks name bits.yaml's bits: with a bits file that did not load, each such name would
+    # be one more error about the same cause.
+    bits_unreadable = bits is None and catalog is not None and _present(bits_path)
     check_specs = (
-        _load_check_specs(root, catalog, bits, containers, diags) if catalog is not None else ()
+        _load_check_specs(root, catalog, bits, containers, diags)
+        if catalog is not None and not bits_unreadable
+        else ()
     )
     diags.check()
     assert catalog is not None  # a catalog that failed to load reported an error above
