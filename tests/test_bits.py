@@ -22,6 +22,23 @@ from vmcsgen.model.bits import BitFormat
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.plans.bit_decode import NoBitsError, decode_field
 
+# Names the spec gives to register-state masks Linux has no macro for (their positions are
+# the SDM's, Vol. 3C 26.3.1).
+NAMES_WITHOUT_LINUX_MACRO = {
+    "SEGMENT_INDEX_MASK",
+    "VMX_AR_AVL_MASK",
+    "VMX_AR_DPL_MASK",
+    "VMX_AR_V8086",
+    "RFLAGS_VMENTRY_RESERVED_ZERO",
+    "DR7_UPPER_RESERVED",
+    "BNDCFGS_BASE_MASK",
+    "PENDING_DBG_BS",
+    "PENDING_DBG_ENABLED_BP",
+    "PENDING_DBG_RTM",
+    "PENDING_DBG_BREAKPOINTS",
+    "PENDING_DBG_RESERVED",
+}
+
 # Names the spec gives to bits Linux knows only as union vmx_exit_reason members, with the
 # member each one stands for.
 DERIVED_EXIT_REASON_NAMES = {
@@ -40,6 +57,10 @@ def linux_definitions() -> dict[str, dict[str, int]]:
             word, bit = linux.VMX_FEATURE[feature]
             table[field][macro] = 1 << ((word * 32 + bit) & 0x1F)  # VMCS_CONTROL_BIT()
     for field, literals in linux.LITERAL_MACROS.items():
+        table.setdefault(field, {}).update(literals)
+    for field, positions in linux.REGISTER_BITS.items():
+        table.setdefault(field, {}).update({name: 1 << bit for name, bit in positions.items()})
+    for field, literals in linux.REGISTER_LITERALS.items():
         table.setdefault(field, {}).update(literals)
     table["VM_EXIT_INTR_INFO"].update(
         {name: linux.EVENT_TYPE[event] << 8 for name, event in linux.INTR_TYPE.items()}
@@ -78,7 +99,11 @@ def test_spec_names_beyond_linux_macros_are_the_union_members(specs: SpecSet) ->
         for name in spec_definitions(fmt)
         if name not in known
     }
-    assert extra == {*DERIVED_EXIT_REASON_NAMES, "VMX_EXIT_REASONS_BASIC_MASK"}
+    assert extra == {
+        *DERIVED_EXIT_REASON_NAMES,
+        "VMX_EXIT_REASONS_BASIC_MASK",
+        *NAMES_WITHOUT_LINUX_MACRO,
+    }
     reason = specs.field_bits("VM_EXIT_REASON")
     assert reason is not None
     flags = {f.name: f.bit for f in reason.flags}
@@ -107,6 +132,17 @@ def test_counts(specs: SpecSet) -> None:
         "interruption_info": 3,
         "ept_pointer": 1,
         "vm_function_controls": 1,
+        "cr0": 11,
+        "cr4": 22,
+        "efer": 8,
+        "rflags": 17,
+        "dr7": 1,
+        "debugctl": 12,
+        "bndcfgs": 0,
+        "segment_selector": 1,
+        "segment_access_rights": 7,
+        "pending_debug_exceptions": 3,
+        "cet_supervisor": 2,
     }
     reason = specs.field_bits("VM_EXIT_REASON")
     assert reason is not None and len(reason.ranges[0].values) == len(linux.EXIT_REASON) == 67

@@ -695,4 +695,274 @@
  */
 #define VMCS_VMX_VMFUNC_EPTP_SWITCHING	UINT64_C(0x0000000000000001)
 
+/* Control register CR0: GUEST_CR0, HOST_CR0, CR0_READ_SHADOW */
+/* Protection Enable: Protected mode is on. */
+#define VMCS_X86_CR0_PE	UINT64_C(0x0000000000000001)
+/* Monitor Coprocessor: WAIT and FWAIT honour CR0.TS. */
+#define VMCS_X86_CR0_MP	UINT64_C(0x0000000000000002)
+/* Emulation: x87 instructions raise #NM (no x87 unit). */
+#define VMCS_X86_CR0_EM	UINT64_C(0x0000000000000004)
+/* Task Switched: The next x87/SSE instruction raises #NM. */
+#define VMCS_X86_CR0_TS	UINT64_C(0x0000000000000008)
+/* Extension Type: Reserved as 1 on modern processors. */
+#define VMCS_X86_CR0_ET	UINT64_C(0x0000000000000010)
+/* Numeric Error: x87 errors are reported as #MF. */
+#define VMCS_X86_CR0_NE	UINT64_C(0x0000000000000020)
+/* Write Protect: Supervisor writes honour read-only pages. */
+#define VMCS_X86_CR0_WP	UINT64_C(0x0000000000010000)
+/* Alignment Mask: RFLAGS.AC enables alignment checking at CPL 3. */
+#define VMCS_X86_CR0_AM	UINT64_C(0x0000000000040000)
+/* Not Write-through: Write-through caching is off. */
+#define VMCS_X86_CR0_NW	UINT64_C(0x0000000020000000)
+/* Cache Disable: Caching of new lines is off. */
+#define VMCS_X86_CR0_CD	UINT64_C(0x0000000040000000)
+/* Paging: Paging is on. */
+#define VMCS_X86_CR0_PG	UINT64_C(0x0000000080000000)
+
+/* Control register CR4: GUEST_CR4, HOST_CR4, CR4_READ_SHADOW */
+/* Virtual-8086 Mode Extensions: Virtual interrupts in virtual-8086 mode. */
+#define VMCS_X86_CR4_VME	UINT64_C(0x0000000000000001)
+/* Protected-Mode Virtual Interrupts: The VIF flag in protected mode. */
+#define VMCS_X86_CR4_PVI	UINT64_C(0x0000000000000002)
+/* Time Stamp Disable: RDTSC is privileged. */
+#define VMCS_X86_CR4_TSD	UINT64_C(0x0000000000000004)
+/* Debugging Extensions: I/O breakpoints; DR4 and DR5 are reserved. */
+#define VMCS_X86_CR4_DE		UINT64_C(0x0000000000000008)
+/* Page Size Extensions: 4 MiB pages with 32-bit paging. */
+#define VMCS_X86_CR4_PSE	UINT64_C(0x0000000000000010)
+/*
+ * Physical Address Extension: PAE or 4/5-level paging (required in IA-32e
+ * mode).
+ */
+#define VMCS_X86_CR4_PAE	UINT64_C(0x0000000000000020)
+/* Machine-Check Enable: Machine-check exceptions are delivered. */
+#define VMCS_X86_CR4_MCE	UINT64_C(0x0000000000000040)
+/* Page Global Enable: Global pages. */
+#define VMCS_X86_CR4_PGE	UINT64_C(0x0000000000000080)
+/* Performance-Monitoring Counter Enable: RDPMC at any privilege level. */
+#define VMCS_X86_CR4_PCE	UINT64_C(0x0000000000000100)
+/* OSFXSR: FXSAVE/FXRSTOR and SSE are supported by the OS. */
+#define VMCS_X86_CR4_OSFXSR	UINT64_C(0x0000000000000200)
+/* OSXMMEXCPT: Unmasked SIMD floating-point exceptions raise #XM. */
+#define VMCS_X86_CR4_OSXMMEXCPT	UINT64_C(0x0000000000000400)
+/*
+ * User-Mode Instruction Prevention: SGDT, SIDT, SLDT, SMSW and STR are
+ * privileged.
+ */
+#define VMCS_X86_CR4_UMIP	UINT64_C(0x0000000000000800)
+/* 57-bit linear addresses: 5-level paging in IA-32e mode. */
+#define VMCS_X86_CR4_LA57	UINT64_C(0x0000000000001000)
+/* VMX-Enable: VMX operation is enabled. */
+#define VMCS_X86_CR4_VMXE	UINT64_C(0x0000000000002000)
+/* SMX-Enable: Safer-mode extensions are enabled. */
+#define VMCS_X86_CR4_SMXE	UINT64_C(0x0000000000004000)
+/* FSGSBASE-Enable: RDFSBASE, RDGSBASE, WRFSBASE and WRGSBASE. */
+#define VMCS_X86_CR4_FSGSBASE	UINT64_C(0x0000000000010000)
+/* PCID-Enable: Process-context identifiers (IA-32e mode only). */
+#define VMCS_X86_CR4_PCIDE	UINT64_C(0x0000000000020000)
+/* OSXSAVE: XSAVE and XSETBV are enabled. */
+#define VMCS_X86_CR4_OSXSAVE	UINT64_C(0x0000000000040000)
+/* SMEP-Enable: Supervisor-mode execution prevention. */
+#define VMCS_X86_CR4_SMEP	UINT64_C(0x0000000000100000)
+/* SMAP-Enable: Supervisor-mode access prevention. */
+#define VMCS_X86_CR4_SMAP	UINT64_C(0x0000000000200000)
+/* Protection-Key Enable: Protection keys for user-mode pages. */
+#define VMCS_X86_CR4_PKE	UINT64_C(0x0000000000400000)
+/* Control-flow Enforcement Technology: CET is enabled (needs CR0.WP). */
+#define VMCS_X86_CR4_CET	UINT64_C(0x0000000000800000)
+
+/* Extended feature enable register IA32_EFER: GUEST_IA32_EFER, HOST_IA32_EFER */
+/* SYSCALL Enable: SYSCALL and SYSRET are enabled. */
+#define VMCS_EFER_SCE		UINT64_C(0x0000000000000001)
+/* IA-32e Mode Enable: IA-32e mode is enabled (active once paging is on). */
+#define VMCS_EFER_LME		UINT64_C(0x0000000000000100)
+/* IA-32e Mode Active: IA-32e mode is active. */
+#define VMCS_EFER_LMA		UINT64_C(0x0000000000000400)
+/* Execute Disable Bit Enable: The XD bit of paging entries is honoured. */
+#define VMCS_EFER_NX		UINT64_C(0x0000000000000800)
+/* AMD SVM is enabled (AMD only; reserved on Intel). */
+#define VMCS_EFER_SVME		UINT64_C(0x0000000000001000)
+/* AMD long-mode segment-limit enable (AMD only). */
+#define VMCS_EFER_LMSLE		UINT64_C(0x0000000000002000)
+/* AMD fast FXSAVE/FXRSTOR (AMD only). */
+#define VMCS_EFER_FFXSR		UINT64_C(0x0000000000004000)
+/* AMD automatic IBRS (AMD only). */
+#define VMCS_EFER_AUTOIBRS	UINT64_C(0x0000000000200000)
+
+/* Flags register RFLAGS: GUEST_RFLAGS */
+/* Carry Flag: Carry out of the last arithmetic operation. */
+#define VMCS_X86_EFLAGS_CF			UINT64_C(0x0000000000000001)
+/* Reserved; always 1. */
+#define VMCS_X86_EFLAGS_FIXED			UINT64_C(0x0000000000000002)
+/* Parity Flag: Even parity of the last result's low byte. */
+#define VMCS_X86_EFLAGS_PF			UINT64_C(0x0000000000000004)
+/* Auxiliary Carry Flag: Carry out of bit 3. */
+#define VMCS_X86_EFLAGS_AF			UINT64_C(0x0000000000000010)
+/* Zero Flag: The last result was zero. */
+#define VMCS_X86_EFLAGS_ZF			UINT64_C(0x0000000000000040)
+/* Sign Flag: The last result was negative. */
+#define VMCS_X86_EFLAGS_SF			UINT64_C(0x0000000000000080)
+/* Trap Flag: Single-step debug exceptions. */
+#define VMCS_X86_EFLAGS_TF			UINT64_C(0x0000000000000100)
+/* Interrupt Enable Flag: Maskable external interrupts are taken. */
+#define VMCS_X86_EFLAGS_IF			UINT64_C(0x0000000000000200)
+/* Direction Flag: String instructions count down. */
+#define VMCS_X86_EFLAGS_DF			UINT64_C(0x0000000000000400)
+/* Overflow Flag: Signed overflow in the last operation. */
+#define VMCS_X86_EFLAGS_OF			UINT64_C(0x0000000000000800)
+/*
+ * Nested Task: The current task is nested (IRET returns through the back
+ * link).
+ */
+#define VMCS_X86_EFLAGS_NT			UINT64_C(0x0000000000004000)
+/* Resume Flag: Instruction breakpoints are suppressed for one instruction. */
+#define VMCS_X86_EFLAGS_RF			UINT64_C(0x0000000000010000)
+/* Virtual-8086 Mode: The processor is in virtual-8086 mode. */
+#define VMCS_X86_EFLAGS_VM			UINT64_C(0x0000000000020000)
+/* Alignment Check: Alignment checking (or SMAP override). */
+#define VMCS_X86_EFLAGS_AC			UINT64_C(0x0000000000040000)
+/* Virtual Interrupt Flag: Virtual image of IF. */
+#define VMCS_X86_EFLAGS_VIF			UINT64_C(0x0000000000080000)
+/* Virtual Interrupt Pending: A virtual interrupt is pending. */
+#define VMCS_X86_EFLAGS_VIP			UINT64_C(0x0000000000100000)
+/* ID Flag: CPUID is supported (software can toggle it). */
+#define VMCS_X86_EFLAGS_ID			UINT64_C(0x0000000000200000)
+/*
+ * bits 13:12, I/O Privilege Level: The CPL at or below which I/O
+ * instructions are allowed.
+ */
+#define VMCS_X86_EFLAGS_IOPL			UINT64_C(0x0000000000003000)
+/* Bits 63:22, 15, 5 and 3: reserved, must be 0 in the guest RFLAGS field. */
+#define VMCS_RFLAGS_VMENTRY_RESERVED_ZERO	UINT64_C(0xffffffffffc08028)
+
+/* Debug control register DR7: GUEST_DR7 */
+/* General Detect Enable: MOV to or from a debug register raises #DB. */
+#define VMCS_DR_GENERAL_DETECT	UINT64_C(0x0000000000002000)
+/* Bits 63:32 of DR7: reserved, must be 0. */
+#define VMCS_DR7_UPPER_RESERVED	UINT64_C(0xffffffff00000000)
+
+/* Debug control MSR IA32_DEBUGCTL: GUEST_IA32_DEBUGCTL */
+/* Last-branch recording. */
+#define VMCS_DEBUGCTLMSR_LBR			UINT64_C(0x0000000000000001)
+/* Single-step on branches. */
+#define VMCS_DEBUGCTLMSR_BTF			UINT64_C(0x0000000000000002)
+/* #DB after an instruction that took a bus lock. */
+#define VMCS_DEBUGCTLMSR_BUS_LOCK_DETECT	UINT64_C(0x0000000000000004)
+/* Branch trace messages. */
+#define VMCS_DEBUGCTLMSR_TR			UINT64_C(0x0000000000000040)
+/* Branch trace store. */
+#define VMCS_DEBUGCTLMSR_BTS			UINT64_C(0x0000000000000080)
+/* Branch trace interrupt. */
+#define VMCS_DEBUGCTLMSR_BTINT			UINT64_C(0x0000000000000100)
+/* No branch trace store at CPL 0. */
+#define VMCS_DEBUGCTLMSR_BTS_OFF_OS		UINT64_C(0x0000000000000200)
+/* No branch trace store above CPL 0. */
+#define VMCS_DEBUGCTLMSR_BTS_OFF_USR		UINT64_C(0x0000000000000400)
+/* LBRs freeze on a PMI. */
+#define VMCS_DEBUGCTLMSR_FREEZE_LBRS_ON_PMI	UINT64_C(0x0000000000000800)
+/* Performance counters freeze on a PMI. */
+#define VMCS_DEBUGCTLMSR_FREEZE_PERFMON_ON_PMI	UINT64_C(0x0000000000001000)
+/* Performance monitoring freezes in SMM. */
+#define VMCS_DEBUGCTLMSR_FREEZE_IN_SMM		UINT64_C(0x0000000000004000)
+/* Advanced debugging of RTM regions. */
+#define VMCS_DEBUGCTLMSR_RTM_DEBUG		UINT64_C(0x0000000000008000)
+
+/* MPX configuration MSR IA32_BNDCFGS: GUEST_BNDCFGS */
+/*
+ * bits 63:12, The base of the bound directory (what PAGE_MASK keeps in KVM's
+ * check).
+ */
+#define VMCS_BNDCFGS_BASE_MASK		UINT64_C(0xfffffffffffff000)
+/* Bits 11:2 of IA32_BNDCFGS: reserved. */
+#define VMCS_MSR_IA32_BNDCFGS_RSVD	UINT64_C(0x0000000000000ffc)
+
+/*
+ * Segment selector: GUEST_ES_SELECTOR, GUEST_CS_SELECTOR, GUEST_SS_SELECTOR, GUEST_DS_SELECTOR,
+ * GUEST_FS_SELECTOR, GUEST_GS_SELECTOR, GUEST_LDTR_SELECTOR, GUEST_TR_SELECTOR,
+ * HOST_ES_SELECTOR, HOST_CS_SELECTOR, HOST_SS_SELECTOR, HOST_DS_SELECTOR, HOST_FS_SELECTOR,
+ * HOST_GS_SELECTOR, HOST_TR_SELECTOR
+ */
+/* Table Indicator: The selector indexes the LDT instead of the GDT. */
+#define VMCS_SEGMENT_TI_MASK	UINT32_C(0x00000004)
+/*
+ * bits 1:0, Requested Privilege Level: The privilege level the selector
+ * requests.
+ */
+#define VMCS_SEGMENT_RPL_MASK	UINT32_C(0x00000003)
+/* bits 15:3, Index: The descriptor's index in the GDT or LDT. */
+#define VMCS_SEGMENT_INDEX_MASK	UINT32_C(0x0000fff8)
+
+/*
+ * Segment access rights (VMCS format): GUEST_ES_AR_BYTES, GUEST_CS_AR_BYTES, GUEST_SS_AR_BYTES,
+ * GUEST_DS_AR_BYTES, GUEST_FS_AR_BYTES, GUEST_GS_AR_BYTES, GUEST_LDTR_AR_BYTES,
+ * GUEST_TR_AR_BYTES
+ */
+/* S (descriptor type): A code or data segment (0 is a system segment). */
+#define VMCS_VMX_AR_S_MASK		UINT32_C(0x00000010)
+/* P (segment present): The segment is present. */
+#define VMCS_VMX_AR_P_MASK		UINT32_C(0x00000080)
+/* AVL: Available for use by system software. */
+#define VMCS_VMX_AR_AVL_MASK		UINT32_C(0x00001000)
+/* L (64-bit mode active): A 64-bit code segment (CS only). */
+#define VMCS_VMX_AR_L_MASK		UINT32_C(0x00002000)
+/* D/B: Default operation size 32 bits. */
+#define VMCS_VMX_AR_DB_MASK		UINT32_C(0x00004000)
+/* G (granularity): The limit counts 4 KiB units. */
+#define VMCS_VMX_AR_G_MASK		UINT32_C(0x00008000)
+/* Segment unusable: The register is unusable (a null selector was loaded). */
+#define VMCS_VMX_AR_UNUSABLE_MASK	UINT32_C(0x00010000)
+/* bits 3:0, Segment type: The type of the segment or system descriptor. */
+#define VMCS_VMX_AR_TYPE_MASK		UINT32_C(0x0000000f)
+/* bits 6:5, DPL: Descriptor privilege level. */
+#define VMCS_VMX_AR_DPL_MASK		UINT32_C(0x00000060)
+/* Bits 31:17 and 11:8: reserved. */
+#define VMCS_VMX_AR_RESERVD_MASK	UINT32_C(0xfffe0f00)
+/* Type bit 0: accessed. */
+#define VMCS_VMX_AR_TYPE_ACCESSES_MASK	UINT32_C(0x00000001)
+/* Type bit 1: readable (code) or writable (data). */
+#define VMCS_VMX_AR_TYPE_READABLE_MASK	UINT32_C(0x00000002)
+/* Type bit 3: a code segment. */
+#define VMCS_VMX_AR_TYPE_CODE_MASK	UINT32_C(0x00000008)
+/* The type of a busy 16-bit TSS. */
+#define VMCS_VMX_AR_TYPE_BUSY_16_TSS	UINT32_C(0x00000003)
+/*
+ * The type of a busy 32-bit or 64-bit TSS (VMX_AR_TYPE_BUSY_32_TSS is the
+ * same).
+ */
+#define VMCS_VMX_AR_TYPE_BUSY_64_TSS	UINT32_C(0x0000000b)
+/* The type of an LDT descriptor. */
+#define VMCS_VMX_AR_TYPE_LDT		UINT32_C(0x00000002)
+/*
+ * The access rights every segment register has in virtual-8086 mode:
+ * present, DPL 3, read/write accessed data.
+ */
+#define VMCS_VMX_AR_V8086		UINT32_C(0x000000f3)
+
+/* Guest pending debug exceptions: GUEST_PENDING_DBG_EXCEPTIONS */
+/* BS: A single-step trap is pending. */
+#define VMCS_PENDING_DBG_BS		UINT64_C(0x0000000000004000)
+/* Enabled breakpoint: At least one enabled breakpoint matched. */
+#define VMCS_PENDING_DBG_ENABLED_BP	UINT64_C(0x0000000000001000)
+/* RTM: A debug exception happened inside an RTM region. */
+#define VMCS_PENDING_DBG_RTM		UINT64_C(0x0000000000010000)
+/* bits 3:0, B3-B0: The breakpoint conditions that matched. */
+#define VMCS_PENDING_DBG_BREAKPOINTS	UINT64_C(0x000000000000000f)
+/* Bits 63:17, 15, 13 and 11:4: reserved, must be 0. */
+#define VMCS_PENDING_DBG_RESERVED	UINT64_C(0xfffffffffffeaff0)
+
+/* Supervisor CET configuration IA32_S_CET: GUEST_S_CET, HOST_S_CET */
+/* SUPPRESS: Indirect-branch tracking is suppressed. */
+#define VMCS_CET_SUPPRESS		UINT64_C(0x0000000000000400)
+/* TRACKER: The indirect-branch tracker waits for an ENDBRANCH. */
+#define VMCS_CET_WAIT_ENDBR		UINT64_C(0x0000000000000800)
+/* Bits 9:6: reserved. */
+#define VMCS_CET_US_RESERVED_BITS	UINT64_C(0x00000000000003c0)
+/* Bits 1:0: the shadow-stack controls. */
+#define VMCS_CET_US_SHSTK_MASK_BITS	UINT64_C(0x0000000000000003)
+/*
+ * Bits 5:2 and 63:10: the indirect-branch-tracking controls and the legacy
+ * code-page bitmap.
+ */
+#define VMCS_CET_US_IBT_MASK_BITS	UINT64_C(0xfffffffffffffc3c)
+
 #endif /* VMCSGEN_VMCS_BITS_H */

@@ -1195,6 +1195,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_ia32_debugctl", 64, value) from None
 
     @property
+    def guest_ia32_debugctl_flags(self) -> vmcs_bits.Debugctl:
+        """GUEST_IA32_DEBUGCTL as vmcs_bits.Debugctl; unnamed bits stay set."""
+        return vmcs_bits.Debugctl(self.guest_ia32_debugctl)
+
+    @property
     def guest_ia32_pat(self) -> int:
         """GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 192."""
         return self._u64[24]
@@ -1217,6 +1222,11 @@ class KvmVmcs12:
             self._u64[25] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ia32_efer", 64, value) from None
+
+    @property
+    def guest_ia32_efer_flags(self) -> vmcs_bits.Efer:
+        """GUEST_IA32_EFER as vmcs_bits.Efer; unnamed bits stay set."""
+        return vmcs_bits.Efer(self.guest_ia32_efer)
 
     @property
     def guest_ia32_perf_global_ctrl(self) -> int:
@@ -1313,6 +1323,11 @@ class KvmVmcs12:
             self._u64[33] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_ia32_efer", 64, value) from None
+
+    @property
+    def host_ia32_efer_flags(self) -> vmcs_bits.Efer:
+        """HOST_IA32_EFER as vmcs_bits.Efer; unnamed bits stay set."""
+        return vmcs_bits.Efer(self.host_ia32_efer)
 
     @property
     def host_ia32_perf_global_ctrl(self) -> int:
@@ -1452,6 +1467,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "cr0_read_shadow", 64, value) from None
 
     @property
+    def cr0_read_shadow_flags(self) -> vmcs_bits.Cr0:
+        """CR0_READ_SHADOW as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.cr0_read_shadow)
+
+    @property
     def cr4_read_shadow(self) -> int:
         """CR4_READ_SHADOW (0x00006006): natural-width control, offset 368."""
         return self._u64[46]
@@ -1462,6 +1482,11 @@ class KvmVmcs12:
             self._u64[46] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "cr4_read_shadow", 64, value) from None
+
+    @property
+    def cr4_read_shadow_flags(self) -> vmcs_bits.Cr4:
+        """CR4_READ_SHADOW as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.cr4_read_shadow)
 
     @property
     def exit_qualification(self) -> int:
@@ -1500,6 +1525,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_cr0", 64, value) from None
 
     @property
+    def guest_cr0_flags(self) -> vmcs_bits.Cr0:
+        """GUEST_CR0 as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.guest_cr0)
+
+    @property
     def guest_cr3(self) -> int:
         """GUEST_CR3 (0x00006802): natural-width guest state, offset 432."""
         return self._u64[54]
@@ -1522,6 +1552,11 @@ class KvmVmcs12:
             self._u64[55] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cr4", 64, value) from None
+
+    @property
+    def guest_cr4_flags(self) -> vmcs_bits.Cr4:
+        """GUEST_CR4 as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.guest_cr4)
 
     @property
     def guest_es_base(self) -> int:
@@ -1656,6 +1691,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_dr7", 64, value) from None
 
     @property
+    def guest_dr7_flags(self) -> vmcs_bits.Dr7:
+        """GUEST_DR7 as vmcs_bits.Dr7; unnamed bits stay set."""
+        return vmcs_bits.Dr7(self.guest_dr7)
+
+    @property
     def guest_rsp(self) -> int:
         """GUEST_RSP (0x0000681c): natural-width guest state, offset 536."""
         return self._u64[67]
@@ -1692,6 +1732,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_rflags", 64, value) from None
 
     @property
+    def guest_rflags_flags(self) -> vmcs_bits.Rflags:
+        """GUEST_RFLAGS as vmcs_bits.Rflags; unnamed bits stay set."""
+        return vmcs_bits.Rflags(self.guest_rflags)
+
+    @property
     def guest_pending_dbg_exceptions(self) -> int:
         """GUEST_PENDING_DBG_EXCEPTIONS (0x00006822): natural-width guest state, offset 560."""
         return self._u64[70]
@@ -1702,6 +1747,11 @@ class KvmVmcs12:
             self._u64[70] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_pending_dbg_exceptions", 64, value) from None
+
+    @property
+    def guest_pending_dbg_exceptions_flags(self) -> vmcs_bits.PendingDebugExceptions:
+        """GUEST_PENDING_DBG_EXCEPTIONS as vmcs_bits.PendingDebugExceptions; unnamed bits stay set."""
+        return vmcs_bits.PendingDebugExceptions(self.guest_pending_dbg_exceptions)
 
     @property
     def guest_sysenter_esp(self) -> int:
@@ -1740,6 +1790,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "host_cr0", 64, value) from None
 
     @property
+    def host_cr0_flags(self) -> vmcs_bits.Cr0:
+        """HOST_CR0 as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.host_cr0)
+
+    @property
     def host_cr3(self) -> int:
         """HOST_CR3 (0x00006c02): natural-width host state, offset 592."""
         return self._u64[74]
@@ -1762,6 +1817,11 @@ class KvmVmcs12:
             self._u64[75] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cr4", 64, value) from None
+
+    @property
+    def host_cr4_flags(self) -> vmcs_bits.Cr4:
+        """HOST_CR4 as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.host_cr4)
 
     @property
     def host_fs_base(self) -> int:
@@ -1884,6 +1944,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "host_s_cet", 64, value) from None
 
     @property
+    def host_s_cet_flags(self) -> vmcs_bits.CetSupervisor:
+        """HOST_S_CET as vmcs_bits.CetSupervisor; unnamed bits stay set."""
+        return vmcs_bits.CetSupervisor(self.host_s_cet)
+
+    @property
     def host_ssp(self) -> int:
         """HOST_SSP (0x00006c1a): natural-width host state, offset 688."""
         return self._u64[86]
@@ -1918,6 +1983,11 @@ class KvmVmcs12:
             self._u64[88] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_s_cet", 64, value) from None
+
+    @property
+    def guest_s_cet_flags(self) -> vmcs_bits.CetSupervisor:
+        """GUEST_S_CET as vmcs_bits.CetSupervisor; unnamed bits stay set."""
+        return vmcs_bits.CetSupervisor(self.guest_s_cet)
 
     @property
     def guest_ssp(self) -> int:
@@ -2409,6 +2479,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_es_ar_bytes", 32, value) from None
 
     @property
+    def guest_es_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_ES_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_es_ar_bytes)
+
+    @property
     def guest_cs_ar_bytes(self) -> int:
         """GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 884."""
         return self._u32[221]
@@ -2419,6 +2494,11 @@ class KvmVmcs12:
             self._u32[221] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cs_ar_bytes", 32, value) from None
+
+    @property
+    def guest_cs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_CS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_cs_ar_bytes)
 
     @property
     def guest_ss_ar_bytes(self) -> int:
@@ -2433,6 +2513,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_ss_ar_bytes", 32, value) from None
 
     @property
+    def guest_ss_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_SS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ss_ar_bytes)
+
+    @property
     def guest_ds_ar_bytes(self) -> int:
         """GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 892."""
         return self._u32[223]
@@ -2443,6 +2528,11 @@ class KvmVmcs12:
             self._u32[223] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ds_ar_bytes", 32, value) from None
+
+    @property
+    def guest_ds_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_DS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ds_ar_bytes)
 
     @property
     def guest_fs_ar_bytes(self) -> int:
@@ -2457,6 +2547,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_fs_ar_bytes", 32, value) from None
 
     @property
+    def guest_fs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_FS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_fs_ar_bytes)
+
+    @property
     def guest_gs_ar_bytes(self) -> int:
         """GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 900."""
         return self._u32[225]
@@ -2467,6 +2562,11 @@ class KvmVmcs12:
             self._u32[225] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_gs_ar_bytes", 32, value) from None
+
+    @property
+    def guest_gs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_GS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_gs_ar_bytes)
 
     @property
     def guest_ldtr_ar_bytes(self) -> int:
@@ -2481,6 +2581,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_ldtr_ar_bytes", 32, value) from None
 
     @property
+    def guest_ldtr_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_LDTR_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ldtr_ar_bytes)
+
+    @property
     def guest_tr_ar_bytes(self) -> int:
         """GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 908."""
         return self._u32[227]
@@ -2491,6 +2596,11 @@ class KvmVmcs12:
             self._u32[227] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_tr_ar_bytes", 32, value) from None
+
+    @property
+    def guest_tr_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_TR_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_tr_ar_bytes)
 
     @property
     def guest_interruptibility_info(self) -> int:
@@ -2594,6 +2704,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_es_selector", 16, value) from None
 
     @property
+    def guest_es_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_ES_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_es_selector)
+
+    @property
     def guest_cs_selector(self) -> int:
         """GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 966."""
         return self._u16[483]
@@ -2604,6 +2719,11 @@ class KvmVmcs12:
             self._u16[483] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cs_selector", 16, value) from None
+
+    @property
+    def guest_cs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_CS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_cs_selector)
 
     @property
     def guest_ss_selector(self) -> int:
@@ -2618,6 +2738,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_ss_selector", 16, value) from None
 
     @property
+    def guest_ss_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_SS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ss_selector)
+
+    @property
     def guest_ds_selector(self) -> int:
         """GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 970."""
         return self._u16[485]
@@ -2628,6 +2753,11 @@ class KvmVmcs12:
             self._u16[485] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ds_selector", 16, value) from None
+
+    @property
+    def guest_ds_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_DS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ds_selector)
 
     @property
     def guest_fs_selector(self) -> int:
@@ -2642,6 +2772,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_fs_selector", 16, value) from None
 
     @property
+    def guest_fs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_FS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_fs_selector)
+
+    @property
     def guest_gs_selector(self) -> int:
         """GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 974."""
         return self._u16[487]
@@ -2652,6 +2787,11 @@ class KvmVmcs12:
             self._u16[487] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_gs_selector", 16, value) from None
+
+    @property
+    def guest_gs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_GS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_gs_selector)
 
     @property
     def guest_ldtr_selector(self) -> int:
@@ -2666,6 +2806,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "guest_ldtr_selector", 16, value) from None
 
     @property
+    def guest_ldtr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_LDTR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ldtr_selector)
+
+    @property
     def guest_tr_selector(self) -> int:
         """GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 978."""
         return self._u16[489]
@@ -2676,6 +2821,11 @@ class KvmVmcs12:
             self._u16[489] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_tr_selector", 16, value) from None
+
+    @property
+    def guest_tr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_TR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_tr_selector)
 
     @property
     def guest_intr_status(self) -> int:
@@ -2702,6 +2852,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "host_es_selector", 16, value) from None
 
     @property
+    def host_es_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_ES_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_es_selector)
+
+    @property
     def host_cs_selector(self) -> int:
         """HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 984."""
         return self._u16[492]
@@ -2712,6 +2867,11 @@ class KvmVmcs12:
             self._u16[492] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cs_selector", 16, value) from None
+
+    @property
+    def host_cs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_CS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_cs_selector)
 
     @property
     def host_ss_selector(self) -> int:
@@ -2726,6 +2886,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "host_ss_selector", 16, value) from None
 
     @property
+    def host_ss_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_SS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_ss_selector)
+
+    @property
     def host_ds_selector(self) -> int:
         """HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 988."""
         return self._u16[494]
@@ -2736,6 +2901,11 @@ class KvmVmcs12:
             self._u16[494] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_ds_selector", 16, value) from None
+
+    @property
+    def host_ds_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_DS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_ds_selector)
 
     @property
     def host_fs_selector(self) -> int:
@@ -2750,6 +2920,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "host_fs_selector", 16, value) from None
 
     @property
+    def host_fs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_FS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_fs_selector)
+
+    @property
     def host_gs_selector(self) -> int:
         """HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 992."""
         return self._u16[496]
@@ -2762,6 +2937,11 @@ class KvmVmcs12:
             raise _rejected(self._buf, "host_gs_selector", 16, value) from None
 
     @property
+    def host_gs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_GS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_gs_selector)
+
+    @property
     def host_tr_selector(self) -> int:
         """HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 994."""
         return self._u16[497]
@@ -2772,6 +2952,11 @@ class KvmVmcs12:
             self._u16[497] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_tr_selector", 16, value) from None
+
+    @property
+    def host_tr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_TR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_tr_selector)
 
     @property
     def guest_pml_index(self) -> int:
@@ -2938,4 +3123,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_tr_selector": "host_tr_selector",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 55728f6ba601e1a664b1ef809542ee60557c9a795755efafed3c936ef5f52be4 20ada8453704b00189a1724b5d124cafcee60b2f5e5a6c8a7b82477b090a66ac
+# vmcsgen-digest: c2fa67b3b4ac77fca0c1cf74e0a902967b55f3f80f90114062cbb8e82f60a52e 1a3609361ebde086e955d450c17ee8e56846e6b0bcb7e2daa269b3d5a23e93ce

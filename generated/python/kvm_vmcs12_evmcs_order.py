@@ -950,6 +950,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "host_es_selector", 16, value) from None
 
     @property
+    def host_es_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_ES_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_es_selector)
+
+    @property
     def host_cs_selector(self) -> int:
         """HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 10."""
         return self._u16[5]
@@ -960,6 +965,11 @@ class KvmVmcs12EvmcsOrder:
             self._u16[5] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cs_selector", 16, value) from None
+
+    @property
+    def host_cs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_CS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_cs_selector)
 
     @property
     def host_ss_selector(self) -> int:
@@ -974,6 +984,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "host_ss_selector", 16, value) from None
 
     @property
+    def host_ss_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_SS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_ss_selector)
+
+    @property
     def host_ds_selector(self) -> int:
         """HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 14."""
         return self._u16[7]
@@ -984,6 +999,11 @@ class KvmVmcs12EvmcsOrder:
             self._u16[7] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_ds_selector", 16, value) from None
+
+    @property
+    def host_ds_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_DS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_ds_selector)
 
     @property
     def host_fs_selector(self) -> int:
@@ -998,6 +1018,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "host_fs_selector", 16, value) from None
 
     @property
+    def host_fs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_FS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_fs_selector)
+
+    @property
     def host_gs_selector(self) -> int:
         """HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 18."""
         return self._u16[9]
@@ -1010,6 +1035,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "host_gs_selector", 16, value) from None
 
     @property
+    def host_gs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_GS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_gs_selector)
+
+    @property
     def host_tr_selector(self) -> int:
         """HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 20."""
         return self._u16[10]
@@ -1020,6 +1050,11 @@ class KvmVmcs12EvmcsOrder:
             self._u16[10] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_tr_selector", 16, value) from None
+
+    @property
+    def host_tr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_TR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_tr_selector)
 
     @property
     def host_ia32_pat(self) -> int:
@@ -1046,6 +1081,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "host_ia32_efer", 64, value) from None
 
     @property
+    def host_ia32_efer_flags(self) -> vmcs_bits.Efer:
+        """HOST_IA32_EFER as vmcs_bits.Efer; unnamed bits stay set."""
+        return vmcs_bits.Efer(self.host_ia32_efer)
+
+    @property
     def host_cr0(self) -> int:
         """HOST_CR0 (0x00006c00): natural-width host state, offset 40."""
         return self._u64[5]
@@ -1056,6 +1096,11 @@ class KvmVmcs12EvmcsOrder:
             self._u64[5] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cr0", 64, value) from None
+
+    @property
+    def host_cr0_flags(self) -> vmcs_bits.Cr0:
+        """HOST_CR0 as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.host_cr0)
 
     @property
     def host_cr3(self) -> int:
@@ -1080,6 +1125,11 @@ class KvmVmcs12EvmcsOrder:
             self._u64[7] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cr4", 64, value) from None
+
+    @property
+    def host_cr4_flags(self) -> vmcs_bits.Cr4:
+        """HOST_CR4 as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.host_cr4)
 
     @property
     def host_ia32_sysenter_esp(self) -> int:
@@ -1229,6 +1279,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_es_selector", 16, value) from None
 
     @property
+    def guest_es_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_ES_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_es_selector)
+
+    @property
     def guest_cs_selector(self) -> int:
         """GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 130."""
         return self._u16[65]
@@ -1239,6 +1294,11 @@ class KvmVmcs12EvmcsOrder:
             self._u16[65] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cs_selector", 16, value) from None
+
+    @property
+    def guest_cs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_CS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_cs_selector)
 
     @property
     def guest_ss_selector(self) -> int:
@@ -1253,6 +1313,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_ss_selector", 16, value) from None
 
     @property
+    def guest_ss_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_SS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ss_selector)
+
+    @property
     def guest_ds_selector(self) -> int:
         """GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 134."""
         return self._u16[67]
@@ -1263,6 +1328,11 @@ class KvmVmcs12EvmcsOrder:
             self._u16[67] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ds_selector", 16, value) from None
+
+    @property
+    def guest_ds_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_DS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ds_selector)
 
     @property
     def guest_fs_selector(self) -> int:
@@ -1277,6 +1347,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_fs_selector", 16, value) from None
 
     @property
+    def guest_fs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_FS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_fs_selector)
+
+    @property
     def guest_gs_selector(self) -> int:
         """GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 138."""
         return self._u16[69]
@@ -1287,6 +1362,11 @@ class KvmVmcs12EvmcsOrder:
             self._u16[69] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_gs_selector", 16, value) from None
+
+    @property
+    def guest_gs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_GS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_gs_selector)
 
     @property
     def guest_ldtr_selector(self) -> int:
@@ -1301,6 +1381,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_ldtr_selector", 16, value) from None
 
     @property
+    def guest_ldtr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_LDTR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ldtr_selector)
+
+    @property
     def guest_tr_selector(self) -> int:
         """GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 142."""
         return self._u16[71]
@@ -1311,6 +1396,11 @@ class KvmVmcs12EvmcsOrder:
             self._u16[71] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_tr_selector", 16, value) from None
+
+    @property
+    def guest_tr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_TR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_tr_selector)
 
     @property
     def guest_es_limit(self) -> int:
@@ -1445,6 +1535,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_es_ar_bytes", 32, value) from None
 
     @property
+    def guest_es_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_ES_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_es_ar_bytes)
+
+    @property
     def guest_cs_ar_bytes(self) -> int:
         """GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 188."""
         return self._u32[47]
@@ -1455,6 +1550,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[47] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cs_ar_bytes", 32, value) from None
+
+    @property
+    def guest_cs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_CS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_cs_ar_bytes)
 
     @property
     def guest_ss_ar_bytes(self) -> int:
@@ -1469,6 +1569,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_ss_ar_bytes", 32, value) from None
 
     @property
+    def guest_ss_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_SS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ss_ar_bytes)
+
+    @property
     def guest_ds_ar_bytes(self) -> int:
         """GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 196."""
         return self._u32[49]
@@ -1479,6 +1584,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[49] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ds_ar_bytes", 32, value) from None
+
+    @property
+    def guest_ds_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_DS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ds_ar_bytes)
 
     @property
     def guest_fs_ar_bytes(self) -> int:
@@ -1493,6 +1603,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_fs_ar_bytes", 32, value) from None
 
     @property
+    def guest_fs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_FS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_fs_ar_bytes)
+
+    @property
     def guest_gs_ar_bytes(self) -> int:
         """GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 204."""
         return self._u32[51]
@@ -1503,6 +1618,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[51] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_gs_ar_bytes", 32, value) from None
+
+    @property
+    def guest_gs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_GS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_gs_ar_bytes)
 
     @property
     def guest_ldtr_ar_bytes(self) -> int:
@@ -1517,6 +1637,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_ldtr_ar_bytes", 32, value) from None
 
     @property
+    def guest_ldtr_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_LDTR_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ldtr_ar_bytes)
+
+    @property
     def guest_tr_ar_bytes(self) -> int:
         """GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 212."""
         return self._u32[53]
@@ -1527,6 +1652,11 @@ class KvmVmcs12EvmcsOrder:
             self._u32[53] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_tr_ar_bytes", 32, value) from None
+
+    @property
+    def guest_tr_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_TR_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_tr_ar_bytes)
 
     @property
     def guest_es_base(self) -> int:
@@ -1805,6 +1935,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_ia32_debugctl", 64, value) from None
 
     @property
+    def guest_ia32_debugctl_flags(self) -> vmcs_bits.Debugctl:
+        """GUEST_IA32_DEBUGCTL as vmcs_bits.Debugctl; unnamed bits stay set."""
+        return vmcs_bits.Debugctl(self.guest_ia32_debugctl)
+
+    @property
     def guest_ia32_pat(self) -> int:
         """GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 432."""
         return self._u64[54]
@@ -1827,6 +1962,11 @@ class KvmVmcs12EvmcsOrder:
             self._u64[55] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ia32_efer", 64, value) from None
+
+    @property
+    def guest_ia32_efer_flags(self) -> vmcs_bits.Efer:
+        """GUEST_IA32_EFER as vmcs_bits.Efer; unnamed bits stay set."""
+        return vmcs_bits.Efer(self.guest_ia32_efer)
 
     @property
     def guest_pdptr0(self) -> int:
@@ -1887,6 +2027,11 @@ class KvmVmcs12EvmcsOrder:
             self._u64[60] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_pending_dbg_exceptions", 64, value) from None
+
+    @property
+    def guest_pending_dbg_exceptions_flags(self) -> vmcs_bits.PendingDebugExceptions:
+        """GUEST_PENDING_DBG_EXCEPTIONS as vmcs_bits.PendingDebugExceptions; unnamed bits stay set."""
+        return vmcs_bits.PendingDebugExceptions(self.guest_pending_dbg_exceptions)
 
     @property
     def guest_sysenter_esp(self) -> int:
@@ -1973,6 +2118,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "cr0_read_shadow", 64, value) from None
 
     @property
+    def cr0_read_shadow_flags(self) -> vmcs_bits.Cr0:
+        """CR0_READ_SHADOW as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.cr0_read_shadow)
+
+    @property
     def cr4_read_shadow(self) -> int:
         """CR4_READ_SHADOW (0x00006006): natural-width control, offset 536."""
         return self._u64[67]
@@ -1985,6 +2135,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "cr4_read_shadow", 64, value) from None
 
     @property
+    def cr4_read_shadow_flags(self) -> vmcs_bits.Cr4:
+        """CR4_READ_SHADOW as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.cr4_read_shadow)
+
+    @property
     def guest_cr0(self) -> int:
         """GUEST_CR0 (0x00006800): natural-width guest state, offset 544."""
         return self._u64[68]
@@ -1995,6 +2150,11 @@ class KvmVmcs12EvmcsOrder:
             self._u64[68] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cr0", 64, value) from None
+
+    @property
+    def guest_cr0_flags(self) -> vmcs_bits.Cr0:
+        """GUEST_CR0 as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.guest_cr0)
 
     @property
     def guest_cr3(self) -> int:
@@ -2021,6 +2181,11 @@ class KvmVmcs12EvmcsOrder:
             raise _rejected(self._buf, "guest_cr4", 64, value) from None
 
     @property
+    def guest_cr4_flags(self) -> vmcs_bits.Cr4:
+        """GUEST_CR4 as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.guest_cr4)
+
+    @property
     def guest_dr7(self) -> int:
         """GUEST_DR7 (0x0000681a): natural-width guest state, offset 568."""
         return self._u64[71]
@@ -2031,6 +2196,11 @@ class KvmVmcs12EvmcsOrder:
             self._u64[71] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_dr7", 64, value) from None
+
+    @property
+    def guest_dr7_flags(self) -> vmcs_bits.Dr7:
+        """GUEST_DR7 as vmcs_bits.Dr7; unnamed bits stay set."""
+        return vmcs_bits.Dr7(self.guest_dr7)
 
     @property
     def host_fs_base(self) -> int:
@@ -2303,6 +2473,11 @@ class KvmVmcs12EvmcsOrder:
             self._u64[97] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_rflags", 64, value) from None
+
+    @property
+    def guest_rflags_flags(self) -> vmcs_bits.Rflags:
+        """GUEST_RFLAGS as vmcs_bits.Rflags; unnamed bits stay set."""
+        return vmcs_bits.Rflags(self.guest_rflags)
 
     @property
     def guest_interruptibility_info(self) -> int:
@@ -2848,4 +3023,4 @@ _ATTRIBUTES: dict[str, str] = {
     "guest_intr_status": "guest_intr_status",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: e4486b47f7078aeca0217822fa9da313f6e94c8015b3082c7d298209a72c6d33 733204264319b2295fbb2e583d2d709bb15d86e9ffb51e133d88f6dd5382d9ba
+# vmcsgen-digest: b61dfb9dda41593fb881c6285867f2d325b7053d8e84ae5a172436da6892726a c8ea2ad5884ec22af625ee15a1582985076a8b2cbaca800d86f93287c694bd1b

@@ -1223,6 +1223,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_ia32_debugctl", 64, value) from None
 
     @property
+    def guest_ia32_debugctl_flags(self) -> vmcs_bits.Debugctl:
+        """GUEST_IA32_DEBUGCTL as vmcs_bits.Debugctl; unnamed bits stay set."""
+        return vmcs_bits.Debugctl(self.guest_ia32_debugctl)
+
+    @property
     def guest_ia32_pat(self) -> int:
         """GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 216."""
         return self._u64[27]
@@ -1245,6 +1250,11 @@ class KvmVmcs12V4_14:
             self._u64[28] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ia32_efer", 64, value) from None
+
+    @property
+    def guest_ia32_efer_flags(self) -> vmcs_bits.Efer:
+        """GUEST_IA32_EFER as vmcs_bits.Efer; unnamed bits stay set."""
+        return vmcs_bits.Efer(self.guest_ia32_efer)
 
     @property
     def guest_ia32_perf_global_ctrl(self) -> int:
@@ -1343,6 +1353,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "host_ia32_efer", 64, value) from None
 
     @property
+    def host_ia32_efer_flags(self) -> vmcs_bits.Efer:
+        """HOST_IA32_EFER as vmcs_bits.Efer; unnamed bits stay set."""
+        return vmcs_bits.Efer(self.host_ia32_efer)
+
+    @property
     def host_ia32_perf_global_ctrl(self) -> int:
         """HOST_IA32_PERF_GLOBAL_CTRL (0x00002c04): 64-bit host state, offset 296."""
         return self._u64[37]
@@ -1391,6 +1406,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "cr0_read_shadow", 64, value) from None
 
     @property
+    def cr0_read_shadow_flags(self) -> vmcs_bits.Cr0:
+        """CR0_READ_SHADOW as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.cr0_read_shadow)
+
+    @property
     def cr4_read_shadow(self) -> int:
         """CR4_READ_SHADOW (0x00006006): natural-width control, offset 392."""
         return self._u64[49]
@@ -1401,6 +1421,11 @@ class KvmVmcs12V4_14:
             self._u64[49] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "cr4_read_shadow", 64, value) from None
+
+    @property
+    def cr4_read_shadow_flags(self) -> vmcs_bits.Cr4:
+        """CR4_READ_SHADOW as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.cr4_read_shadow)
 
     @property
     def cr3_target_value0(self) -> int:
@@ -1487,6 +1512,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_cr0", 64, value) from None
 
     @property
+    def guest_cr0_flags(self) -> vmcs_bits.Cr0:
+        """GUEST_CR0 as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.guest_cr0)
+
+    @property
     def guest_cr3(self) -> int:
         """GUEST_CR3 (0x00006802): natural-width guest state, offset 456."""
         return self._u64[57]
@@ -1509,6 +1539,11 @@ class KvmVmcs12V4_14:
             self._u64[58] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cr4", 64, value) from None
+
+    @property
+    def guest_cr4_flags(self) -> vmcs_bits.Cr4:
+        """GUEST_CR4 as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.guest_cr4)
 
     @property
     def guest_es_base(self) -> int:
@@ -1643,6 +1678,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_dr7", 64, value) from None
 
     @property
+    def guest_dr7_flags(self) -> vmcs_bits.Dr7:
+        """GUEST_DR7 as vmcs_bits.Dr7; unnamed bits stay set."""
+        return vmcs_bits.Dr7(self.guest_dr7)
+
+    @property
     def guest_rsp(self) -> int:
         """GUEST_RSP (0x0000681c): natural-width guest state, offset 560."""
         return self._u64[70]
@@ -1679,6 +1719,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_rflags", 64, value) from None
 
     @property
+    def guest_rflags_flags(self) -> vmcs_bits.Rflags:
+        """GUEST_RFLAGS as vmcs_bits.Rflags; unnamed bits stay set."""
+        return vmcs_bits.Rflags(self.guest_rflags)
+
+    @property
     def guest_pending_dbg_exceptions(self) -> int:
         """GUEST_PENDING_DBG_EXCEPTIONS (0x00006822): natural-width guest state, offset 584."""
         return self._u64[73]
@@ -1689,6 +1734,11 @@ class KvmVmcs12V4_14:
             self._u64[73] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_pending_dbg_exceptions", 64, value) from None
+
+    @property
+    def guest_pending_dbg_exceptions_flags(self) -> vmcs_bits.PendingDebugExceptions:
+        """GUEST_PENDING_DBG_EXCEPTIONS as vmcs_bits.PendingDebugExceptions; unnamed bits stay set."""
+        return vmcs_bits.PendingDebugExceptions(self.guest_pending_dbg_exceptions)
 
     @property
     def guest_sysenter_esp(self) -> int:
@@ -1727,6 +1777,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "host_cr0", 64, value) from None
 
     @property
+    def host_cr0_flags(self) -> vmcs_bits.Cr0:
+        """HOST_CR0 as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.host_cr0)
+
+    @property
     def host_cr3(self) -> int:
         """HOST_CR3 (0x00006c02): natural-width host state, offset 616."""
         return self._u64[77]
@@ -1749,6 +1804,11 @@ class KvmVmcs12V4_14:
             self._u64[78] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cr4", 64, value) from None
+
+    @property
+    def host_cr4_flags(self) -> vmcs_bits.Cr4:
+        """HOST_CR4 as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.host_cr4)
 
     @property
     def host_fs_base(self) -> int:
@@ -2324,6 +2384,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_es_ar_bytes", 32, value) from None
 
     @property
+    def guest_es_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_ES_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_es_ar_bytes)
+
+    @property
     def guest_cs_ar_bytes(self) -> int:
         """GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 908."""
         return self._u32[227]
@@ -2334,6 +2399,11 @@ class KvmVmcs12V4_14:
             self._u32[227] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cs_ar_bytes", 32, value) from None
+
+    @property
+    def guest_cs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_CS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_cs_ar_bytes)
 
     @property
     def guest_ss_ar_bytes(self) -> int:
@@ -2348,6 +2418,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_ss_ar_bytes", 32, value) from None
 
     @property
+    def guest_ss_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_SS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ss_ar_bytes)
+
+    @property
     def guest_ds_ar_bytes(self) -> int:
         """GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 916."""
         return self._u32[229]
@@ -2358,6 +2433,11 @@ class KvmVmcs12V4_14:
             self._u32[229] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ds_ar_bytes", 32, value) from None
+
+    @property
+    def guest_ds_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_DS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ds_ar_bytes)
 
     @property
     def guest_fs_ar_bytes(self) -> int:
@@ -2372,6 +2452,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_fs_ar_bytes", 32, value) from None
 
     @property
+    def guest_fs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_FS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_fs_ar_bytes)
+
+    @property
     def guest_gs_ar_bytes(self) -> int:
         """GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 924."""
         return self._u32[231]
@@ -2382,6 +2467,11 @@ class KvmVmcs12V4_14:
             self._u32[231] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_gs_ar_bytes", 32, value) from None
+
+    @property
+    def guest_gs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_GS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_gs_ar_bytes)
 
     @property
     def guest_ldtr_ar_bytes(self) -> int:
@@ -2396,6 +2486,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_ldtr_ar_bytes", 32, value) from None
 
     @property
+    def guest_ldtr_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_LDTR_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ldtr_ar_bytes)
+
+    @property
     def guest_tr_ar_bytes(self) -> int:
         """GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 932."""
         return self._u32[233]
@@ -2406,6 +2501,11 @@ class KvmVmcs12V4_14:
             self._u32[233] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_tr_ar_bytes", 32, value) from None
+
+    @property
+    def guest_tr_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_TR_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_tr_ar_bytes)
 
     @property
     def guest_interruptibility_info(self) -> int:
@@ -2509,6 +2609,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_es_selector", 16, value) from None
 
     @property
+    def guest_es_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_ES_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_es_selector)
+
+    @property
     def guest_cs_selector(self) -> int:
         """GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 990."""
         return self._u16[495]
@@ -2519,6 +2624,11 @@ class KvmVmcs12V4_14:
             self._u16[495] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cs_selector", 16, value) from None
+
+    @property
+    def guest_cs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_CS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_cs_selector)
 
     @property
     def guest_ss_selector(self) -> int:
@@ -2533,6 +2643,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_ss_selector", 16, value) from None
 
     @property
+    def guest_ss_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_SS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ss_selector)
+
+    @property
     def guest_ds_selector(self) -> int:
         """GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 994."""
         return self._u16[497]
@@ -2543,6 +2658,11 @@ class KvmVmcs12V4_14:
             self._u16[497] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ds_selector", 16, value) from None
+
+    @property
+    def guest_ds_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_DS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ds_selector)
 
     @property
     def guest_fs_selector(self) -> int:
@@ -2557,6 +2677,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_fs_selector", 16, value) from None
 
     @property
+    def guest_fs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_FS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_fs_selector)
+
+    @property
     def guest_gs_selector(self) -> int:
         """GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 998."""
         return self._u16[499]
@@ -2567,6 +2692,11 @@ class KvmVmcs12V4_14:
             self._u16[499] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_gs_selector", 16, value) from None
+
+    @property
+    def guest_gs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_GS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_gs_selector)
 
     @property
     def guest_ldtr_selector(self) -> int:
@@ -2581,6 +2711,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "guest_ldtr_selector", 16, value) from None
 
     @property
+    def guest_ldtr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_LDTR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ldtr_selector)
+
+    @property
     def guest_tr_selector(self) -> int:
         """GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 1002."""
         return self._u16[501]
@@ -2591,6 +2726,11 @@ class KvmVmcs12V4_14:
             self._u16[501] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_tr_selector", 16, value) from None
+
+    @property
+    def guest_tr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_TR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_tr_selector)
 
     @property
     def guest_intr_status(self) -> int:
@@ -2629,6 +2769,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "host_es_selector", 16, value) from None
 
     @property
+    def host_es_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_ES_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_es_selector)
+
+    @property
     def host_cs_selector(self) -> int:
         """HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 1010."""
         return self._u16[505]
@@ -2639,6 +2784,11 @@ class KvmVmcs12V4_14:
             self._u16[505] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cs_selector", 16, value) from None
+
+    @property
+    def host_cs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_CS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_cs_selector)
 
     @property
     def host_ss_selector(self) -> int:
@@ -2653,6 +2803,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "host_ss_selector", 16, value) from None
 
     @property
+    def host_ss_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_SS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_ss_selector)
+
+    @property
     def host_ds_selector(self) -> int:
         """HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 1014."""
         return self._u16[507]
@@ -2663,6 +2818,11 @@ class KvmVmcs12V4_14:
             self._u16[507] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_ds_selector", 16, value) from None
+
+    @property
+    def host_ds_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_DS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_ds_selector)
 
     @property
     def host_fs_selector(self) -> int:
@@ -2677,6 +2837,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "host_fs_selector", 16, value) from None
 
     @property
+    def host_fs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_FS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_fs_selector)
+
+    @property
     def host_gs_selector(self) -> int:
         """HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 1018."""
         return self._u16[509]
@@ -2689,6 +2854,11 @@ class KvmVmcs12V4_14:
             raise _rejected(self._buf, "host_gs_selector", 16, value) from None
 
     @property
+    def host_gs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_GS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_gs_selector)
+
+    @property
     def host_tr_selector(self) -> int:
         """HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 1020."""
         return self._u16[510]
@@ -2699,6 +2869,11 @@ class KvmVmcs12V4_14:
             self._u16[510] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_tr_selector", 16, value) from None
+
+    @property
+    def host_tr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_TR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_tr_selector)
 
 
 _ATTRIBUTES: dict[str, str] = {
@@ -2847,4 +3022,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_gs_selector": "host_gs_selector",
     "host_tr_selector": "host_tr_selector",
 }
-# vmcsgen-digest: d96896bb1dd8c6eaff1f16e7a973f401ffff2205d18cbf83630b1f4b3cb787be fc97dfdb5aeb079c7e9772308b6fddf1474f1d20b05c6f648982c0594f18eb4d
+# vmcsgen-digest: 12d130adc66a81a0ce68d928d6f1b4c09e7ae242b832950fcbd93ba21e7fd5a6 5a7e35489dde605a8be247494aa9a23877267b7a412d83f0199f850846d9cd28

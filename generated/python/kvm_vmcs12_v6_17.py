@@ -1184,6 +1184,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_ia32_debugctl", 64, value) from None
 
     @property
+    def guest_ia32_debugctl_flags(self) -> vmcs_bits.Debugctl:
+        """GUEST_IA32_DEBUGCTL as vmcs_bits.Debugctl; unnamed bits stay set."""
+        return vmcs_bits.Debugctl(self.guest_ia32_debugctl)
+
+    @property
     def guest_ia32_pat(self) -> int:
         """GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 192."""
         return self._u64[24]
@@ -1206,6 +1211,11 @@ class KvmVmcs12V6_17:
             self._u64[25] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ia32_efer", 64, value) from None
+
+    @property
+    def guest_ia32_efer_flags(self) -> vmcs_bits.Efer:
+        """GUEST_IA32_EFER as vmcs_bits.Efer; unnamed bits stay set."""
+        return vmcs_bits.Efer(self.guest_ia32_efer)
 
     @property
     def guest_ia32_perf_global_ctrl(self) -> int:
@@ -1302,6 +1312,11 @@ class KvmVmcs12V6_17:
             self._u64[33] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_ia32_efer", 64, value) from None
+
+    @property
+    def host_ia32_efer_flags(self) -> vmcs_bits.Efer:
+        """HOST_IA32_EFER as vmcs_bits.Efer; unnamed bits stay set."""
+        return vmcs_bits.Efer(self.host_ia32_efer)
 
     @property
     def host_ia32_perf_global_ctrl(self) -> int:
@@ -1441,6 +1456,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "cr0_read_shadow", 64, value) from None
 
     @property
+    def cr0_read_shadow_flags(self) -> vmcs_bits.Cr0:
+        """CR0_READ_SHADOW as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.cr0_read_shadow)
+
+    @property
     def cr4_read_shadow(self) -> int:
         """CR4_READ_SHADOW (0x00006006): natural-width control, offset 368."""
         return self._u64[46]
@@ -1451,6 +1471,11 @@ class KvmVmcs12V6_17:
             self._u64[46] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "cr4_read_shadow", 64, value) from None
+
+    @property
+    def cr4_read_shadow_flags(self) -> vmcs_bits.Cr4:
+        """CR4_READ_SHADOW as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.cr4_read_shadow)
 
     @property
     def exit_qualification(self) -> int:
@@ -1489,6 +1514,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_cr0", 64, value) from None
 
     @property
+    def guest_cr0_flags(self) -> vmcs_bits.Cr0:
+        """GUEST_CR0 as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.guest_cr0)
+
+    @property
     def guest_cr3(self) -> int:
         """GUEST_CR3 (0x00006802): natural-width guest state, offset 432."""
         return self._u64[54]
@@ -1511,6 +1541,11 @@ class KvmVmcs12V6_17:
             self._u64[55] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cr4", 64, value) from None
+
+    @property
+    def guest_cr4_flags(self) -> vmcs_bits.Cr4:
+        """GUEST_CR4 as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.guest_cr4)
 
     @property
     def guest_es_base(self) -> int:
@@ -1645,6 +1680,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_dr7", 64, value) from None
 
     @property
+    def guest_dr7_flags(self) -> vmcs_bits.Dr7:
+        """GUEST_DR7 as vmcs_bits.Dr7; unnamed bits stay set."""
+        return vmcs_bits.Dr7(self.guest_dr7)
+
+    @property
     def guest_rsp(self) -> int:
         """GUEST_RSP (0x0000681c): natural-width guest state, offset 536."""
         return self._u64[67]
@@ -1681,6 +1721,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_rflags", 64, value) from None
 
     @property
+    def guest_rflags_flags(self) -> vmcs_bits.Rflags:
+        """GUEST_RFLAGS as vmcs_bits.Rflags; unnamed bits stay set."""
+        return vmcs_bits.Rflags(self.guest_rflags)
+
+    @property
     def guest_pending_dbg_exceptions(self) -> int:
         """GUEST_PENDING_DBG_EXCEPTIONS (0x00006822): natural-width guest state, offset 560."""
         return self._u64[70]
@@ -1691,6 +1736,11 @@ class KvmVmcs12V6_17:
             self._u64[70] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_pending_dbg_exceptions", 64, value) from None
+
+    @property
+    def guest_pending_dbg_exceptions_flags(self) -> vmcs_bits.PendingDebugExceptions:
+        """GUEST_PENDING_DBG_EXCEPTIONS as vmcs_bits.PendingDebugExceptions; unnamed bits stay set."""
+        return vmcs_bits.PendingDebugExceptions(self.guest_pending_dbg_exceptions)
 
     @property
     def guest_sysenter_esp(self) -> int:
@@ -1729,6 +1779,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "host_cr0", 64, value) from None
 
     @property
+    def host_cr0_flags(self) -> vmcs_bits.Cr0:
+        """HOST_CR0 as vmcs_bits.Cr0; unnamed bits stay set."""
+        return vmcs_bits.Cr0(self.host_cr0)
+
+    @property
     def host_cr3(self) -> int:
         """HOST_CR3 (0x00006c02): natural-width host state, offset 592."""
         return self._u64[74]
@@ -1751,6 +1806,11 @@ class KvmVmcs12V6_17:
             self._u64[75] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cr4", 64, value) from None
+
+    @property
+    def host_cr4_flags(self) -> vmcs_bits.Cr4:
+        """HOST_CR4 as vmcs_bits.Cr4; unnamed bits stay set."""
+        return vmcs_bits.Cr4(self.host_cr4)
 
     @property
     def host_fs_base(self) -> int:
@@ -2326,6 +2386,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_es_ar_bytes", 32, value) from None
 
     @property
+    def guest_es_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_ES_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_es_ar_bytes)
+
+    @property
     def guest_cs_ar_bytes(self) -> int:
         """GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 884."""
         return self._u32[221]
@@ -2336,6 +2401,11 @@ class KvmVmcs12V6_17:
             self._u32[221] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cs_ar_bytes", 32, value) from None
+
+    @property
+    def guest_cs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_CS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_cs_ar_bytes)
 
     @property
     def guest_ss_ar_bytes(self) -> int:
@@ -2350,6 +2420,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_ss_ar_bytes", 32, value) from None
 
     @property
+    def guest_ss_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_SS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ss_ar_bytes)
+
+    @property
     def guest_ds_ar_bytes(self) -> int:
         """GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 892."""
         return self._u32[223]
@@ -2360,6 +2435,11 @@ class KvmVmcs12V6_17:
             self._u32[223] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ds_ar_bytes", 32, value) from None
+
+    @property
+    def guest_ds_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_DS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ds_ar_bytes)
 
     @property
     def guest_fs_ar_bytes(self) -> int:
@@ -2374,6 +2454,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_fs_ar_bytes", 32, value) from None
 
     @property
+    def guest_fs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_FS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_fs_ar_bytes)
+
+    @property
     def guest_gs_ar_bytes(self) -> int:
         """GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 900."""
         return self._u32[225]
@@ -2384,6 +2469,11 @@ class KvmVmcs12V6_17:
             self._u32[225] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_gs_ar_bytes", 32, value) from None
+
+    @property
+    def guest_gs_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_GS_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_gs_ar_bytes)
 
     @property
     def guest_ldtr_ar_bytes(self) -> int:
@@ -2398,6 +2488,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_ldtr_ar_bytes", 32, value) from None
 
     @property
+    def guest_ldtr_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_LDTR_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_ldtr_ar_bytes)
+
+    @property
     def guest_tr_ar_bytes(self) -> int:
         """GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 908."""
         return self._u32[227]
@@ -2408,6 +2503,11 @@ class KvmVmcs12V6_17:
             self._u32[227] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_tr_ar_bytes", 32, value) from None
+
+    @property
+    def guest_tr_ar_bytes_flags(self) -> vmcs_bits.SegmentAccessRights:
+        """GUEST_TR_AR_BYTES as vmcs_bits.SegmentAccessRights; unnamed bits stay set."""
+        return vmcs_bits.SegmentAccessRights(self.guest_tr_ar_bytes)
 
     @property
     def guest_interruptibility_info(self) -> int:
@@ -2511,6 +2611,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_es_selector", 16, value) from None
 
     @property
+    def guest_es_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_ES_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_es_selector)
+
+    @property
     def guest_cs_selector(self) -> int:
         """GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 966."""
         return self._u16[483]
@@ -2521,6 +2626,11 @@ class KvmVmcs12V6_17:
             self._u16[483] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_cs_selector", 16, value) from None
+
+    @property
+    def guest_cs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_CS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_cs_selector)
 
     @property
     def guest_ss_selector(self) -> int:
@@ -2535,6 +2645,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_ss_selector", 16, value) from None
 
     @property
+    def guest_ss_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_SS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ss_selector)
+
+    @property
     def guest_ds_selector(self) -> int:
         """GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 970."""
         return self._u16[485]
@@ -2545,6 +2660,11 @@ class KvmVmcs12V6_17:
             self._u16[485] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_ds_selector", 16, value) from None
+
+    @property
+    def guest_ds_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_DS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ds_selector)
 
     @property
     def guest_fs_selector(self) -> int:
@@ -2559,6 +2679,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_fs_selector", 16, value) from None
 
     @property
+    def guest_fs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_FS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_fs_selector)
+
+    @property
     def guest_gs_selector(self) -> int:
         """GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 974."""
         return self._u16[487]
@@ -2569,6 +2694,11 @@ class KvmVmcs12V6_17:
             self._u16[487] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_gs_selector", 16, value) from None
+
+    @property
+    def guest_gs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_GS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_gs_selector)
 
     @property
     def guest_ldtr_selector(self) -> int:
@@ -2583,6 +2713,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "guest_ldtr_selector", 16, value) from None
 
     @property
+    def guest_ldtr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_LDTR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_ldtr_selector)
+
+    @property
     def guest_tr_selector(self) -> int:
         """GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 978."""
         return self._u16[489]
@@ -2593,6 +2728,11 @@ class KvmVmcs12V6_17:
             self._u16[489] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "guest_tr_selector", 16, value) from None
+
+    @property
+    def guest_tr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """GUEST_TR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.guest_tr_selector)
 
     @property
     def guest_intr_status(self) -> int:
@@ -2619,6 +2759,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "host_es_selector", 16, value) from None
 
     @property
+    def host_es_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_ES_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_es_selector)
+
+    @property
     def host_cs_selector(self) -> int:
         """HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 984."""
         return self._u16[492]
@@ -2629,6 +2774,11 @@ class KvmVmcs12V6_17:
             self._u16[492] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_cs_selector", 16, value) from None
+
+    @property
+    def host_cs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_CS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_cs_selector)
 
     @property
     def host_ss_selector(self) -> int:
@@ -2643,6 +2793,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "host_ss_selector", 16, value) from None
 
     @property
+    def host_ss_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_SS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_ss_selector)
+
+    @property
     def host_ds_selector(self) -> int:
         """HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 988."""
         return self._u16[494]
@@ -2653,6 +2808,11 @@ class KvmVmcs12V6_17:
             self._u16[494] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_ds_selector", 16, value) from None
+
+    @property
+    def host_ds_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_DS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_ds_selector)
 
     @property
     def host_fs_selector(self) -> int:
@@ -2667,6 +2827,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "host_fs_selector", 16, value) from None
 
     @property
+    def host_fs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_FS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_fs_selector)
+
+    @property
     def host_gs_selector(self) -> int:
         """HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 992."""
         return self._u16[496]
@@ -2679,6 +2844,11 @@ class KvmVmcs12V6_17:
             raise _rejected(self._buf, "host_gs_selector", 16, value) from None
 
     @property
+    def host_gs_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_GS_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_gs_selector)
+
+    @property
     def host_tr_selector(self) -> int:
         """HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 994."""
         return self._u16[497]
@@ -2689,6 +2859,11 @@ class KvmVmcs12V6_17:
             self._u16[497] = value
         except (TypeError, ValueError):
             raise _rejected(self._buf, "host_tr_selector", 16, value) from None
+
+    @property
+    def host_tr_selector_flags(self) -> vmcs_bits.SegmentSelector:
+        """HOST_TR_SELECTOR as vmcs_bits.SegmentSelector; unnamed bits stay set."""
+        return vmcs_bits.SegmentSelector(self.host_tr_selector)
 
     @property
     def guest_pml_index(self) -> int:
@@ -2849,4 +3024,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_tr_selector": "host_tr_selector",
     "guest_pml_index": "guest_pml_index",
 }
-# vmcsgen-digest: 277a14cb3c1a3759d4e6fa70de04bcb83b162134fec9f7392ec7d87e6e441cc5 d6f106731ddcbdd7271967e16674d9b5a3f7579e4a69ba49b3a0f3f8f5d1292e
+# vmcsgen-digest: 17f75926e8e08ff6d5f241f8c43d436175c7eb897e005256ee9d8c1c6a5803a7 201eb7ab4130521db07b93cf4da82cef06948a00e3582c923c5fb6d8feb663b1

@@ -308,6 +308,140 @@ class VmFunctionControls(Flags):
     VMX_VMFUNC_EPTP_SWITCHING = 0x1  # bit 0, EPTP switching
 
 
+class Cr0(Flags):
+    """Control register CR0: GUEST_CR0, HOST_CR0, CR0_READ_SHADOW."""
+
+    X86_CR0_PE = 0x1  # bit 0, Protection Enable
+    X86_CR0_MP = 0x2  # bit 1, Monitor Coprocessor
+    X86_CR0_EM = 0x4  # bit 2, Emulation
+    X86_CR0_TS = 0x8  # bit 3, Task Switched
+    X86_CR0_ET = 0x10  # bit 4, Extension Type
+    X86_CR0_NE = 0x20  # bit 5, Numeric Error
+    X86_CR0_WP = 0x10000  # bit 16, Write Protect
+    X86_CR0_AM = 0x40000  # bit 18, Alignment Mask
+    X86_CR0_NW = 0x20000000  # bit 29, Not Write-through
+    X86_CR0_CD = 0x40000000  # bit 30, Cache Disable
+    X86_CR0_PG = 0x80000000  # bit 31, Paging
+
+
+class Cr4(Flags):
+    """Control register CR4: GUEST_CR4, HOST_CR4, CR4_READ_SHADOW."""
+
+    X86_CR4_VME = 0x1  # bit 0, Virtual-8086 Mode Extensions
+    X86_CR4_PVI = 0x2  # bit 1, Protected-Mode Virtual Interrupts
+    X86_CR4_TSD = 0x4  # bit 2, Time Stamp Disable
+    X86_CR4_DE = 0x8  # bit 3, Debugging Extensions
+    X86_CR4_PSE = 0x10  # bit 4, Page Size Extensions
+    X86_CR4_PAE = 0x20  # bit 5, Physical Address Extension
+    X86_CR4_MCE = 0x40  # bit 6, Machine-Check Enable
+    X86_CR4_PGE = 0x80  # bit 7, Page Global Enable
+    X86_CR4_PCE = 0x100  # bit 8, Performance-Monitoring Counter Enable
+    X86_CR4_OSFXSR = 0x200  # bit 9, OSFXSR
+    X86_CR4_OSXMMEXCPT = 0x400  # bit 10, OSXMMEXCPT
+    X86_CR4_UMIP = 0x800  # bit 11, User-Mode Instruction Prevention
+    X86_CR4_LA57 = 0x1000  # bit 12, 57-bit linear addresses
+    X86_CR4_VMXE = 0x2000  # bit 13, VMX-Enable
+    X86_CR4_SMXE = 0x4000  # bit 14, SMX-Enable
+    X86_CR4_FSGSBASE = 0x10000  # bit 16, FSGSBASE-Enable
+    X86_CR4_PCIDE = 0x20000  # bit 17, PCID-Enable
+    X86_CR4_OSXSAVE = 0x40000  # bit 18, OSXSAVE
+    X86_CR4_SMEP = 0x100000  # bit 20, SMEP-Enable
+    X86_CR4_SMAP = 0x200000  # bit 21, SMAP-Enable
+    X86_CR4_PKE = 0x400000  # bit 22, Protection-Key Enable
+    X86_CR4_CET = 0x800000  # bit 23, Control-flow Enforcement Technology
+
+
+class Efer(Flags):
+    """Extended feature enable register IA32_EFER: GUEST_IA32_EFER, HOST_IA32_EFER."""
+
+    EFER_SCE = 0x1  # bit 0, SYSCALL Enable
+    EFER_LME = 0x100  # bit 8, IA-32e Mode Enable
+    EFER_LMA = 0x400  # bit 10, IA-32e Mode Active
+    EFER_NX = 0x800  # bit 11, Execute Disable Bit Enable
+    EFER_SVME = 0x1000  # bit 12
+    EFER_LMSLE = 0x2000  # bit 13
+    EFER_FFXSR = 0x4000  # bit 14
+    EFER_AUTOIBRS = 0x200000  # bit 21
+
+
+class Rflags(Flags):
+    """Flags register RFLAGS: GUEST_RFLAGS."""
+
+    X86_EFLAGS_CF = 0x1  # bit 0, Carry Flag
+    X86_EFLAGS_FIXED = 0x2  # bit 1
+    X86_EFLAGS_PF = 0x4  # bit 2, Parity Flag
+    X86_EFLAGS_AF = 0x10  # bit 4, Auxiliary Carry Flag
+    X86_EFLAGS_ZF = 0x40  # bit 6, Zero Flag
+    X86_EFLAGS_SF = 0x80  # bit 7, Sign Flag
+    X86_EFLAGS_TF = 0x100  # bit 8, Trap Flag
+    X86_EFLAGS_IF = 0x200  # bit 9, Interrupt Enable Flag
+    X86_EFLAGS_DF = 0x400  # bit 10, Direction Flag
+    X86_EFLAGS_OF = 0x800  # bit 11, Overflow Flag
+    X86_EFLAGS_NT = 0x4000  # bit 14, Nested Task
+    X86_EFLAGS_RF = 0x10000  # bit 16, Resume Flag
+    X86_EFLAGS_VM = 0x20000  # bit 17, Virtual-8086 Mode
+    X86_EFLAGS_AC = 0x40000  # bit 18, Alignment Check
+    X86_EFLAGS_VIF = 0x80000  # bit 19, Virtual Interrupt Flag
+    X86_EFLAGS_VIP = 0x100000  # bit 20, Virtual Interrupt Pending
+    X86_EFLAGS_ID = 0x200000  # bit 21, ID Flag
+
+
+class Dr7(Flags):
+    """Debug control register DR7: GUEST_DR7."""
+
+    DR_GENERAL_DETECT = 0x2000  # bit 13, General Detect Enable
+
+
+class Debugctl(Flags):
+    """Debug control MSR IA32_DEBUGCTL: GUEST_IA32_DEBUGCTL."""
+
+    DEBUGCTLMSR_LBR = 0x1  # bit 0
+    DEBUGCTLMSR_BTF = 0x2  # bit 1
+    DEBUGCTLMSR_BUS_LOCK_DETECT = 0x4  # bit 2
+    DEBUGCTLMSR_TR = 0x40  # bit 6
+    DEBUGCTLMSR_BTS = 0x80  # bit 7
+    DEBUGCTLMSR_BTINT = 0x100  # bit 8
+    DEBUGCTLMSR_BTS_OFF_OS = 0x200  # bit 9
+    DEBUGCTLMSR_BTS_OFF_USR = 0x400  # bit 10
+    DEBUGCTLMSR_FREEZE_LBRS_ON_PMI = 0x800  # bit 11
+    DEBUGCTLMSR_FREEZE_PERFMON_ON_PMI = 0x1000  # bit 12
+    DEBUGCTLMSR_FREEZE_IN_SMM = 0x4000  # bit 14
+    DEBUGCTLMSR_RTM_DEBUG = 0x8000  # bit 15
+
+
+class SegmentSelector(Flags):
+    """Segment selector: GUEST_ES_SELECTOR, GUEST_CS_SELECTOR, GUEST_SS_SELECTOR, GUEST_DS_SELECTOR, GUEST_FS_SELECTOR, GUEST_GS_SELECTOR, GUEST_LDTR_SELECTOR, GUEST_TR_SELECTOR, HOST_ES_SELECTOR, HOST_CS_SELECTOR, HOST_SS_SELECTOR, HOST_DS_SELECTOR, HOST_FS_SELECTOR, HOST_GS_SELECTOR, HOST_TR_SELECTOR."""
+
+    SEGMENT_TI_MASK = 0x4  # bit 2, Table Indicator
+
+
+class SegmentAccessRights(Flags):
+    """Segment access rights (VMCS format): GUEST_ES_AR_BYTES, GUEST_CS_AR_BYTES, GUEST_SS_AR_BYTES, GUEST_DS_AR_BYTES, GUEST_FS_AR_BYTES, GUEST_GS_AR_BYTES, GUEST_LDTR_AR_BYTES, GUEST_TR_AR_BYTES."""
+
+    VMX_AR_S_MASK = 0x10  # bit 4, S (descriptor type)
+    VMX_AR_P_MASK = 0x80  # bit 7, P (segment present)
+    VMX_AR_AVL_MASK = 0x1000  # bit 12, AVL
+    VMX_AR_L_MASK = 0x2000  # bit 13, L (64-bit mode active)
+    VMX_AR_DB_MASK = 0x4000  # bit 14, D/B
+    VMX_AR_G_MASK = 0x8000  # bit 15, G (granularity)
+    VMX_AR_UNUSABLE_MASK = 0x10000  # bit 16, Segment unusable
+
+
+class PendingDebugExceptions(Flags):
+    """Guest pending debug exceptions: GUEST_PENDING_DBG_EXCEPTIONS."""
+
+    PENDING_DBG_BS = 0x4000  # bit 14, BS
+    PENDING_DBG_ENABLED_BP = 0x1000  # bit 12, Enabled breakpoint
+    PENDING_DBG_RTM = 0x10000  # bit 16, RTM
+
+
+class CetSupervisor(Flags):
+    """Supervisor CET configuration IA32_S_CET: GUEST_S_CET, HOST_S_CET."""
+
+    CET_SUPPRESS = 0x400  # bit 10, SUPPRESS
+    CET_WAIT_ENDBR = 0x800  # bit 11, TRACKER
+
+
 # Pin-based VM-execution controls: other masks of PIN_BASED_VM_EXEC_CONTROL
 PIN_BASED_ALWAYSON_WITHOUT_TRUE_MSR = 0x16  # The default-1 bits (1, 2, 4) that must be set when IA32_VMX_TRUE_PINBASED_CTLS is not used.
 
@@ -336,6 +470,37 @@ VECTORING_INFO_DELIVER_CODE_MASK = (
 VECTORING_INFO_VALID_MASK = (
     0x80000000  # INTR_INFO_VALID_MASK under the name Linux uses for the IDT-vectoring field.
 )
+
+# Flags register RFLAGS: other masks of GUEST_RFLAGS
+RFLAGS_VMENTRY_RESERVED_ZERO = (
+    0xFFFFFFFFFFC08028  # Bits 63:22, 15, 5 and 3: reserved, must be 0 in the guest RFLAGS field.
+)
+
+# Debug control register DR7: other masks of GUEST_DR7
+DR7_UPPER_RESERVED = 0xFFFFFFFF00000000  # Bits 63:32 of DR7: reserved, must be 0.
+
+# MPX configuration MSR IA32_BNDCFGS: other masks of GUEST_BNDCFGS
+MSR_IA32_BNDCFGS_RSVD = 0xFFC  # Bits 11:2 of IA32_BNDCFGS: reserved.
+
+# Segment access rights (VMCS format): other masks of GUEST_ES_AR_BYTES, GUEST_CS_AR_BYTES, GUEST_SS_AR_BYTES, GUEST_DS_AR_BYTES, GUEST_FS_AR_BYTES, GUEST_GS_AR_BYTES, GUEST_LDTR_AR_BYTES, GUEST_TR_AR_BYTES
+VMX_AR_RESERVD_MASK = 0xFFFE0F00  # Bits 31:17 and 11:8: reserved.
+VMX_AR_TYPE_ACCESSES_MASK = 0x1  # Type bit 0: accessed.
+VMX_AR_TYPE_READABLE_MASK = 0x2  # Type bit 1: readable (code) or writable (data).
+VMX_AR_TYPE_CODE_MASK = 0x8  # Type bit 3: a code segment.
+VMX_AR_TYPE_BUSY_16_TSS = 0x3  # The type of a busy 16-bit TSS.
+VMX_AR_TYPE_BUSY_64_TSS = (
+    0xB  # The type of a busy 32-bit or 64-bit TSS (VMX_AR_TYPE_BUSY_32_TSS is the same).
+)
+VMX_AR_TYPE_LDT = 0x2  # The type of an LDT descriptor.
+VMX_AR_V8086 = 0xF3  # The access rights every segment register has in virtual-8086 mode: present, DPL 3, read/write accessed data.
+
+# Guest pending debug exceptions: other masks of GUEST_PENDING_DBG_EXCEPTIONS
+PENDING_DBG_RESERVED = 0xFFFFFFFFFFFEAFF0  # Bits 63:17, 15, 13 and 11:4: reserved, must be 0.
+
+# Supervisor CET configuration IA32_S_CET: other masks of GUEST_S_CET, HOST_S_CET
+CET_US_RESERVED_BITS = 0x3C0  # Bits 9:6: reserved.
+CET_US_SHSTK_MASK_BITS = 0x3  # Bits 1:0: the shadow-stack controls.
+CET_US_IBT_MASK_BITS = 0xFFFFFFFFFFFFFC3C  # Bits 5:2 and 63:10: the indirect-branch-tracking controls and the legacy code-page bitmap.
 
 
 class Range(NamedTuple):
@@ -371,6 +536,43 @@ FLAGS: dict[str, type[enum.IntFlag]] = {
     "IDT_VECTORING_INFO_FIELD": InterruptionInfo,
     "EPT_POINTER": EptPointer,
     "VM_FUNCTION_CONTROL": VmFunctionControls,
+    "GUEST_CR0": Cr0,
+    "HOST_CR0": Cr0,
+    "CR0_READ_SHADOW": Cr0,
+    "GUEST_CR4": Cr4,
+    "HOST_CR4": Cr4,
+    "CR4_READ_SHADOW": Cr4,
+    "GUEST_IA32_EFER": Efer,
+    "HOST_IA32_EFER": Efer,
+    "GUEST_RFLAGS": Rflags,
+    "GUEST_DR7": Dr7,
+    "GUEST_IA32_DEBUGCTL": Debugctl,
+    "GUEST_ES_SELECTOR": SegmentSelector,
+    "GUEST_CS_SELECTOR": SegmentSelector,
+    "GUEST_SS_SELECTOR": SegmentSelector,
+    "GUEST_DS_SELECTOR": SegmentSelector,
+    "GUEST_FS_SELECTOR": SegmentSelector,
+    "GUEST_GS_SELECTOR": SegmentSelector,
+    "GUEST_LDTR_SELECTOR": SegmentSelector,
+    "GUEST_TR_SELECTOR": SegmentSelector,
+    "HOST_ES_SELECTOR": SegmentSelector,
+    "HOST_CS_SELECTOR": SegmentSelector,
+    "HOST_SS_SELECTOR": SegmentSelector,
+    "HOST_DS_SELECTOR": SegmentSelector,
+    "HOST_FS_SELECTOR": SegmentSelector,
+    "HOST_GS_SELECTOR": SegmentSelector,
+    "HOST_TR_SELECTOR": SegmentSelector,
+    "GUEST_ES_AR_BYTES": SegmentAccessRights,
+    "GUEST_CS_AR_BYTES": SegmentAccessRights,
+    "GUEST_SS_AR_BYTES": SegmentAccessRights,
+    "GUEST_DS_AR_BYTES": SegmentAccessRights,
+    "GUEST_FS_AR_BYTES": SegmentAccessRights,
+    "GUEST_GS_AR_BYTES": SegmentAccessRights,
+    "GUEST_LDTR_AR_BYTES": SegmentAccessRights,
+    "GUEST_TR_AR_BYTES": SegmentAccessRights,
+    "GUEST_PENDING_DBG_EXCEPTIONS": PendingDebugExceptions,
+    "GUEST_S_CET": CetSupervisor,
+    "HOST_S_CET": CetSupervisor,
 }
 
 # Catalog field -> the enum of its whole-field values.
@@ -398,6 +600,101 @@ RANGES: dict[str, tuple[Range, ...]] = {
         Range("VMX_EPTP_PWL_MASK", 5, 3, EptWalkLength),
         Range("EPTP_PA_MASK", 51, 12, None),
     ),
+    "GUEST_RFLAGS": (Range("X86_EFLAGS_IOPL", 13, 12, None),),
+    "GUEST_BNDCFGS": (Range("BNDCFGS_BASE_MASK", 63, 12, None),),
+    "GUEST_ES_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "GUEST_CS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "GUEST_SS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "GUEST_DS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "GUEST_FS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "GUEST_GS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "GUEST_LDTR_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "GUEST_TR_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "HOST_ES_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "HOST_CS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "HOST_SS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "HOST_DS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "HOST_FS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "HOST_GS_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "HOST_TR_SELECTOR": (
+        Range("SEGMENT_RPL_MASK", 1, 0, None),
+        Range("SEGMENT_INDEX_MASK", 15, 3, None),
+    ),
+    "GUEST_ES_AR_BYTES": (
+        Range("VMX_AR_TYPE_MASK", 3, 0, None),
+        Range("VMX_AR_DPL_MASK", 6, 5, None),
+    ),
+    "GUEST_CS_AR_BYTES": (
+        Range("VMX_AR_TYPE_MASK", 3, 0, None),
+        Range("VMX_AR_DPL_MASK", 6, 5, None),
+    ),
+    "GUEST_SS_AR_BYTES": (
+        Range("VMX_AR_TYPE_MASK", 3, 0, None),
+        Range("VMX_AR_DPL_MASK", 6, 5, None),
+    ),
+    "GUEST_DS_AR_BYTES": (
+        Range("VMX_AR_TYPE_MASK", 3, 0, None),
+        Range("VMX_AR_DPL_MASK", 6, 5, None),
+    ),
+    "GUEST_FS_AR_BYTES": (
+        Range("VMX_AR_TYPE_MASK", 3, 0, None),
+        Range("VMX_AR_DPL_MASK", 6, 5, None),
+    ),
+    "GUEST_GS_AR_BYTES": (
+        Range("VMX_AR_TYPE_MASK", 3, 0, None),
+        Range("VMX_AR_DPL_MASK", 6, 5, None),
+    ),
+    "GUEST_LDTR_AR_BYTES": (
+        Range("VMX_AR_TYPE_MASK", 3, 0, None),
+        Range("VMX_AR_DPL_MASK", 6, 5, None),
+    ),
+    "GUEST_TR_AR_BYTES": (
+        Range("VMX_AR_TYPE_MASK", 3, 0, None),
+        Range("VMX_AR_DPL_MASK", 6, 5, None),
+    ),
+    "GUEST_PENDING_DBG_EXCEPTIONS": (Range("PENDING_DBG_BREAKPOINTS", 3, 0, None),),
 }
 
 # Catalog field -> every bit a flag or range names (all bits for whole-field values).
@@ -416,5 +713,43 @@ DEFINED: dict[str, int] = {
     "IDT_VECTORING_INFO_FIELD": 0x80001FFF,
     "EPT_POINTER": 0xFFFFFFFFFF07F,
     "VM_FUNCTION_CONTROL": 0x1,
+    "GUEST_CR0": 0xE005003F,
+    "HOST_CR0": 0xE005003F,
+    "CR0_READ_SHADOW": 0xE005003F,
+    "GUEST_CR4": 0xF77FFF,
+    "HOST_CR4": 0xF77FFF,
+    "CR4_READ_SHADOW": 0xF77FFF,
+    "GUEST_IA32_EFER": 0x207D01,
+    "HOST_IA32_EFER": 0x207D01,
+    "GUEST_RFLAGS": 0x3F7FD7,
+    "GUEST_DR7": 0x2000,
+    "GUEST_IA32_DEBUGCTL": 0xDFC7,
+    "GUEST_BNDCFGS": 0xFFFFFFFFFFFFF000,
+    "GUEST_ES_SELECTOR": 0xFFFF,
+    "GUEST_CS_SELECTOR": 0xFFFF,
+    "GUEST_SS_SELECTOR": 0xFFFF,
+    "GUEST_DS_SELECTOR": 0xFFFF,
+    "GUEST_FS_SELECTOR": 0xFFFF,
+    "GUEST_GS_SELECTOR": 0xFFFF,
+    "GUEST_LDTR_SELECTOR": 0xFFFF,
+    "GUEST_TR_SELECTOR": 0xFFFF,
+    "HOST_ES_SELECTOR": 0xFFFF,
+    "HOST_CS_SELECTOR": 0xFFFF,
+    "HOST_SS_SELECTOR": 0xFFFF,
+    "HOST_DS_SELECTOR": 0xFFFF,
+    "HOST_FS_SELECTOR": 0xFFFF,
+    "HOST_GS_SELECTOR": 0xFFFF,
+    "HOST_TR_SELECTOR": 0xFFFF,
+    "GUEST_ES_AR_BYTES": 0x1F0FF,
+    "GUEST_CS_AR_BYTES": 0x1F0FF,
+    "GUEST_SS_AR_BYTES": 0x1F0FF,
+    "GUEST_DS_AR_BYTES": 0x1F0FF,
+    "GUEST_FS_AR_BYTES": 0x1F0FF,
+    "GUEST_GS_AR_BYTES": 0x1F0FF,
+    "GUEST_LDTR_AR_BYTES": 0x1F0FF,
+    "GUEST_TR_AR_BYTES": 0x1F0FF,
+    "GUEST_PENDING_DBG_EXCEPTIONS": 0x1500F,
+    "GUEST_S_CET": 0xC00,
+    "HOST_S_CET": 0xC00,
 }
-# vmcsgen-digest: d25edd130e302ba63c9ea2c18d58683cf367229514a208894fd9d8d11007fe91 a0272b0b4a1662081f73f0945938c71a36968e10feaff27da032c7eea8566941
+# vmcsgen-digest: be40a4a0e897cfa26409299dd3e507cf398514d8f08b133fb2589775454ce701 e8951f0d42629dc7fa79d6322baceb1a4d82ae112eb8b8219426a9d8fa59d4fb

@@ -1408,6 +1408,945 @@ impl fmt::Debug for VmFunctionControls {
     }
 }
 
+/// Control register CR0: the bits of GUEST_CR0, HOST_CR0, CR0_READ_SHADOW.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Cr0(pub u64);
+
+impl Cr0 {
+    /// Bit 0, Protection Enable: Protected mode is on.
+    pub const X86_CR0_PE: Self = Self(0x1);
+    /// Bit 1, Monitor Coprocessor: WAIT and FWAIT honour CR0.TS.
+    pub const X86_CR0_MP: Self = Self(0x2);
+    /// Bit 2, Emulation: x87 instructions raise #NM (no x87 unit).
+    pub const X86_CR0_EM: Self = Self(0x4);
+    /// Bit 3, Task Switched: The next x87/SSE instruction raises #NM.
+    pub const X86_CR0_TS: Self = Self(0x8);
+    /// Bit 4, Extension Type: Reserved as 1 on modern processors.
+    pub const X86_CR0_ET: Self = Self(0x10);
+    /// Bit 5, Numeric Error: x87 errors are reported as #MF.
+    pub const X86_CR0_NE: Self = Self(0x20);
+    /// Bit 16, Write Protect: Supervisor writes honour read-only pages.
+    pub const X86_CR0_WP: Self = Self(0x10000);
+    /// Bit 18, Alignment Mask: RFLAGS.AC enables alignment checking at CPL 3.
+    pub const X86_CR0_AM: Self = Self(0x40000);
+    /// Bit 29, Not Write-through: Write-through caching is off.
+    pub const X86_CR0_NW: Self = Self(0x20000000);
+    /// Bit 30, Cache Disable: Caching of new lines is off.
+    pub const X86_CR0_CD: Self = Self(0x40000000);
+    /// Bit 31, Paging: Paging is on.
+    pub const X86_CR0_PG: Self = Self(0x80000000);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0xe005003f;
+    const FORMAT: Format = Format {
+        name: "Cr0",
+        flags: &[
+            ("X86_CR0_PE", 0x1),
+            ("X86_CR0_MP", 0x2),
+            ("X86_CR0_EM", 0x4),
+            ("X86_CR0_TS", 0x8),
+            ("X86_CR0_ET", 0x10),
+            ("X86_CR0_NE", 0x20),
+            ("X86_CR0_WP", 0x10000),
+            ("X86_CR0_AM", 0x40000),
+            ("X86_CR0_NW", 0x20000000),
+            ("X86_CR0_CD", 0x40000000),
+            ("X86_CR0_PG", 0x80000000),
+        ],
+        ranges: &[],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+}
+
+impl core::ops::BitOr for Cr0 {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for Cr0 {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for Cr0 {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for Cr0 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Control register CR4: the bits of GUEST_CR4, HOST_CR4, CR4_READ_SHADOW.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Cr4(pub u64);
+
+impl Cr4 {
+    /// Bit 0, Virtual-8086 Mode Extensions: Virtual interrupts in virtual-8086 mode.
+    pub const X86_CR4_VME: Self = Self(0x1);
+    /// Bit 1, Protected-Mode Virtual Interrupts: The VIF flag in protected mode.
+    pub const X86_CR4_PVI: Self = Self(0x2);
+    /// Bit 2, Time Stamp Disable: RDTSC is privileged.
+    pub const X86_CR4_TSD: Self = Self(0x4);
+    /// Bit 3, Debugging Extensions: I/O breakpoints; DR4 and DR5 are reserved.
+    pub const X86_CR4_DE: Self = Self(0x8);
+    /// Bit 4, Page Size Extensions: 4 MiB pages with 32-bit paging.
+    pub const X86_CR4_PSE: Self = Self(0x10);
+    /// Bit 5, Physical Address Extension: PAE or 4/5-level paging (required in IA-32e mode).
+    pub const X86_CR4_PAE: Self = Self(0x20);
+    /// Bit 6, Machine-Check Enable: Machine-check exceptions are delivered.
+    pub const X86_CR4_MCE: Self = Self(0x40);
+    /// Bit 7, Page Global Enable: Global pages.
+    pub const X86_CR4_PGE: Self = Self(0x80);
+    /// Bit 8, Performance-Monitoring Counter Enable: RDPMC at any privilege level.
+    pub const X86_CR4_PCE: Self = Self(0x100);
+    /// Bit 9, OSFXSR: FXSAVE/FXRSTOR and SSE are supported by the OS.
+    pub const X86_CR4_OSFXSR: Self = Self(0x200);
+    /// Bit 10, OSXMMEXCPT: Unmasked SIMD floating-point exceptions raise #XM.
+    pub const X86_CR4_OSXMMEXCPT: Self = Self(0x400);
+    /// Bit 11, User-Mode Instruction Prevention: SGDT, SIDT, SLDT, SMSW and STR are privileged.
+    pub const X86_CR4_UMIP: Self = Self(0x800);
+    /// Bit 12, 57-bit linear addresses: 5-level paging in IA-32e mode.
+    pub const X86_CR4_LA57: Self = Self(0x1000);
+    /// Bit 13, VMX-Enable: VMX operation is enabled.
+    pub const X86_CR4_VMXE: Self = Self(0x2000);
+    /// Bit 14, SMX-Enable: Safer-mode extensions are enabled.
+    pub const X86_CR4_SMXE: Self = Self(0x4000);
+    /// Bit 16, FSGSBASE-Enable: RDFSBASE, RDGSBASE, WRFSBASE and WRGSBASE.
+    pub const X86_CR4_FSGSBASE: Self = Self(0x10000);
+    /// Bit 17, PCID-Enable: Process-context identifiers (IA-32e mode only).
+    pub const X86_CR4_PCIDE: Self = Self(0x20000);
+    /// Bit 18, OSXSAVE: XSAVE and XSETBV are enabled.
+    pub const X86_CR4_OSXSAVE: Self = Self(0x40000);
+    /// Bit 20, SMEP-Enable: Supervisor-mode execution prevention.
+    pub const X86_CR4_SMEP: Self = Self(0x100000);
+    /// Bit 21, SMAP-Enable: Supervisor-mode access prevention.
+    pub const X86_CR4_SMAP: Self = Self(0x200000);
+    /// Bit 22, Protection-Key Enable: Protection keys for user-mode pages.
+    pub const X86_CR4_PKE: Self = Self(0x400000);
+    /// Bit 23, Control-flow Enforcement Technology: CET is enabled (needs CR0.WP).
+    pub const X86_CR4_CET: Self = Self(0x800000);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0xf77fff;
+    const FORMAT: Format = Format {
+        name: "Cr4",
+        flags: &[
+            ("X86_CR4_VME", 0x1),
+            ("X86_CR4_PVI", 0x2),
+            ("X86_CR4_TSD", 0x4),
+            ("X86_CR4_DE", 0x8),
+            ("X86_CR4_PSE", 0x10),
+            ("X86_CR4_PAE", 0x20),
+            ("X86_CR4_MCE", 0x40),
+            ("X86_CR4_PGE", 0x80),
+            ("X86_CR4_PCE", 0x100),
+            ("X86_CR4_OSFXSR", 0x200),
+            ("X86_CR4_OSXMMEXCPT", 0x400),
+            ("X86_CR4_UMIP", 0x800),
+            ("X86_CR4_LA57", 0x1000),
+            ("X86_CR4_VMXE", 0x2000),
+            ("X86_CR4_SMXE", 0x4000),
+            ("X86_CR4_FSGSBASE", 0x10000),
+            ("X86_CR4_PCIDE", 0x20000),
+            ("X86_CR4_OSXSAVE", 0x40000),
+            ("X86_CR4_SMEP", 0x100000),
+            ("X86_CR4_SMAP", 0x200000),
+            ("X86_CR4_PKE", 0x400000),
+            ("X86_CR4_CET", 0x800000),
+        ],
+        ranges: &[],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+}
+
+impl core::ops::BitOr for Cr4 {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for Cr4 {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for Cr4 {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for Cr4 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Extended feature enable register IA32_EFER: the bits of GUEST_IA32_EFER, HOST_IA32_EFER.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Efer(pub u64);
+
+impl Efer {
+    /// Bit 0, SYSCALL Enable: SYSCALL and SYSRET are enabled.
+    pub const EFER_SCE: Self = Self(0x1);
+    /// Bit 8, IA-32e Mode Enable: IA-32e mode is enabled (active once paging is on).
+    pub const EFER_LME: Self = Self(0x100);
+    /// Bit 10, IA-32e Mode Active: IA-32e mode is active.
+    pub const EFER_LMA: Self = Self(0x400);
+    /// Bit 11, Execute Disable Bit Enable: The XD bit of paging entries is honoured.
+    pub const EFER_NX: Self = Self(0x800);
+    /// Bit 12: AMD SVM is enabled (AMD only; reserved on Intel).
+    pub const EFER_SVME: Self = Self(0x1000);
+    /// Bit 13: AMD long-mode segment-limit enable (AMD only).
+    pub const EFER_LMSLE: Self = Self(0x2000);
+    /// Bit 14: AMD fast FXSAVE/FXRSTOR (AMD only).
+    pub const EFER_FFXSR: Self = Self(0x4000);
+    /// Bit 21: AMD automatic IBRS (AMD only).
+    pub const EFER_AUTOIBRS: Self = Self(0x200000);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0x207d01;
+    const FORMAT: Format = Format {
+        name: "Efer",
+        flags: &[
+            ("EFER_SCE", 0x1),
+            ("EFER_LME", 0x100),
+            ("EFER_LMA", 0x400),
+            ("EFER_NX", 0x800),
+            ("EFER_SVME", 0x1000),
+            ("EFER_LMSLE", 0x2000),
+            ("EFER_FFXSR", 0x4000),
+            ("EFER_AUTOIBRS", 0x200000),
+        ],
+        ranges: &[],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+}
+
+impl core::ops::BitOr for Efer {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for Efer {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for Efer {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for Efer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Flags register RFLAGS: the bits of GUEST_RFLAGS.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Rflags(pub u64);
+
+impl Rflags {
+    /// Bit 0, Carry Flag: Carry out of the last arithmetic operation.
+    pub const X86_EFLAGS_CF: Self = Self(0x1);
+    /// Bit 1: Reserved; always 1.
+    pub const X86_EFLAGS_FIXED: Self = Self(0x2);
+    /// Bit 2, Parity Flag: Even parity of the last result's low byte.
+    pub const X86_EFLAGS_PF: Self = Self(0x4);
+    /// Bit 4, Auxiliary Carry Flag: Carry out of bit 3.
+    pub const X86_EFLAGS_AF: Self = Self(0x10);
+    /// Bit 6, Zero Flag: The last result was zero.
+    pub const X86_EFLAGS_ZF: Self = Self(0x40);
+    /// Bit 7, Sign Flag: The last result was negative.
+    pub const X86_EFLAGS_SF: Self = Self(0x80);
+    /// Bit 8, Trap Flag: Single-step debug exceptions.
+    pub const X86_EFLAGS_TF: Self = Self(0x100);
+    /// Bit 9, Interrupt Enable Flag: Maskable external interrupts are taken.
+    pub const X86_EFLAGS_IF: Self = Self(0x200);
+    /// Bit 10, Direction Flag: String instructions count down.
+    pub const X86_EFLAGS_DF: Self = Self(0x400);
+    /// Bit 11, Overflow Flag: Signed overflow in the last operation.
+    pub const X86_EFLAGS_OF: Self = Self(0x800);
+    /// Bit 14, Nested Task: The current task is nested (IRET returns through the back link).
+    pub const X86_EFLAGS_NT: Self = Self(0x4000);
+    /// Bit 16, Resume Flag: Instruction breakpoints are suppressed for one instruction.
+    pub const X86_EFLAGS_RF: Self = Self(0x10000);
+    /// Bit 17, Virtual-8086 Mode: The processor is in virtual-8086 mode.
+    pub const X86_EFLAGS_VM: Self = Self(0x20000);
+    /// Bit 18, Alignment Check: Alignment checking (or SMAP override).
+    pub const X86_EFLAGS_AC: Self = Self(0x40000);
+    /// Bit 19, Virtual Interrupt Flag: Virtual image of IF.
+    pub const X86_EFLAGS_VIF: Self = Self(0x80000);
+    /// Bit 20, Virtual Interrupt Pending: A virtual interrupt is pending.
+    pub const X86_EFLAGS_VIP: Self = Self(0x100000);
+    /// Bit 21, ID Flag: CPUID is supported (software can toggle it).
+    pub const X86_EFLAGS_ID: Self = Self(0x200000);
+    /// Bits 63:22, 15, 5 and 3: reserved, must be 0 in the guest RFLAGS field.
+    pub const RFLAGS_VMENTRY_RESERVED_ZERO: Self = Self(0xffffffffffc08028);
+    /// Bits 13:12, the mask of [`Self::x86_eflags_iopl`].
+    pub const X86_EFLAGS_IOPL: Self = Self(0x3000);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0x3f7fd7;
+    const FORMAT: Format = Format {
+        name: "Rflags",
+        flags: &[
+            ("X86_EFLAGS_CF", 0x1),
+            ("X86_EFLAGS_FIXED", 0x2),
+            ("X86_EFLAGS_PF", 0x4),
+            ("X86_EFLAGS_AF", 0x10),
+            ("X86_EFLAGS_ZF", 0x40),
+            ("X86_EFLAGS_SF", 0x80),
+            ("X86_EFLAGS_TF", 0x100),
+            ("X86_EFLAGS_IF", 0x200),
+            ("X86_EFLAGS_DF", 0x400),
+            ("X86_EFLAGS_OF", 0x800),
+            ("X86_EFLAGS_NT", 0x4000),
+            ("X86_EFLAGS_RF", 0x10000),
+            ("X86_EFLAGS_VM", 0x20000),
+            ("X86_EFLAGS_AC", 0x40000),
+            ("X86_EFLAGS_VIF", 0x80000),
+            ("X86_EFLAGS_VIP", 0x100000),
+            ("X86_EFLAGS_ID", 0x200000),
+        ],
+        ranges: &[Range {
+            name: "X86_EFLAGS_IOPL",
+            low: 12,
+            mask: 0x3000,
+            values: &[],
+        }],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+
+    /// Bits 13:12 (X86_EFLAGS_IOPL), unshifted.
+    pub const fn x86_eflags_iopl(self) -> u64 {
+        (self.0 & 0x3000) >> 12
+    }
+}
+
+impl core::ops::BitOr for Rflags {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for Rflags {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for Rflags {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for Rflags {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Debug control register DR7: the bits of GUEST_DR7.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Dr7(pub u64);
+
+impl Dr7 {
+    /// Bit 13, General Detect Enable: MOV to or from a debug register raises #DB.
+    pub const DR_GENERAL_DETECT: Self = Self(0x2000);
+    /// Bits 63:32 of DR7: reserved, must be 0.
+    pub const DR7_UPPER_RESERVED: Self = Self(0xffffffff00000000);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0x2000;
+    const FORMAT: Format = Format {
+        name: "Dr7",
+        flags: &[("DR_GENERAL_DETECT", 0x2000)],
+        ranges: &[],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+}
+
+impl core::ops::BitOr for Dr7 {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for Dr7 {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for Dr7 {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for Dr7 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Debug control MSR IA32_DEBUGCTL: the bits of GUEST_IA32_DEBUGCTL.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Debugctl(pub u64);
+
+impl Debugctl {
+    /// Bit 0: Last-branch recording.
+    pub const DEBUGCTLMSR_LBR: Self = Self(0x1);
+    /// Bit 1: Single-step on branches.
+    pub const DEBUGCTLMSR_BTF: Self = Self(0x2);
+    /// Bit 2: #DB after an instruction that took a bus lock.
+    pub const DEBUGCTLMSR_BUS_LOCK_DETECT: Self = Self(0x4);
+    /// Bit 6: Branch trace messages.
+    pub const DEBUGCTLMSR_TR: Self = Self(0x40);
+    /// Bit 7: Branch trace store.
+    pub const DEBUGCTLMSR_BTS: Self = Self(0x80);
+    /// Bit 8: Branch trace interrupt.
+    pub const DEBUGCTLMSR_BTINT: Self = Self(0x100);
+    /// Bit 9: No branch trace store at CPL 0.
+    pub const DEBUGCTLMSR_BTS_OFF_OS: Self = Self(0x200);
+    /// Bit 10: No branch trace store above CPL 0.
+    pub const DEBUGCTLMSR_BTS_OFF_USR: Self = Self(0x400);
+    /// Bit 11: LBRs freeze on a PMI.
+    pub const DEBUGCTLMSR_FREEZE_LBRS_ON_PMI: Self = Self(0x800);
+    /// Bit 12: Performance counters freeze on a PMI.
+    pub const DEBUGCTLMSR_FREEZE_PERFMON_ON_PMI: Self = Self(0x1000);
+    /// Bit 14: Performance monitoring freezes in SMM.
+    pub const DEBUGCTLMSR_FREEZE_IN_SMM: Self = Self(0x4000);
+    /// Bit 15: Advanced debugging of RTM regions.
+    pub const DEBUGCTLMSR_RTM_DEBUG: Self = Self(0x8000);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0xdfc7;
+    const FORMAT: Format = Format {
+        name: "Debugctl",
+        flags: &[
+            ("DEBUGCTLMSR_LBR", 0x1),
+            ("DEBUGCTLMSR_BTF", 0x2),
+            ("DEBUGCTLMSR_BUS_LOCK_DETECT", 0x4),
+            ("DEBUGCTLMSR_TR", 0x40),
+            ("DEBUGCTLMSR_BTS", 0x80),
+            ("DEBUGCTLMSR_BTINT", 0x100),
+            ("DEBUGCTLMSR_BTS_OFF_OS", 0x200),
+            ("DEBUGCTLMSR_BTS_OFF_USR", 0x400),
+            ("DEBUGCTLMSR_FREEZE_LBRS_ON_PMI", 0x800),
+            ("DEBUGCTLMSR_FREEZE_PERFMON_ON_PMI", 0x1000),
+            ("DEBUGCTLMSR_FREEZE_IN_SMM", 0x4000),
+            ("DEBUGCTLMSR_RTM_DEBUG", 0x8000),
+        ],
+        ranges: &[],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+}
+
+impl core::ops::BitOr for Debugctl {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for Debugctl {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for Debugctl {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for Debugctl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Segment selector: the bits of GUEST_ES_SELECTOR, GUEST_CS_SELECTOR, GUEST_SS_SELECTOR,
+/// GUEST_DS_SELECTOR, GUEST_FS_SELECTOR, GUEST_GS_SELECTOR, GUEST_LDTR_SELECTOR, GUEST_TR_SELECTOR,
+/// HOST_ES_SELECTOR, HOST_CS_SELECTOR, HOST_SS_SELECTOR, HOST_DS_SELECTOR, HOST_FS_SELECTOR,
+/// HOST_GS_SELECTOR, HOST_TR_SELECTOR.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct SegmentSelector(pub u32);
+
+impl SegmentSelector {
+    /// Bit 2, Table Indicator: The selector indexes the LDT instead of the GDT.
+    pub const SEGMENT_TI_MASK: Self = Self(0x4);
+    /// Bits 1:0, the mask of [`Self::segment_rpl`].
+    pub const SEGMENT_RPL_MASK: Self = Self(0x3);
+    /// Bits 15:3, the mask of [`Self::segment_index`].
+    pub const SEGMENT_INDEX_MASK: Self = Self(0xfff8);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u32 = 0xffff;
+    const FORMAT: Format = Format {
+        name: "SegmentSelector",
+        flags: &[("SEGMENT_TI_MASK", 0x4)],
+        ranges: &[
+            Range {
+                name: "SEGMENT_RPL_MASK",
+                low: 0,
+                mask: 0x3,
+                values: &[],
+            },
+            Range {
+                name: "SEGMENT_INDEX_MASK",
+                low: 3,
+                mask: 0xfff8,
+                values: &[],
+            },
+        ],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u32 {
+        self.0 & !Self::DEFINED
+    }
+
+    /// Bits 1:0 (SEGMENT_RPL_MASK), unshifted.
+    pub const fn segment_rpl(self) -> u32 {
+        self.0 & 0x3
+    }
+
+    /// Bits 15:3 (SEGMENT_INDEX_MASK), unshifted.
+    pub const fn segment_index(self) -> u32 {
+        (self.0 & 0xfff8) >> 3
+    }
+}
+
+impl core::ops::BitOr for SegmentSelector {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for SegmentSelector {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for SegmentSelector {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for SegmentSelector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Segment access rights (VMCS format): the bits of GUEST_ES_AR_BYTES, GUEST_CS_AR_BYTES,
+/// GUEST_SS_AR_BYTES, GUEST_DS_AR_BYTES, GUEST_FS_AR_BYTES, GUEST_GS_AR_BYTES, GUEST_LDTR_AR_BYTES,
+/// GUEST_TR_AR_BYTES.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct SegmentAccessRights(pub u32);
+
+impl SegmentAccessRights {
+    /// Bit 4, S (descriptor type): A code or data segment (0 is a system segment).
+    pub const VMX_AR_S_MASK: Self = Self(0x10);
+    /// Bit 7, P (segment present): The segment is present.
+    pub const VMX_AR_P_MASK: Self = Self(0x80);
+    /// Bit 12, AVL: Available for use by system software.
+    pub const VMX_AR_AVL_MASK: Self = Self(0x1000);
+    /// Bit 13, L (64-bit mode active): A 64-bit code segment (CS only).
+    pub const VMX_AR_L_MASK: Self = Self(0x2000);
+    /// Bit 14, D/B: Default operation size 32 bits.
+    pub const VMX_AR_DB_MASK: Self = Self(0x4000);
+    /// Bit 15, G (granularity): The limit counts 4 KiB units.
+    pub const VMX_AR_G_MASK: Self = Self(0x8000);
+    /// Bit 16, Segment unusable: The register is unusable (a null selector was loaded).
+    pub const VMX_AR_UNUSABLE_MASK: Self = Self(0x10000);
+    /// Bits 31:17 and 11:8: reserved.
+    pub const VMX_AR_RESERVD_MASK: Self = Self(0xfffe0f00);
+    /// Type bit 0: accessed.
+    pub const VMX_AR_TYPE_ACCESSES_MASK: Self = Self(0x1);
+    /// Type bit 1: readable (code) or writable (data).
+    pub const VMX_AR_TYPE_READABLE_MASK: Self = Self(0x2);
+    /// Type bit 3: a code segment.
+    pub const VMX_AR_TYPE_CODE_MASK: Self = Self(0x8);
+    /// The type of a busy 16-bit TSS.
+    pub const VMX_AR_TYPE_BUSY_16_TSS: Self = Self(0x3);
+    /// The type of a busy 32-bit or 64-bit TSS (VMX_AR_TYPE_BUSY_32_TSS is the same).
+    pub const VMX_AR_TYPE_BUSY_64_TSS: Self = Self(0xb);
+    /// The type of an LDT descriptor.
+    pub const VMX_AR_TYPE_LDT: Self = Self(0x2);
+    /// The access rights every segment register has in virtual-8086 mode: present, DPL 3,
+    /// read/write accessed data.
+    pub const VMX_AR_V8086: Self = Self(0xf3);
+    /// Bits 3:0, the mask of [`Self::vmx_ar_type`].
+    pub const VMX_AR_TYPE_MASK: Self = Self(0xf);
+    /// Bits 6:5, the mask of [`Self::vmx_ar_dpl`].
+    pub const VMX_AR_DPL_MASK: Self = Self(0x60);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u32 = 0x1f0ff;
+    const FORMAT: Format = Format {
+        name: "SegmentAccessRights",
+        flags: &[
+            ("VMX_AR_S_MASK", 0x10),
+            ("VMX_AR_P_MASK", 0x80),
+            ("VMX_AR_AVL_MASK", 0x1000),
+            ("VMX_AR_L_MASK", 0x2000),
+            ("VMX_AR_DB_MASK", 0x4000),
+            ("VMX_AR_G_MASK", 0x8000),
+            ("VMX_AR_UNUSABLE_MASK", 0x10000),
+        ],
+        ranges: &[
+            Range {
+                name: "VMX_AR_TYPE_MASK",
+                low: 0,
+                mask: 0xf,
+                values: &[],
+            },
+            Range {
+                name: "VMX_AR_DPL_MASK",
+                low: 5,
+                mask: 0x60,
+                values: &[],
+            },
+        ],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u32 {
+        self.0 & !Self::DEFINED
+    }
+
+    /// Bits 3:0 (VMX_AR_TYPE_MASK), unshifted.
+    pub const fn vmx_ar_type(self) -> u32 {
+        self.0 & 0xf
+    }
+
+    /// Bits 6:5 (VMX_AR_DPL_MASK), unshifted.
+    pub const fn vmx_ar_dpl(self) -> u32 {
+        (self.0 & 0x60) >> 5
+    }
+}
+
+impl core::ops::BitOr for SegmentAccessRights {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for SegmentAccessRights {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for SegmentAccessRights {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for SegmentAccessRights {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Guest pending debug exceptions: the bits of GUEST_PENDING_DBG_EXCEPTIONS.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct PendingDebugExceptions(pub u64);
+
+impl PendingDebugExceptions {
+    /// Bit 14, BS: A single-step trap is pending.
+    pub const PENDING_DBG_BS: Self = Self(0x4000);
+    /// Bit 12, Enabled breakpoint: At least one enabled breakpoint matched.
+    pub const PENDING_DBG_ENABLED_BP: Self = Self(0x1000);
+    /// Bit 16, RTM: A debug exception happened inside an RTM region.
+    pub const PENDING_DBG_RTM: Self = Self(0x10000);
+    /// Bits 63:17, 15, 13 and 11:4: reserved, must be 0.
+    pub const PENDING_DBG_RESERVED: Self = Self(0xfffffffffffeaff0);
+    /// Bits 3:0, the mask of [`Self::pending_dbg_breakpoints`].
+    pub const PENDING_DBG_BREAKPOINTS: Self = Self(0xf);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0x1500f;
+    const FORMAT: Format = Format {
+        name: "PendingDebugExceptions",
+        flags: &[
+            ("PENDING_DBG_BS", 0x4000),
+            ("PENDING_DBG_ENABLED_BP", 0x1000),
+            ("PENDING_DBG_RTM", 0x10000),
+        ],
+        ranges: &[Range {
+            name: "PENDING_DBG_BREAKPOINTS",
+            low: 0,
+            mask: 0xf,
+            values: &[],
+        }],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+
+    /// Bits 3:0 (PENDING_DBG_BREAKPOINTS), unshifted.
+    pub const fn pending_dbg_breakpoints(self) -> u64 {
+        self.0 & 0xf
+    }
+}
+
+impl core::ops::BitOr for PendingDebugExceptions {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for PendingDebugExceptions {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for PendingDebugExceptions {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for PendingDebugExceptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
+/// Supervisor CET configuration IA32_S_CET: the bits of GUEST_S_CET, HOST_S_CET. Source:
+/// CET_SUPPRESS and CET_WAIT_ENDBR from Linux 6.1 arch/x86/include/asm/msr-index.h; the CET_US_*
+/// masks from arch/x86/kvm/x86.h of upstream Linux (the nested CET series, 6.18).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct CetSupervisor(pub u64);
+
+impl CetSupervisor {
+    /// Bit 10, SUPPRESS: Indirect-branch tracking is suppressed.
+    pub const CET_SUPPRESS: Self = Self(0x400);
+    /// Bit 11, TRACKER: The indirect-branch tracker waits for an ENDBRANCH.
+    pub const CET_WAIT_ENDBR: Self = Self(0x800);
+    /// Bits 9:6: reserved.
+    pub const CET_US_RESERVED_BITS: Self = Self(0x3c0);
+    /// Bits 1:0: the shadow-stack controls.
+    pub const CET_US_SHSTK_MASK_BITS: Self = Self(0x3);
+    /// Bits 5:2 and 63:10: the indirect-branch-tracking controls and the legacy code-page bitmap.
+    pub const CET_US_IBT_MASK_BITS: Self = Self(0xfffffffffffffc3c);
+    /// Every bit a flag or range names.
+    pub const DEFINED: u64 = 0xc00;
+    const FORMAT: Format = Format {
+        name: "CetSupervisor",
+        flags: &[("CET_SUPPRESS", 0x400), ("CET_WAIT_ENDBR", 0x800)],
+        ranges: &[],
+    };
+
+    /// The value as an integer.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// Whether every bit of `other` is set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The set bits no flag or range names.
+    pub const fn unknown_bits(self) -> u64 {
+        self.0 & !Self::DEFINED
+    }
+}
+
+impl core::ops::BitOr for CetSupervisor {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+impl core::ops::BitAnd for CetSupervisor {
+    type Output = Self;
+
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl core::ops::BitOrAssign for CetSupervisor {
+    fn bitor_assign(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+}
+
+impl fmt::Debug for CetSupervisor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Self::FORMAT.write(f, self.0)
+    }
+}
+
 /// The names of a flag type's bits, for its `Debug` output.
 struct Format {
     name: &'static str,

@@ -3578,9 +3578,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u16::from_le_bytes(crate::get(self.region(), 8))
     }
 
+    /// HOST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_es_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_es_selector())
+    }
+
     /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 10.
     pub fn host_cs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 10))
+    }
+
+    /// HOST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_cs_selector())
     }
 
     /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 12.
@@ -3588,9 +3598,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u16::from_le_bytes(crate::get(self.region(), 12))
     }
 
+    /// HOST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_ss_selector())
+    }
+
     /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 14.
     pub fn host_ds_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 14))
+    }
+
+    /// HOST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_ds_selector())
     }
 
     /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 16.
@@ -3598,14 +3618,29 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u16::from_le_bytes(crate::get(self.region(), 16))
     }
 
+    /// HOST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_fs_selector())
+    }
+
     /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 18.
     pub fn host_gs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 18))
     }
 
+    /// HOST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_gs_selector())
+    }
+
     /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 20.
     pub fn host_tr_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 20))
+    }
+
+    /// HOST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_tr_selector())
     }
 
     /// HOST_IA32_PAT (0x00002c00): 64-bit host state, offset 24.
@@ -3618,9 +3653,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u64::from_le_bytes(crate::get(self.region(), 32))
     }
 
+    /// HOST_IA32_EFER as [`crate::bits::Efer`]; unnamed bits stay set.
+    pub fn host_ia32_efer_flags(&self) -> crate::bits::Efer {
+        crate::bits::Efer(self.host_ia32_efer())
+    }
+
     /// HOST_CR0 (0x00006c00): natural-width host state, offset 40.
     pub fn host_cr0(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 40))
+    }
+
+    /// HOST_CR0 as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn host_cr0_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.host_cr0())
     }
 
     /// HOST_CR3 (0x00006c02): natural-width host state, offset 48.
@@ -3631,6 +3676,11 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
     /// HOST_CR4 (0x00006c04): natural-width host state, offset 56.
     pub fn host_cr4(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 56))
+    }
+
+    /// HOST_CR4 as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn host_cr4_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.host_cr4())
     }
 
     /// HOST_IA32_SYSENTER_ESP (0x00006c10): natural-width host state, offset 64.
@@ -3703,9 +3753,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u16::from_le_bytes(crate::get(self.region(), 128))
     }
 
+    /// GUEST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_es_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_es_selector())
+    }
+
     /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 130.
     pub fn guest_cs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 130))
+    }
+
+    /// GUEST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_cs_selector())
     }
 
     /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 132.
@@ -3713,9 +3773,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u16::from_le_bytes(crate::get(self.region(), 132))
     }
 
+    /// GUEST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ss_selector())
+    }
+
     /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 134.
     pub fn guest_ds_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 134))
+    }
+
+    /// GUEST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ds_selector())
     }
 
     /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 136.
@@ -3723,9 +3793,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u16::from_le_bytes(crate::get(self.region(), 136))
     }
 
+    /// GUEST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_fs_selector())
+    }
+
     /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 138.
     pub fn guest_gs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 138))
+    }
+
+    /// GUEST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_gs_selector())
     }
 
     /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 140.
@@ -3733,9 +3813,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u16::from_le_bytes(crate::get(self.region(), 140))
     }
 
+    /// GUEST_LDTR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ldtr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ldtr_selector())
+    }
+
     /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 142.
     pub fn guest_tr_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 142))
+    }
+
+    /// GUEST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_tr_selector())
     }
 
     /// GUEST_ES_LIMIT (0x00004800): 32-bit guest state, offset 144.
@@ -3793,9 +3883,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u32::from_le_bytes(crate::get(self.region(), 184))
     }
 
+    /// GUEST_ES_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_es_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_es_ar_bytes())
+    }
+
     /// GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 188.
     pub fn guest_cs_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 188))
+    }
+
+    /// GUEST_CS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_cs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_cs_ar_bytes())
     }
 
     /// GUEST_SS_AR_BYTES (0x00004818): 32-bit guest state, offset 192.
@@ -3803,9 +3903,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u32::from_le_bytes(crate::get(self.region(), 192))
     }
 
+    /// GUEST_SS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ss_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ss_ar_bytes())
+    }
+
     /// GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 196.
     pub fn guest_ds_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 196))
+    }
+
+    /// GUEST_DS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ds_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ds_ar_bytes())
     }
 
     /// GUEST_FS_AR_BYTES (0x0000481c): 32-bit guest state, offset 200.
@@ -3813,9 +3923,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u32::from_le_bytes(crate::get(self.region(), 200))
     }
 
+    /// GUEST_FS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_fs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_fs_ar_bytes())
+    }
+
     /// GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 204.
     pub fn guest_gs_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 204))
+    }
+
+    /// GUEST_GS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_gs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_gs_ar_bytes())
     }
 
     /// GUEST_LDTR_AR_BYTES (0x00004820): 32-bit guest state, offset 208.
@@ -3823,9 +3943,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u32::from_le_bytes(crate::get(self.region(), 208))
     }
 
+    /// GUEST_LDTR_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ldtr_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ldtr_ar_bytes())
+    }
+
     /// GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 212.
     pub fn guest_tr_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 212))
+    }
+
+    /// GUEST_TR_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_tr_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_tr_ar_bytes())
     }
 
     /// GUEST_ES_BASE (0x00006806): natural-width guest state, offset 216.
@@ -3963,6 +4093,11 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u64::from_le_bytes(crate::get(self.region(), 424))
     }
 
+    /// GUEST_IA32_DEBUGCTL as [`crate::bits::Debugctl`]; unnamed bits stay set.
+    pub fn guest_ia32_debugctl_flags(&self) -> crate::bits::Debugctl {
+        crate::bits::Debugctl(self.guest_ia32_debugctl())
+    }
+
     /// GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 432.
     pub fn guest_ia32_pat(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 432))
@@ -3971,6 +4106,11 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
     /// GUEST_IA32_EFER (0x00002806): 64-bit guest state, offset 440.
     pub fn guest_ia32_efer(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 440))
+    }
+
+    /// GUEST_IA32_EFER as [`crate::bits::Efer`]; unnamed bits stay set.
+    pub fn guest_ia32_efer_flags(&self) -> crate::bits::Efer {
+        crate::bits::Efer(self.guest_ia32_efer())
     }
 
     /// GUEST_PDPTR0 (0x0000280a): 64-bit guest state, offset 448.
@@ -3996,6 +4136,11 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
     /// GUEST_PENDING_DBG_EXCEPTIONS (0x00006822): natural-width guest state, offset 480.
     pub fn guest_pending_dbg_exceptions(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 480))
+    }
+
+    /// GUEST_PENDING_DBG_EXCEPTIONS as [`crate::bits::PendingDebugExceptions`]; unnamed bits stay set.
+    pub fn guest_pending_dbg_exceptions_flags(&self) -> crate::bits::PendingDebugExceptions {
+        crate::bits::PendingDebugExceptions(self.guest_pending_dbg_exceptions())
     }
 
     /// GUEST_SYSENTER_ESP (0x00006824): natural-width guest state, offset 488.
@@ -4033,14 +4178,29 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u64::from_le_bytes(crate::get(self.region(), 528))
     }
 
+    /// CR0_READ_SHADOW as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn cr0_read_shadow_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.cr0_read_shadow())
+    }
+
     /// CR4_READ_SHADOW (0x00006006): natural-width control, offset 536.
     pub fn cr4_read_shadow(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 536))
     }
 
+    /// CR4_READ_SHADOW as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn cr4_read_shadow_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.cr4_read_shadow())
+    }
+
     /// GUEST_CR0 (0x00006800): natural-width guest state, offset 544.
     pub fn guest_cr0(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 544))
+    }
+
+    /// GUEST_CR0 as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn guest_cr0_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.guest_cr0())
     }
 
     /// GUEST_CR3 (0x00006802): natural-width guest state, offset 552.
@@ -4053,9 +4213,19 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
         u64::from_le_bytes(crate::get(self.region(), 560))
     }
 
+    /// GUEST_CR4 as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn guest_cr4_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.guest_cr4())
+    }
+
     /// GUEST_DR7 (0x0000681a): natural-width guest state, offset 568.
     pub fn guest_dr7(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 568))
+    }
+
+    /// GUEST_DR7 as [`crate::bits::Dr7`]; unnamed bits stay set.
+    pub fn guest_dr7_flags(&self) -> crate::bits::Dr7 {
+        crate::bits::Dr7(self.guest_dr7())
     }
 
     /// HOST_FS_BASE (0x00006c06): natural-width host state, offset 576.
@@ -4201,6 +4371,11 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
     /// GUEST_RFLAGS (0x00006820): natural-width guest state, offset 776.
     pub fn guest_rflags(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 776))
+    }
+
+    /// GUEST_RFLAGS as [`crate::bits::Rflags`]; unnamed bits stay set.
+    pub fn guest_rflags_flags(&self) -> crate::bits::Rflags {
+        crate::bits::Rflags(self.guest_rflags())
     }
 
     /// GUEST_INTERRUPTIBILITY_INFO (0x00004824): 32-bit guest state, offset 784.

@@ -3895,6 +3895,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 184))
     }
 
+    /// GUEST_IA32_DEBUGCTL as [`crate::bits::Debugctl`]; unnamed bits stay set.
+    pub fn guest_ia32_debugctl_flags(&self) -> crate::bits::Debugctl {
+        crate::bits::Debugctl(self.guest_ia32_debugctl())
+    }
+
     /// GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 192.
     pub fn guest_ia32_pat(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 192))
@@ -3903,6 +3908,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
     /// GUEST_IA32_EFER (0x00002806): 64-bit guest state, offset 200.
     pub fn guest_ia32_efer(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 200))
+    }
+
+    /// GUEST_IA32_EFER as [`crate::bits::Efer`]; unnamed bits stay set.
+    pub fn guest_ia32_efer_flags(&self) -> crate::bits::Efer {
+        crate::bits::Efer(self.guest_ia32_efer())
     }
 
     /// GUEST_IA32_PERF_GLOBAL_CTRL (0x00002808): 64-bit guest state, offset 208.
@@ -3943,6 +3953,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
     /// HOST_IA32_EFER (0x00002c02): 64-bit host state, offset 264.
     pub fn host_ia32_efer(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 264))
+    }
+
+    /// HOST_IA32_EFER as [`crate::bits::Efer`]; unnamed bits stay set.
+    pub fn host_ia32_efer_flags(&self) -> crate::bits::Efer {
+        crate::bits::Efer(self.host_ia32_efer())
     }
 
     /// HOST_IA32_PERF_GLOBAL_CTRL (0x00002c04): 64-bit host state, offset 272.
@@ -4005,9 +4020,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 360))
     }
 
+    /// CR0_READ_SHADOW as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn cr0_read_shadow_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.cr0_read_shadow())
+    }
+
     /// CR4_READ_SHADOW (0x00006006): natural-width control, offset 368.
     pub fn cr4_read_shadow(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 368))
+    }
+
+    /// CR4_READ_SHADOW as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn cr4_read_shadow_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.cr4_read_shadow())
     }
 
     /// EXIT_QUALIFICATION (0x00006400): natural-width read-only data, offset 408.
@@ -4025,6 +4050,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 424))
     }
 
+    /// GUEST_CR0 as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn guest_cr0_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.guest_cr0())
+    }
+
     /// GUEST_CR3 (0x00006802): natural-width guest state, offset 432.
     pub fn guest_cr3(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 432))
@@ -4033,6 +4063,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
     /// GUEST_CR4 (0x00006804): natural-width guest state, offset 440.
     pub fn guest_cr4(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 440))
+    }
+
+    /// GUEST_CR4 as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn guest_cr4_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.guest_cr4())
     }
 
     /// GUEST_ES_BASE (0x00006806): natural-width guest state, offset 448.
@@ -4090,6 +4125,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 528))
     }
 
+    /// GUEST_DR7 as [`crate::bits::Dr7`]; unnamed bits stay set.
+    pub fn guest_dr7_flags(&self) -> crate::bits::Dr7 {
+        crate::bits::Dr7(self.guest_dr7())
+    }
+
     /// GUEST_RSP (0x0000681c): natural-width guest state, offset 536.
     pub fn guest_rsp(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 536))
@@ -4105,9 +4145,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 552))
     }
 
+    /// GUEST_RFLAGS as [`crate::bits::Rflags`]; unnamed bits stay set.
+    pub fn guest_rflags_flags(&self) -> crate::bits::Rflags {
+        crate::bits::Rflags(self.guest_rflags())
+    }
+
     /// GUEST_PENDING_DBG_EXCEPTIONS (0x00006822): natural-width guest state, offset 560.
     pub fn guest_pending_dbg_exceptions(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 560))
+    }
+
+    /// GUEST_PENDING_DBG_EXCEPTIONS as [`crate::bits::PendingDebugExceptions`]; unnamed bits stay set.
+    pub fn guest_pending_dbg_exceptions_flags(&self) -> crate::bits::PendingDebugExceptions {
+        crate::bits::PendingDebugExceptions(self.guest_pending_dbg_exceptions())
     }
 
     /// GUEST_SYSENTER_ESP (0x00006824): natural-width guest state, offset 568.
@@ -4125,6 +4175,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 584))
     }
 
+    /// HOST_CR0 as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn host_cr0_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.host_cr0())
+    }
+
     /// HOST_CR3 (0x00006c02): natural-width host state, offset 592.
     pub fn host_cr3(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 592))
@@ -4133,6 +4188,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
     /// HOST_CR4 (0x00006c04): natural-width host state, offset 600.
     pub fn host_cr4(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 600))
+    }
+
+    /// HOST_CR4 as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn host_cr4_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.host_cr4())
     }
 
     /// HOST_FS_BASE (0x00006c06): natural-width host state, offset 608.
@@ -4185,6 +4245,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u64::from_le_bytes(crate::get(self.region(), 680))
     }
 
+    /// HOST_S_CET as [`crate::bits::CetSupervisor`]; unnamed bits stay set.
+    pub fn host_s_cet_flags(&self) -> crate::bits::CetSupervisor {
+        crate::bits::CetSupervisor(self.host_s_cet())
+    }
+
     /// HOST_SSP (0x00006c1a): natural-width host state, offset 688.
     pub fn host_ssp(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 688))
@@ -4198,6 +4263,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
     /// GUEST_S_CET (0x00006828): natural-width guest state, offset 704.
     pub fn guest_s_cet(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 704))
+    }
+
+    /// GUEST_S_CET as [`crate::bits::CetSupervisor`]; unnamed bits stay set.
+    pub fn guest_s_cet_flags(&self) -> crate::bits::CetSupervisor {
+        crate::bits::CetSupervisor(self.guest_s_cet())
     }
 
     /// GUEST_SSP (0x0000682a): natural-width guest state, offset 712.
@@ -4430,9 +4500,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u32::from_le_bytes(crate::get(self.region(), 880))
     }
 
+    /// GUEST_ES_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_es_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_es_ar_bytes())
+    }
+
     /// GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 884.
     pub fn guest_cs_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 884))
+    }
+
+    /// GUEST_CS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_cs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_cs_ar_bytes())
     }
 
     /// GUEST_SS_AR_BYTES (0x00004818): 32-bit guest state, offset 888.
@@ -4440,9 +4520,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u32::from_le_bytes(crate::get(self.region(), 888))
     }
 
+    /// GUEST_SS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ss_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ss_ar_bytes())
+    }
+
     /// GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 892.
     pub fn guest_ds_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 892))
+    }
+
+    /// GUEST_DS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ds_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ds_ar_bytes())
     }
 
     /// GUEST_FS_AR_BYTES (0x0000481c): 32-bit guest state, offset 896.
@@ -4450,9 +4540,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u32::from_le_bytes(crate::get(self.region(), 896))
     }
 
+    /// GUEST_FS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_fs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_fs_ar_bytes())
+    }
+
     /// GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 900.
     pub fn guest_gs_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 900))
+    }
+
+    /// GUEST_GS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_gs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_gs_ar_bytes())
     }
 
     /// GUEST_LDTR_AR_BYTES (0x00004820): 32-bit guest state, offset 904.
@@ -4460,9 +4560,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u32::from_le_bytes(crate::get(self.region(), 904))
     }
 
+    /// GUEST_LDTR_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ldtr_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ldtr_ar_bytes())
+    }
+
     /// GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 908.
     pub fn guest_tr_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 908))
+    }
+
+    /// GUEST_TR_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_tr_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_tr_ar_bytes())
     }
 
     /// GUEST_INTERRUPTIBILITY_INFO (0x00004824): 32-bit guest state, offset 912.
@@ -4510,9 +4620,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u16::from_le_bytes(crate::get(self.region(), 964))
     }
 
+    /// GUEST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_es_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_es_selector())
+    }
+
     /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 966.
     pub fn guest_cs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 966))
+    }
+
+    /// GUEST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_cs_selector())
     }
 
     /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 968.
@@ -4520,9 +4640,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u16::from_le_bytes(crate::get(self.region(), 968))
     }
 
+    /// GUEST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ss_selector())
+    }
+
     /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 970.
     pub fn guest_ds_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 970))
+    }
+
+    /// GUEST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ds_selector())
     }
 
     /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 972.
@@ -4530,9 +4660,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u16::from_le_bytes(crate::get(self.region(), 972))
     }
 
+    /// GUEST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_fs_selector())
+    }
+
     /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 974.
     pub fn guest_gs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 974))
+    }
+
+    /// GUEST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_gs_selector())
     }
 
     /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 976.
@@ -4540,9 +4680,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u16::from_le_bytes(crate::get(self.region(), 976))
     }
 
+    /// GUEST_LDTR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ldtr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ldtr_selector())
+    }
+
     /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 978.
     pub fn guest_tr_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 978))
+    }
+
+    /// GUEST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_tr_selector())
     }
 
     /// GUEST_INTR_STATUS (0x00000810): 16-bit guest state, offset 980.
@@ -4555,9 +4705,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u16::from_le_bytes(crate::get(self.region(), 982))
     }
 
+    /// HOST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_es_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_es_selector())
+    }
+
     /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 984.
     pub fn host_cs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 984))
+    }
+
+    /// HOST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_cs_selector())
     }
 
     /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 986.
@@ -4565,9 +4725,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u16::from_le_bytes(crate::get(self.region(), 986))
     }
 
+    /// HOST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_ss_selector())
+    }
+
     /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 988.
     pub fn host_ds_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 988))
+    }
+
+    /// HOST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_ds_selector())
     }
 
     /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 990.
@@ -4575,14 +4745,29 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
         u16::from_le_bytes(crate::get(self.region(), 990))
     }
 
+    /// HOST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_fs_selector())
+    }
+
     /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 992.
     pub fn host_gs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 992))
     }
 
+    /// HOST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_gs_selector())
+    }
+
     /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 994.
     pub fn host_tr_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 994))
+    }
+
+    /// HOST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_tr_selector())
     }
 
     /// GUEST_PML_INDEX (0x00000812): 16-bit guest state, offset 996.

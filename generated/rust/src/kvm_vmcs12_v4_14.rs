@@ -3738,6 +3738,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u64::from_le_bytes(crate::get(self.region(), 208))
     }
 
+    /// GUEST_IA32_DEBUGCTL as [`crate::bits::Debugctl`]; unnamed bits stay set.
+    pub fn guest_ia32_debugctl_flags(&self) -> crate::bits::Debugctl {
+        crate::bits::Debugctl(self.guest_ia32_debugctl())
+    }
+
     /// GUEST_IA32_PAT (0x00002804): 64-bit guest state, offset 216.
     pub fn guest_ia32_pat(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 216))
@@ -3746,6 +3751,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
     /// GUEST_IA32_EFER (0x00002806): 64-bit guest state, offset 224.
     pub fn guest_ia32_efer(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 224))
+    }
+
+    /// GUEST_IA32_EFER as [`crate::bits::Efer`]; unnamed bits stay set.
+    pub fn guest_ia32_efer_flags(&self) -> crate::bits::Efer {
+        crate::bits::Efer(self.guest_ia32_efer())
     }
 
     /// GUEST_IA32_PERF_GLOBAL_CTRL (0x00002808): 64-bit guest state, offset 232.
@@ -3788,6 +3798,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u64::from_le_bytes(crate::get(self.region(), 288))
     }
 
+    /// HOST_IA32_EFER as [`crate::bits::Efer`]; unnamed bits stay set.
+    pub fn host_ia32_efer_flags(&self) -> crate::bits::Efer {
+        crate::bits::Efer(self.host_ia32_efer())
+    }
+
     /// HOST_IA32_PERF_GLOBAL_CTRL (0x00002c04): 64-bit host state, offset 296.
     pub fn host_ia32_perf_global_ctrl(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 296))
@@ -3808,9 +3823,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u64::from_le_bytes(crate::get(self.region(), 384))
     }
 
+    /// CR0_READ_SHADOW as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn cr0_read_shadow_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.cr0_read_shadow())
+    }
+
     /// CR4_READ_SHADOW (0x00006006): natural-width control, offset 392.
     pub fn cr4_read_shadow(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 392))
+    }
+
+    /// CR4_READ_SHADOW as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn cr4_read_shadow_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.cr4_read_shadow())
     }
 
     /// CR3_TARGET_VALUE0 (0x00006008): natural-width control, offset 400.
@@ -3848,6 +3873,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u64::from_le_bytes(crate::get(self.region(), 448))
     }
 
+    /// GUEST_CR0 as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn guest_cr0_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.guest_cr0())
+    }
+
     /// GUEST_CR3 (0x00006802): natural-width guest state, offset 456.
     pub fn guest_cr3(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 456))
@@ -3856,6 +3886,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
     /// GUEST_CR4 (0x00006804): natural-width guest state, offset 464.
     pub fn guest_cr4(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 464))
+    }
+
+    /// GUEST_CR4 as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn guest_cr4_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.guest_cr4())
     }
 
     /// GUEST_ES_BASE (0x00006806): natural-width guest state, offset 472.
@@ -3913,6 +3948,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u64::from_le_bytes(crate::get(self.region(), 552))
     }
 
+    /// GUEST_DR7 as [`crate::bits::Dr7`]; unnamed bits stay set.
+    pub fn guest_dr7_flags(&self) -> crate::bits::Dr7 {
+        crate::bits::Dr7(self.guest_dr7())
+    }
+
     /// GUEST_RSP (0x0000681c): natural-width guest state, offset 560.
     pub fn guest_rsp(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 560))
@@ -3928,9 +3968,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u64::from_le_bytes(crate::get(self.region(), 576))
     }
 
+    /// GUEST_RFLAGS as [`crate::bits::Rflags`]; unnamed bits stay set.
+    pub fn guest_rflags_flags(&self) -> crate::bits::Rflags {
+        crate::bits::Rflags(self.guest_rflags())
+    }
+
     /// GUEST_PENDING_DBG_EXCEPTIONS (0x00006822): natural-width guest state, offset 584.
     pub fn guest_pending_dbg_exceptions(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 584))
+    }
+
+    /// GUEST_PENDING_DBG_EXCEPTIONS as [`crate::bits::PendingDebugExceptions`]; unnamed bits stay set.
+    pub fn guest_pending_dbg_exceptions_flags(&self) -> crate::bits::PendingDebugExceptions {
+        crate::bits::PendingDebugExceptions(self.guest_pending_dbg_exceptions())
     }
 
     /// GUEST_SYSENTER_ESP (0x00006824): natural-width guest state, offset 592.
@@ -3948,6 +3998,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u64::from_le_bytes(crate::get(self.region(), 608))
     }
 
+    /// HOST_CR0 as [`crate::bits::Cr0`]; unnamed bits stay set.
+    pub fn host_cr0_flags(&self) -> crate::bits::Cr0 {
+        crate::bits::Cr0(self.host_cr0())
+    }
+
     /// HOST_CR3 (0x00006c02): natural-width host state, offset 616.
     pub fn host_cr3(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 616))
@@ -3956,6 +4011,11 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
     /// HOST_CR4 (0x00006c04): natural-width host state, offset 624.
     pub fn host_cr4(&self) -> u64 {
         u64::from_le_bytes(crate::get(self.region(), 624))
+    }
+
+    /// HOST_CR4 as [`crate::bits::Cr4`]; unnamed bits stay set.
+    pub fn host_cr4_flags(&self) -> crate::bits::Cr4 {
+        crate::bits::Cr4(self.host_cr4())
     }
 
     /// HOST_FS_BASE (0x00006c06): natural-width host state, offset 632.
@@ -4223,9 +4283,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u32::from_le_bytes(crate::get(self.region(), 904))
     }
 
+    /// GUEST_ES_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_es_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_es_ar_bytes())
+    }
+
     /// GUEST_CS_AR_BYTES (0x00004816): 32-bit guest state, offset 908.
     pub fn guest_cs_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 908))
+    }
+
+    /// GUEST_CS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_cs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_cs_ar_bytes())
     }
 
     /// GUEST_SS_AR_BYTES (0x00004818): 32-bit guest state, offset 912.
@@ -4233,9 +4303,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u32::from_le_bytes(crate::get(self.region(), 912))
     }
 
+    /// GUEST_SS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ss_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ss_ar_bytes())
+    }
+
     /// GUEST_DS_AR_BYTES (0x0000481a): 32-bit guest state, offset 916.
     pub fn guest_ds_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 916))
+    }
+
+    /// GUEST_DS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ds_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ds_ar_bytes())
     }
 
     /// GUEST_FS_AR_BYTES (0x0000481c): 32-bit guest state, offset 920.
@@ -4243,9 +4323,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u32::from_le_bytes(crate::get(self.region(), 920))
     }
 
+    /// GUEST_FS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_fs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_fs_ar_bytes())
+    }
+
     /// GUEST_GS_AR_BYTES (0x0000481e): 32-bit guest state, offset 924.
     pub fn guest_gs_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 924))
+    }
+
+    /// GUEST_GS_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_gs_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_gs_ar_bytes())
     }
 
     /// GUEST_LDTR_AR_BYTES (0x00004820): 32-bit guest state, offset 928.
@@ -4253,9 +4343,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u32::from_le_bytes(crate::get(self.region(), 928))
     }
 
+    /// GUEST_LDTR_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_ldtr_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_ldtr_ar_bytes())
+    }
+
     /// GUEST_TR_AR_BYTES (0x00004822): 32-bit guest state, offset 932.
     pub fn guest_tr_ar_bytes(&self) -> u32 {
         u32::from_le_bytes(crate::get(self.region(), 932))
+    }
+
+    /// GUEST_TR_AR_BYTES as [`crate::bits::SegmentAccessRights`]; unnamed bits stay set.
+    pub fn guest_tr_ar_bytes_flags(&self) -> crate::bits::SegmentAccessRights {
+        crate::bits::SegmentAccessRights(self.guest_tr_ar_bytes())
     }
 
     /// GUEST_INTERRUPTIBILITY_INFO (0x00004824): 32-bit guest state, offset 936.
@@ -4303,9 +4403,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u16::from_le_bytes(crate::get(self.region(), 988))
     }
 
+    /// GUEST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_es_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_es_selector())
+    }
+
     /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 990.
     pub fn guest_cs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 990))
+    }
+
+    /// GUEST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_cs_selector())
     }
 
     /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 992.
@@ -4313,9 +4423,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u16::from_le_bytes(crate::get(self.region(), 992))
     }
 
+    /// GUEST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ss_selector())
+    }
+
     /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 994.
     pub fn guest_ds_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 994))
+    }
+
+    /// GUEST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ds_selector())
     }
 
     /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 996.
@@ -4323,9 +4443,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u16::from_le_bytes(crate::get(self.region(), 996))
     }
 
+    /// GUEST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_fs_selector())
+    }
+
     /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 998.
     pub fn guest_gs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 998))
+    }
+
+    /// GUEST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_gs_selector())
     }
 
     /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 1000.
@@ -4333,9 +4463,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u16::from_le_bytes(crate::get(self.region(), 1000))
     }
 
+    /// GUEST_LDTR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_ldtr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_ldtr_selector())
+    }
+
     /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 1002.
     pub fn guest_tr_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 1002))
+    }
+
+    /// GUEST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn guest_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.guest_tr_selector())
     }
 
     /// GUEST_INTR_STATUS (0x00000810): 16-bit guest state, offset 1004.
@@ -4353,9 +4493,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u16::from_le_bytes(crate::get(self.region(), 1008))
     }
 
+    /// HOST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_es_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_es_selector())
+    }
+
     /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 1010.
     pub fn host_cs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 1010))
+    }
+
+    /// HOST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_cs_selector())
     }
 
     /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 1012.
@@ -4363,9 +4513,19 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u16::from_le_bytes(crate::get(self.region(), 1012))
     }
 
+    /// HOST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_ss_selector())
+    }
+
     /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 1014.
     pub fn host_ds_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 1014))
+    }
+
+    /// HOST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_ds_selector())
     }
 
     /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 1016.
@@ -4373,14 +4533,29 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
         u16::from_le_bytes(crate::get(self.region(), 1016))
     }
 
+    /// HOST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_fs_selector())
+    }
+
     /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 1018.
     pub fn host_gs_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 1018))
     }
 
+    /// HOST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_gs_selector())
+    }
+
     /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 1020.
     pub fn host_tr_selector(&self) -> u16 {
         u16::from_le_bytes(crate::get(self.region(), 1020))
+    }
+
+    /// HOST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
+    pub fn host_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
+        crate::bits::SegmentSelector(self.host_tr_selector())
     }
 }
 
