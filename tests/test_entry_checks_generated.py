@@ -34,6 +34,7 @@ from test_kernel_tree import (
 )
 
 from vmcsgen.export import entry_checks_c, entry_checks_python
+from vmcsgen.export.c_flavour import USER
 from vmcsgen.export.entry_check_code import CheckSet, check_set
 from vmcsgen.export.registry import render_outputs
 from vmcsgen.export.render import class_name
@@ -75,7 +76,8 @@ def spec_set(request: pytest.FixtureRequest, specs: SpecSet) -> SpecSet:
 
 
 def _checks(specs: SpecSet) -> CheckSet:
-    return check_set(plan_entry_checks(specs), specs.by_name["kvm_vmcs12"], entry_checks_c.SYNTAX)
+    layout = specs.by_name["kvm_vmcs12"]
+    return check_set(plan_entry_checks(specs), layout, entry_checks_c.syntax(USER))
 
 
 def _container(specs: SpecSet, checks: CheckSet) -> Container:
@@ -163,7 +165,7 @@ def test_generated_python_reads_any_layout(language_specs: SpecSet, layout_modul
     reads it is undecided, as the evaluator says for that layout's fields."""
     module = _python_module(language_specs)
     old = language_specs.by_name["kvm_vmcs12_v4_14"]
-    checks = check_set(plan_entry_checks(language_specs), old, entry_checks_c.SYNTAX)
+    checks = check_set(plan_entry_checks(language_specs), old, entry_checks_c.syntax(USER))
     states = random_states(checks, _container(language_specs, checks), 60, seed=4)
     undecided = 0
     for number, state in enumerate(states):

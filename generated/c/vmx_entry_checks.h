@@ -143,22 +143,17 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 				    const struct vmx_entry_caps *caps,
 				    struct vmx_entry_check_result *result)
 {
-	const uint64_t hdr_vmxon_pa = hdr ? hdr->vmxon_pa : 0;
-	const uint64_t caps_cpuid_vmx = !!(caps->cpuid & VMX_ENTRY_CPUID_VMX);
-	const uint64_t caps_maxphyaddr = caps->maxphyaddr;
-	const uint64_t hdr_vmcs12_pa = hdr ? hdr->vmcs12_pa : 0;
-	const uint64_t hdr_flags = hdr ? hdr->flags : 0;
 	(void)vmcs12;
 	(void)shadow;
-
 	memset(result, 0, sizeof(*result));
 	/*
 	 * vmx-not-in-guest-cpuid (SDM 23.6 (discovering support for VMX: CPUID.1:ECX.VMX, bit 5))
 	 */
 	if (hdr) {
-		if (hdr_vmxon_pa != 0xffffffffffffffffULL && caps_cpuid_vmx == 0)
+		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
+		    !!(caps->cpuid & VMX_ENTRY_CPUID_VMX) == 0)
 			vmx_entry_check_set(result->failed, VMX_ENTRY_CHECK_VMX_NOT_IN_GUEST_CPUID);
-	} else if (caps_cpuid_vmx == 0) {
+	} else if (!!(caps->cpuid & VMX_ENTRY_CPUID_VMX) == 0) {
 		vmx_entry_check_set(result->undecided, VMX_ENTRY_CHECK_VMX_NOT_IN_GUEST_CPUID);
 	}
 	/*
@@ -166,8 +161,8 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	 * the physical-address width))
 	 */
 	if (hdr) {
-		if (hdr_vmxon_pa != 0xffffffffffffffffULL &&
-		    vmx_entry_wider_than(hdr_vmxon_pa, caps_maxphyaddr))
+		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
+		    vmx_entry_wider_than((uint64_t)hdr->vmxon_pa, (uint64_t)caps->maxphyaddr))
 			vmx_entry_check_set(result->failed,
 					    VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
 	} else {
@@ -178,9 +173,9 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	 * physical-address width))
 	 */
 	if (hdr) {
-		if (hdr_vmxon_pa != 0xffffffffffffffffULL &&
-		    hdr_vmcs12_pa != 0xffffffffffffffffULL &&
-		    vmx_entry_wider_than(hdr_vmcs12_pa, caps_maxphyaddr))
+		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
+		    (uint64_t)hdr->vmcs12_pa != 0xffffffffffffffffULL &&
+		    vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa, (uint64_t)caps->maxphyaddr))
 			vmx_entry_check_set(result->failed,
 					    VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
 	} else {
@@ -188,7 +183,7 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	}
 	/* evmcs-not-enabled (SDM none (Hyper-V TLFS enlightened VMCS)) */
 	if (hdr) {
-		if ((hdr_flags & 0x4ULL) != 0)
+		if (((uint64_t)hdr->flags & 0x4ULL) != 0)
 			vmx_entry_check_set(result->undecided, VMX_ENTRY_CHECK_EVMCS_NOT_ENABLED);
 	} else {
 		vmx_entry_check_set(result->undecided, VMX_ENTRY_CHECK_EVMCS_NOT_ENABLED);

@@ -11,7 +11,6 @@ gives (`unknown:`) and its condition holds.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -158,6 +157,7 @@ class Syntax:
     not_canonical: str  # "{v}" value, "{k}" address width
     known: Callable[[Value | None], Node]  # None: a field the layout does not hold
     unknown: Callable[[Value | None], Node]
+    read: Callable[[Value], str]  # a value in a term: only ever where its known-term holds
 
 
 def _operand_number(operand: Operand) -> int:
@@ -211,7 +211,7 @@ class Renderer:
 
     def value(self, subject: CheckSubject, ignored: int) -> str:
         s = self.syntax
-        text = value_name(subject)
+        text = s.read(self.values[value_name(subject)])
         if subject.bits is not None:
             high, low = subject.bits
             shifted = f"({text} >> {low})" if low else text
@@ -421,15 +421,15 @@ def _check_code(planned: PlannedCheck, syntax: Syntax, values: dict[str, Value])
 
 
 def _used(values: dict[str, Value], checks: tuple[CheckCode, ...]) -> tuple[Value, ...]:
-    """The values some generated term reads (a check folded to a constant reads none)."""
-    text = "\n".join(
-        flat(node)
+    """The values some generated term reads (a check folded to a constant reads none), in
+    first-use order."""
+    read = {
+        value_name(subject)
         for code in checks
-        for node in (code.guard, *(term for term, _ in (*code.fast, *code.slow)))
-        if not isinstance(node, bool)
-    )
-    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
-    return tuple(v for name, v in values.items() if name in words)
+        if code.fast or code.slow
+        for subject in code.check.subjects
+    }
+    return tuple(v for name, v in values.items() if name in read)
 
 
 def sources(specs: SpecSet, *extra: str) -> list[str]:

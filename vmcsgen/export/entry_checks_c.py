@@ -4,6 +4,9 @@ loops), with a struct of the destination's capabilities, in the configured C fla
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from vmcsgen.export import c_flavour
 from vmcsgen.export.c_flavour import CFlavour
 from vmcsgen.export.c_style import LINE_LIMIT, columns, wrap_call
@@ -12,7 +15,6 @@ from vmcsgen.export.entry_check_code import (
     LA57,
     MSR_MEMBERS,
     PROC3,
-    U64,
     VA_BITS,
     VA_BITS_LA57,
     Branches,
@@ -76,7 +78,46 @@ def _unknown(value: Value | None) -> Node:
     return (not known) if isinstance(known, bool) else f"!{known}"
 
 
-SYNTAX = Syntax(
+def cpuid_constant(feature: str) -> str:
+    return f"{PREFIX}_CPUID_{feature.upper()}"
+
+
+def _caps_value(value: Value, u64: str) -> str:
+    path = value.caps_path
+    if path[0] == "msr":
+        return f"caps->{msr_member(path[1])}"
+    if path == ("maxphyaddr",):
+        return f"({u64})caps->maxphyaddr"
+    if path == ("va_bits",):
+        return f"(caps->cpuid & {cpuid_constant(LA57)} ? {VA_BITS_LA57} : {VA_BITS})"
+    if path[0] == "cpuid":
+        return f"!!(caps->cpuid & {cpuid_constant(path[1])})"
+    word, setting = path
+    if word == "proc3":
+        return "0" if setting == "allowed0" else f"caps->{msr_member(PROC3)}"
+    return f"{NAME}_{setting}(caps, {PREFIX}_CTLS_{word.upper()})"
+
+
+def read(value: Value, u64: str) -> str:
+    """A value where a term reads it, as a 64-bit number: a load at a constant offset of the
+    struct (never through a NULL pointer: a term reads a value only where its pointer was
+    tested), a capability, or a setting derived from the capability MSRs."""
+    if value.kind is CheckSubjectKind.CAPS:
+        return _caps_value(value, u64)
+    if value.kind is CheckSubjectKind.MEMBER:
+        return f"({u64})hdr->{value.header_member}"
+    assert value.member is not None
+    member = c_identifier(value.member.name)
+    pointer = "shadow" if value.kind is CheckSubjectKind.SHADOW_FIELD else "vmcs12"
+    return f"({u64}){pointer}->{member}"
+
+
+def syntax(flavour: CFlavour) -> Syntax:
+    """C in `flavour`: values are read as its 64-bit type."""
+    return replace(_SYNTAX, read=lambda value: read(value, flavour.unsigned(8)))
+
+
+_SYNTAX = Syntax(
     number=number,
     mask=lambda value: f"{value:#x}ULL",
     and_=" && ",
@@ -98,40 +139,8 @@ SYNTAX = Syntax(
     not_canonical=NAME + "_noncanonical({v}, {k})",
     known=_known,
     unknown=_unknown,
+    read=lambda value: read(value, "u64"),
 )
-
-
-def cpuid_constant(feature: str) -> str:
-    return f"{PREFIX}_CPUID_{feature.upper()}"
-
-
-def _caps_value(value: Value) -> str:
-    path = value.caps_path
-    if path[0] == "msr":
-        return f"caps->{msr_member(path[1])}"
-    if path == ("maxphyaddr",):
-        return "caps->maxphyaddr"
-    if path == ("va_bits",):
-        return f"caps->cpuid & {cpuid_constant(LA57)} ? {VA_BITS_LA57} : {VA_BITS}"
-    if path[0] == "cpuid":
-        return f"!!(caps->cpuid & {cpuid_constant(path[1])})"
-    word, setting = path
-    if word == "proc3":
-        return "0" if setting == "allowed0" else f"caps->{msr_member(PROC3)}"
-    return f"{NAME}_{setting}(caps, {PREFIX}_CTLS_{word.upper()})"
-
-
-def value_initialiser(value: Value) -> str:
-    """The C expression a value's local variable starts with."""
-    if value.kind is CheckSubjectKind.CAPS:
-        return _caps_value(value)
-    if value.kind is CheckSubjectKind.MEMBER:
-        return f"hdr ? hdr->{value.header_member} : 0"
-    assert value.member is not None
-    member = c_identifier(value.member.name)
-    if value.kind is CheckSubjectKind.SHADOW_FIELD:
-        return f"shadow ? shadow->{member} : 0"
-    return f"vmcs12->{member}"
 
 
 def _indent_to(column: int) -> str:
@@ -168,24 +177,43 @@ _OPERATORS = (" & ", " | ", " != ", " == ", " < ", " > ")
 
 
 def break_term(start: str, text: str) -> list[str]:
-    """One term that fits on no line, broken after the last binary operator that keeps the
-    line within the limit; the rest continues under the innermost open parenthesis."""
+    """One term that fits on no line, broken after binary operators: each line ends after
+    the last operator that keeps it within the limit, and the next continues under the
+    innermost parenthesis open at that operator (the term's own start at its top level)."""
     opened: list[int] = []
-    best: tuple[int, int] | None = None  # (break after, continuation column)
-    base = columns(start)
+    breaks: list[tuple[int, int | None]] = []  # (index after the operator, open parenthesis)
     for index, char in enumerate(text):
         if char == "(":
             opened.append(index)
         elif char == ")" and opened:
             opened.pop()
-        ends = [index + len(op) for op in _OPERATORS if text.startswith(op, index)]
-        if ends and opened and base + ends[0] - 1 <= LINE_LIMIT:
-            best = (ends[0], base + opened[-1] + 1)
-    if best is None:
-        return [start + text]
-    cut, column = best
-    head = start + text[:cut].rstrip()
-    return [head, *break_term(_indent_to(column), text[cut:])]
+        for op in _OPERATORS:
+            if text.startswith(op, index):
+                breaks.append((index + len(op), opened[-1] if opened else None))
+    lines = [start]
+    line_start, column = 0, columns(start)
+    placed: dict[int | None, int] = {None: column - 1}  # parenthesis -> its column
+    while column + len(text[line_start:].rstrip()) > LINE_LIMIT:
+        fitting = [
+            (cut, paren)
+            for cut, paren in breaks
+            if cut > line_start and column + (cut - line_start) - 1 <= LINE_LIMIT
+        ]
+        if not fitting:
+            break
+        cut, paren = fitting[-1]
+        for index in opened_before(text, line_start, cut):
+            placed.setdefault(index, column + index - line_start)
+        lines[-1] += text[line_start:cut].rstrip()
+        line_start, column = cut, placed[paren] + 1
+        lines.append(_indent_to(column))
+    lines[-1] += text[line_start:]
+    return lines
+
+
+def opened_before(text: str, start: int, end: int) -> list[int]:
+    """The indexes of the parentheses opened in text[start:end]."""
+    return [index for index in range(start, end) if text[index] == "("]
 
 
 def condition_lines(head: str, terms: tuple[Node, ...], indent: int = 1) -> str:
@@ -257,24 +285,21 @@ def _and(terms: tuple[Node, ...]) -> Node:
     kept = tuple(t for t in terms if t is not True)
     if not kept:
         return True
-    return kept[0] if len(kept) == 1 else Group(SYNTAX.and_, kept)
+    return kept[0] if len(kept) == 1 else Group(_SYNTAX.and_, kept)
 
 
-def unused_parameters(checks: CheckSet) -> list[str]:
-    """The state pointers no check reads (every check spec may leave out some input)."""
-    read = {v.kind for v in checks.values}
+def unused_parameters(statements: list[str]) -> list[str]:
+    """The state pointers no statement reads (a spec set may leave out an input)."""
+    body = "\n".join(statements)
     return [
-        parameter
-        for kind, parameter in (
-            (CheckSubjectKind.FIELD, "vmcs12"),
-            (CheckSubjectKind.SHADOW_FIELD, INPUT_PARAMETERS[Input.SHADOW]),
-            (CheckSubjectKind.MEMBER, INPUT_PARAMETERS[Input.HEADER]),
-        )
-        if kind not in read
+        pointer
+        for pointer in ("vmcs12", *INPUT_PARAMETERS.values())
+        if not re.search(rf"\b{pointer}->", body)
     ]
 
 
 def render_c(checks: CheckSet, sources: list[str], flavour: CFlavour, spdx: str) -> str:
+    statements = [check_statement(code) for code in checks.checks]
     return render(
         "entry_checks_c/vmx_entry_checks.h.j2",
         checks=checks,
@@ -287,11 +312,9 @@ def render_c(checks: CheckSet, sources: list[str], flavour: CFlavour, spdx: str)
         name=NAME,
         header_struct=f"{checks.container}_header",
         msr_members=MSR_MEMBERS,
-        unused_parameters=unused_parameters(checks),
+        unused_parameters=unused_parameters(statements),
         cpuid_constant=cpuid_constant,
-        value_initialiser=value_initialiser,
-        check_statement=check_statement,
-        u64_mask=U64,
+        statements=statements,
         c_str=c_string,
         wrap_call=wrap_call,
     )
@@ -301,8 +324,7 @@ def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
     """c/vmx_entry_checks.h, when the specs hold checks and the layout they are read in."""
     if not specs.check_specs or LAYOUT not in specs.by_name:
         return []
-    layout = specs.by_name[LAYOUT]
-    checks = check_set(plan_entry_checks(specs), layout, SYNTAX)
-    files = sources(specs, spec_name(specs, LAYOUT_DIR, f"{LAYOUT}.yaml"))
     flavour = c_flavour.c_flavour(settings.c_types)
+    checks = check_set(plan_entry_checks(specs), specs.by_name[LAYOUT], syntax(flavour))
+    files = sources(specs, spec_name(specs, LAYOUT_DIR, f"{LAYOUT}.yaml"))
     return [Rendered(f"c/{HEADER}", render_c(checks, files, flavour, settings.spdx))]

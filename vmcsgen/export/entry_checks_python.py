@@ -65,6 +65,7 @@ SYNTAX = Syntax(
     not_canonical="_noncanonical({v}, {k})",
     known=_known,
     unknown=_unknown,
+    read=lambda value: value.name,
 )
 
 
