@@ -6,11 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from running_l2 import running_l2
+
 from vmcsgen.model.caps import VMX_MSR_NAMES, CapabilityProfile
 from vmcsgen.model.diagnostics import Location
 from vmcsgen.model.spec import Layout
-
-from running_l2 import running_l2
 
 ALL_ONES = (1 << 64) - 1
 GUEST_MODE, RUN_PENDING, EVMCS = 0x1, 0x2, 0x4
@@ -60,3 +60,14 @@ def spec_copy(root: Path, checks: dict[str, str]) -> Path:
     for name, text in checks.items():
         (target / "checks" / f"{name}.yaml").write_text(text)
     return target
+
+
+def profile_file(path: Path, caps: CapabilityProfile) -> Path:
+    """`caps` written as a profile file."""
+    msrs = "\n".join(f"  {name}: {value:#018x}" for name, value in caps.msrs)
+    path.write_text(
+        f"caps: {caps.name}\ntitle: {caps.title}\nsource: {caps.source}\n"
+        f"maxphyaddr: {caps.maxphyaddr}\ncpuid: [{', '.join(sorted(caps.cpuid))}]\n"
+        f"msrs:\n{msrs}\n"
+    )
+    return path

@@ -3,10 +3,10 @@ the evaluator's meaning of every test, of `bits:`, `except:`, `any:` and of unde
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
+from entry_check_helpers import profile, spec_copy
 
 from vmcsgen.model.container import Test as ConditionTest
 from vmcsgen.model.diagnostics import SpecError
@@ -15,8 +15,6 @@ from vmcsgen.model.spec import SpecSet
 from vmcsgen.plans.entry_checks import plan_entry_checks
 from vmcsgen.reading.loader import load_specs
 from vmcsgen.state.entry_checks import CheckState, Verdict, evaluate
-
-from entry_check_helpers import profile, spec_copy
 
 HEAD = """\
 name: {name}
@@ -27,24 +25,40 @@ constants:
 checks:
 """
 
+
+def entry(check_id: str, when: str, extra: str = "", by: str = "kvm") -> str:
+    """One check on one line of YAML (so that errors are reported on known lines)."""
+    keys = f"id: {check_id}, message: m, sdm: s, kvm: k, enforced_by: {by}{extra}"
+    return f"  - {{{keys}, when: [{when}]}}\n" if when else f"  - {{{keys}}}\n"
+
+
 # One check per test, each broken by the value of its field in the state below.
-OPERATOR_CHECKS = """\
-  - {id: t-is, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR3, is: 0x1000}]}
-  - {id: t-is-not, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR3, is_not: 0x2000}]}
-  - {id: t-below, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR3, below: 0x1001}]}
-  - {id: t-above, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_ACTIVITY_STATE, above: 2}]}
-  - {id: t-has, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: PIN_BASED_VM_EXEC_CONTROL, has: [PIN_BASED_NMI_EXITING, PIN_BASED_VIRTUAL_NMIS]}]}
-  - {id: t-lacks, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: PIN_BASED_VM_EXEC_CONTROL, lacks: PIN_BASED_POSTED_INTR}]}
-  - {id: t-lacks-some, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: PIN_BASED_VM_EXEC_CONTROL, lacks_some: [PIN_BASED_POSTED_INTR, 0x10]}]}
-  - {id: t-outside, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: PIN_BASED_VM_EXEC_CONTROL, outside: caps.pin.allowed1}]}
-  - {id: t-misaligned, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: IO_BITMAP_A, misaligned: 4096}]}
-  - {id: t-wider, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: IO_BITMAP_A, wider_than: caps.maxphyaddr}]}
-  - {id: t-not-in, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: EPT_POINTER, bits: [2, 0], not_in: [0, 6]}]}
-  - {id: t-in, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_ACTIVITY_STATE, in: [GUEST_ACTIVITY_SHUTDOWN, GUEST_ACTIVITY_WAIT_SIPI]}]}
-  - {id: t-same-as, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: vmcs12_pa, same_as: vmxon_pa}]}
-  - {id: t-exceeds, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: CR3_TARGET_COUNT, exceeds: caps.msr.IA32_VMX_MISC}]}
-  - {id: t-not-canonical, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: HOST_RIP, not_canonical: caps.va_bits}]}
-  - {id: t-except, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR0, lacks_some: caps.msr.IA32_VMX_CR0_FIXED0, except: [0x1, 0x80000000]}]}
+PIN = "PIN_BASED_VM_EXEC_CONTROL"
+OPERATOR_CHECKS = "".join(
+    [
+        entry("t-is", "{of: GUEST_CR3, is: 0x1000}"),
+        entry("t-is-not", "{of: GUEST_CR3, is_not: 0x2000}"),
+        entry("t-below", "{of: GUEST_CR3, below: 0x1001}"),
+        entry("t-above", "{of: GUEST_ACTIVITY_STATE, above: 2}"),
+        entry("t-has", f"{{of: {PIN}, has: [PIN_BASED_NMI_EXITING, PIN_BASED_VIRTUAL_NMIS]}}"),
+        entry("t-lacks", f"{{of: {PIN}, lacks: PIN_BASED_POSTED_INTR}}"),
+        entry("t-lacks-some", f"{{of: {PIN}, lacks_some: [PIN_BASED_POSTED_INTR, 0x10]}}"),
+        entry("t-outside", f"{{of: {PIN}, outside: caps.pin.allowed1}}"),
+        entry("t-misaligned", "{of: IO_BITMAP_A, misaligned: 4096}"),
+        entry("t-wider", "{of: IO_BITMAP_A, wider_than: caps.maxphyaddr}"),
+        entry("t-not-in", "{of: EPT_POINTER, bits: [2, 0], not_in: [0, 6]}"),
+        entry(
+            "t-in",
+            "{of: GUEST_ACTIVITY_STATE, in: [GUEST_ACTIVITY_SHUTDOWN, GUEST_ACTIVITY_WAIT_SIPI]}",
+        ),
+        entry("t-same-as", "{of: vmcs12_pa, same_as: vmxon_pa}"),
+        entry("t-exceeds", "{of: CR3_TARGET_COUNT, exceeds: caps.msr.IA32_VMX_MISC}"),
+        entry("t-not-canonical", "{of: HOST_RIP, not_canonical: caps.va_bits}"),
+        entry(
+            "t-except",
+            "{of: GUEST_CR0, lacks_some: caps.msr.IA32_VMX_CR0_FIXED0, except: [0x1, 0x80000000]}",
+        ),
+        """\
   - id: t-any
     message: m
     sdm: s
@@ -55,9 +69,11 @@ OPERATOR_CHECKS = """\
       - any:
           - [{of: IO_BITMAP_A, misaligned: 4096}]
           - [{of: IO_BITMAP_A, wider_than: caps.maxphyaddr}]
-  - {id: t-unknown, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: flags, has: EVMCS}], unknown: needs the vCPU}
-  - {id: t-shadow, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: shadow.GUEST_CR3, is: 0}]}
-"""
+""",
+        entry("t-unknown", "{of: flags, has: EVMCS}", ", unknown: needs the vCPU"),
+        entry("t-shadow", "{of: shadow.GUEST_CR3, is: 0}"),
+    ]
+)
 
 BROKEN_STATE = {
     "GUEST_CR3": 0x1000,
@@ -171,17 +187,20 @@ def test_false_beats_unknown_and_true_beats_unknown_in_any(operator_specs: SpecS
 
 
 def test_release_narrows_the_plan(tmp_path: Path) -> None:
-    body = """\
-  - {id: r-old, message: m, sdm: s, kvm: k, enforced_by: kvm, until: "5.9", when: [{of: GUEST_CR3, is: 0}]}
-  - {id: r-new, message: m, sdm: s, kvm: k, enforced_by: kvm, since: "5.9", when: [{of: GUEST_CR3, is: 0}]}
-  - {id: r-all, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR3, is: 0}]}
-"""
+    body = "".join(
+        [
+            entry("r-old", "{of: GUEST_CR3, is: 0}", ', until: "5.9"'),
+            entry("r-new", "{of: GUEST_CR3, is: 0}", ', since: "5.9"'),
+            entry("r-all", "{of: GUEST_CR3, is: 0}"),
+        ]
+    )
     specs = load_specs(spec_copy(tmp_path, {"rel": spec_text("rel", body)}))
-    ids = lambda release: [
-        p.check.id
-        for p in plan_entry_checks(specs, release).checks  # noqa: E731
-        if p.spec.name == "rel"
-    ]
+
+    def ids(release: str | None) -> list[str]:
+        return [
+            p.check.id for p in plan_entry_checks(specs, release).checks if p.spec.name == "rel"
+        ]
+
     assert ids("5.4") == ["r-old", "r-all"]
     assert ids("5.9") == ids("6.10") == ["r-new", "r-all"]
     assert ids(None) == ["r-old", "r-new", "r-all"]
@@ -191,25 +210,26 @@ def test_release_narrows_the_plan(tmp_path: Path) -> None:
     )
 
 
-BAD = """\
-  - {id: b-field, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR9, is: 0}]}
-  - {id: b-name, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR0, has: NO_SUCH_BIT}]}
-  - {id: b-fit, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_ACTIVITY_STATE, is: 0x100000000}]}
-  - {id: b-caps, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: caps.pin.allowed2, is: 0}]}
-  - {id: b-bits, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: EPT_POINTER, bits: [0, 2], is: 0}]}
-  - {id: b-two, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR0, is: 0, has: 1}]}
-  - {id: b-when, message: m, sdm: s, kvm: k, enforced_by: kvm}
-  - {id: b-member, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: flagz, is: 0}]}
-  - {id: b-align, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: IO_BITMAP_A, misaligned: 0}]}
-  - {id: b-release, message: m, sdm: s, kvm: k, enforced_by: kvm, since: "6.1", until: "5.4", when: [{of: GUEST_CR3, is: 0}]}
-"""
-DUPLICATE = """\
-  - {id: vmxon-pa-beyond-maxphyaddr, message: m, sdm: s, kvm: k, enforced_by: kvm, when: [{of: GUEST_CR3, is: 0}]}
-"""
+BAD = "".join(
+    [
+        entry("b-field", "{of: GUEST_CR9, is: 0}"),
+        entry("b-name", "{of: GUEST_CR0, has: NO_SUCH_BIT}"),
+        entry("b-fit", "{of: GUEST_ACTIVITY_STATE, is: 0x100000000}"),
+        entry("b-caps", "{of: caps.pin.allowed2, is: 0}"),
+        entry("b-bits", "{of: EPT_POINTER, bits: [0, 2], is: 0}"),
+        entry("b-two", "{of: GUEST_CR0, is: 0, has: 1}"),
+        entry("b-when", ""),
+        entry("b-member", "{of: flagz, is: 0}"),
+        entry("b-align", "{of: IO_BITMAP_A, misaligned: 0}"),
+        entry("b-release", "{of: GUEST_CR3, is: 0}", ', since: "6.1", until: "5.4"'),
+    ]
+)
+DUPLICATE = entry("vmxon-pa-beyond-maxphyaddr", "{of: GUEST_CR3, is: 0}")
 
 
 def test_every_loader_error_in_one_run_located(tmp_path: Path) -> None:
-    root = spec_copy(tmp_path, {"bad": spec_text("bad", BAD), "other": spec_text("wrong", DUPLICATE)})
+    files = {"bad": spec_text("bad", BAD), "other": spec_text("wrong", DUPLICATE)}
+    root = spec_copy(tmp_path, files)
     with pytest.raises(SpecError) as raised:
         load_specs(root)
     text = str(raised.value)
@@ -252,4 +272,4 @@ def test_container_tests_mean_what_the_generated_rules_compile() -> None:
         for v in samples:
             for k in (1, 3, 12, 0x1000, 0x20):
                 expression = template.format(v=v, k=k, w=k)
-                assert test.holds(v, (k,)) == eval(expression), (test, v, k)  # noqa: S307
+                assert test.holds(v, (k,)) == eval(expression), (test, v, k)

@@ -28,6 +28,8 @@ from vmcsgen.model.diagnostics import Diagnostic, Diagnostics, SpecError
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE
+from vmcsgen.reading.checks_loader import CHECKS_DIR
+from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.history_loader import HISTORY_DIR
 from vmcsgen.reading.loader import CATALOG_FILE, LAYOUT_DIR, TRANSLATIONS_FILE, load_specs
 from vmcsgen.reading.settings import Config
@@ -326,7 +328,8 @@ def mutated_spec(draw: st.DrawFn) -> tuple[str, bytes]:
 def spec_dir(root: Path, name: str, data: bytes) -> Path:
     """The smallest spec directory that checks the mutated file the way the bundle does:
     a layout needs the catalog, the catalog one layout, translations every layout, the bits
-    and a container the catalog and a layout, a history the catalog and every layout."""
+    and a container the catalog and a layout, a history the catalog and every layout, a
+    check spec the catalog, a layout, the bits and the containers."""
     if name == TRANSLATIONS_FILE:
         needed = sorted(BUNDLED)
     elif name in (CATALOG_FILE, BITS_FILE):
@@ -335,6 +338,9 @@ def spec_dir(root: Path, name: str, data: bytes) -> Path:
         needed = [CATALOG_FILE, name]
     elif name.startswith(f"{HISTORY_DIR}/"):
         needed = [CATALOG_FILE, *LAYOUT_FILES, name]  # its eras name bundled layouts
+    elif name.startswith(f"{CHECKS_DIR}/"):  # checks read bits and a container's header
+        containers = [rel for rel in BUNDLED if rel.startswith(f"{CONTAINER_DIR}/")]
+        needed = [CATALOG_FILE, LAYOUT_FILES[0], BITS_FILE, *containers, name]
     else:
         needed = [CATALOG_FILE, LAYOUT_FILES[0], name]
     specs = root / "specs"

@@ -28,6 +28,9 @@ _EXPORTS = {
     "validate": "vmcsgen.state.api",
     "translate": "vmcsgen.state.api",
     "sync": "vmcsgen.state.api",
+    "preflight": "vmcsgen.state.preflight",
+    "Preflight": "vmcsgen.state.preflight",
+    "CapabilityProfile": "vmcsgen.model.caps",
     "bundled_specs_dir": "vmcsgen.package_data",
     "read_input": "vmcsgen.state.input",
     "largest_input": "vmcsgen.state.input",
@@ -54,6 +57,7 @@ _EXPORTS = {
 }
 
 __all__ = [
+    "CapabilityProfile",
     "Choice",
     "Decoded",
     "DecodedRegion",
@@ -65,6 +69,7 @@ __all__ = [
     "Location",
     "NoTranslation",
     "Outcome",
+    "Preflight",
     "RegionTranslator",
     "RequestError",
     "Severity",
@@ -82,6 +87,7 @@ __all__ = [
     "identify",
     "largest_input",
     "load_specs",
+    "preflight",
     "read_input",
     "sync",
     "translate",
@@ -89,6 +95,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from vmcsgen.model.caps import CapabilityProfile
     from vmcsgen.model.diagnostics import Diagnostic, Location, Severity, SpecError
     from vmcsgen.model.spec import Layout, SpecSet
     from vmcsgen.package_data import bundled_specs_dir
@@ -104,6 +111,7 @@ if TYPE_CHECKING:
     )
     from vmcsgen.state.findings import HopValue, UnusedBytes
     from vmcsgen.state.input import InputError, largest_input, read_input
+    from vmcsgen.state.preflight import Preflight, preflight
     from vmcsgen.state.region import DecodedRegion
     from vmcsgen.state.results import (
         Choice,

@@ -20,6 +20,7 @@ from vmcsgen.cli import (
     identify,
     inspect,
     listing,
+    preflight,
     releases,
     translate,
 )
@@ -38,6 +39,7 @@ COMMANDS = (
     field,
     inspect,
     identify,
+    preflight,
     completion,
     releases,
 )

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from vmcsgen.plans.entry_checks import PlannedCheck
+from vmcsgen.state.entry_checks import CheckState, Verdict, evaluate_all
 from vmcsgen.state.region import DecodedRegion
 
 ALL_ONES = (1 << 64) - 1
@@ -16,20 +18,6 @@ HOST_SELECTORS = ("ES", "CS", "SS", "DS", "FS", "GS", "TR")
 UNUSABLE = 1 << 16
 AR_RESERVED_HIGH = 0xFFFE0000  # access-rights bits 31:17
 AR_RESERVED_LOW = 0x00000F00  # access-rights bits 11:8
-# Control bits KVM's nested VMX always requires set (the *_ALWAYSON_WITHOUT_TRUE_MSR values
-# of arch/x86/include/asm/vmx.h, less the bits the TRUE control MSRs let L1 clear).
-REQUIRED_CONTROLS = {
-    "PIN_BASED_VM_EXEC_CONTROL": 0x00000016,
-    "CPU_BASED_VM_EXEC_CONTROL": 0x0401E172 & ~0x00018000,
-    "VM_EXIT_CONTROLS": 0x00036DFF & ~0x00000004,
-    "VM_ENTRY_CONTROLS": 0x000011FF & ~0x00000004,
-}
-VM_ENTRY_IA32E_MODE = 0x200
-VM_EXIT_HOST_ADDR_SPACE_SIZE = 0x200
-CR0_PG = 0x80000000
-CR4_PAE = 0x20
-EFER_LMA = 0x400
-TSS_BUSY_64, TSS_BUSY_16 = 11, 3
 CANONICAL_GUEST = (
     "FS_BASE",
     "GS_BASE",
@@ -149,42 +137,18 @@ def _segments(region: DecodedRegion) -> Iterator[Evidence]:
         yield Evidence("segments", not bad, detail)
 
 
-def _launched(region: DecodedRegion) -> Iterator[Evidence]:
-    """VM entry checked these when the VMCS was launched; a launched region keeps them."""
-    if region.by_member.get("launch_state") != 1:
+def _launched(region: DecodedRegion, entry: tuple[PlannedCheck, ...]) -> Iterator[Evidence]:
+    """VM entry made its checks when the VMCS was launched; a launched region still passes
+    every VM-entry check (checks/*.yaml) that the region alone decides. Checks that need the
+    destination's capabilities or the nested-state header are undecided here, not evidence."""
+    if region.by_member.get("launch_state") != 1 or not entry:
         return
-    fields = region.by_field
-    bad = []
-    for name, required in REQUIRED_CONTROLS.items():
-        value = fields.get(name)
-        if value is not None and value & required != required:
-            bad.append(f"{name} = {value:#x} lacks always-on bits {required & ~value:#x}")
-    for name in ("HOST_CS_SELECTOR", "HOST_TR_SELECTOR"):
-        if fields.get(name, 1) == 0:
-            bad.append(f"{name} is 0")
-    tr_ar = fields.get("GUEST_TR_AR_BYTES")
-    ia32e = bool(fields.get("VM_ENTRY_CONTROLS", 0) & VM_ENTRY_IA32E_MODE)
-    if tr_ar is not None:
-        types = (TSS_BUSY_64,) if ia32e else (TSS_BUSY_16, TSS_BUSY_64)
-        if tr_ar & 0xF not in types or tr_ar & 0x10 or not tr_ar & 0x80 or tr_ar & UNUSABLE:
-            bad.append(f"TR access rights {tr_ar:#x} are not a present busy TSS")
-    cs_ar = fields.get("GUEST_CS_AR_BYTES")
-    if cs_ar is not None and (cs_ar & 0x9 != 0x9 or not cs_ar & 0x10 or not cs_ar & 0x80):
-        bad.append(f"CS access rights {cs_ar:#x} are not a present accessed code segment")
-    if ia32e:
-        cr0, cr4 = fields.get("GUEST_CR0", CR0_PG), fields.get("GUEST_CR4", CR4_PAE)
-        if not cr0 & CR0_PG or not cr4 & CR4_PAE:
-            bad.append(f"IA-32e guest without paging and PAE (CR0 {cr0:#x}, CR4 {cr4:#x})")
-        if cs_ar is not None and cs_ar & 0x2000 and cs_ar & 0x4000:
-            bad.append(f"64-bit CS with D/B set ({cs_ar:#x})")
-        efer = fields.get("GUEST_IA32_EFER")
-        if efer is not None and efer and not efer & EFER_LMA:
-            bad.append(f"IA-32e guest with EFER {efer:#x} lacking LMA")
-    if fields.get("VM_EXIT_CONTROLS", 0) & VM_EXIT_HOST_ADDR_SPACE_SIZE:
-        host_cr4, host_rip = fields.get("HOST_CR4", CR4_PAE), fields.get("HOST_RIP", 0)
-        if not host_cr4 & CR4_PAE or not canonical(host_rip):
-            bad.append(f"64-bit host with CR4 {host_cr4:#x}, RIP {host_rip:#x}")
-    detail = "; ".join(bad) if bad else "controls, TR, CS and address-space checks of VM entry hold"
+    results = evaluate_all(entry, CheckState(region.by_field))
+    decided = [r for r in results if r.verdict is not Verdict.UNDECIDED]
+    if not decided:
+        return
+    bad = [f"{r.id}: {r.planned.check.message}" for r in decided if r.verdict is Verdict.BROKEN]
+    detail = "; ".join(bad) if bad else f"{len(decided)} VM-entry checks the region decides hold"
     yield Evidence("launched", not bad, detail)
 
 
@@ -195,9 +159,11 @@ CHECKS: tuple[Callable[[DecodedRegion], Iterator[Evidence]], ...] = (
     _link_pointer,
     _addresses,
     _segments,
-    _launched,
 )
 
 
-def weigh(region: DecodedRegion) -> list[Evidence]:
-    return [evidence for check in CHECKS for evidence in check(region)]
+def weigh(region: DecodedRegion, entry: tuple[PlannedCheck, ...] = ()) -> list[Evidence]:
+    """The evidence for and against `region`'s layout; `entry`: the VM-entry checks of the
+    specs (plans.entry_checks), which a launched region passes."""
+    found = [evidence for check in CHECKS for evidence in check(region)]
+    return [*found, *_launched(region, entry)]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vmcsgen.model.entry_checks import CheckScope
 from vmcsgen.model.spec import Layout, SpecSet
+from vmcsgen.plans.entry_checks import PlannedCheck, plan_entry_checks
 from vmcsgen.plans.releases import release_layouts
 from vmcsgen.state.evidence import Evidence, weigh
 from vmcsgen.state.region import DecodedRegion, decode
@@ -96,8 +98,9 @@ def _same_reading(candidate: Candidate, others: list[Candidate]) -> Candidate:
 def identify(specs: SpecSet, data: bytes) -> Identification:
     """Every bundled layout of the region's size, fitting ones first; among those, the one
     that holds the most fields (it reads everything the others read)."""
+    entry = plan_entry_checks(specs).in_scope(CheckScope.VM_ENTRY)
     weighed = [
-        Candidate(region, tuple(weigh(region)))
+        Candidate(region, tuple(weigh(region, entry)))
         for region in (decode(layout, data) for layout in specs.layouts if layout.size == len(data))
     ]
     ranked = sorted(
@@ -107,19 +110,19 @@ def identify(specs: SpecSet, data: bytes) -> Identification:
     fitting = [c for c in ranked if c.fits]
     return Identification(
         tuple(_same_reading(c, fitting) if c.fits else c for c in ranked),
-        _release_runs(specs, data),
+        _release_runs(specs, data, entry),
     )
 
 
 def _release_runs(
-    specs: SpecSet, data: bytes
+    specs: SpecSet, data: bytes, entry: tuple[PlannedCheck, ...]
 ) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """The releases whose derived layout the region fits, as runs of consecutive ones: a
     release without a field the region uses has padding there, which must be zero."""
     fits = {
         release.layout_name
         for release, layout in release_layouts(specs)
-        if layout.size == len(data) and all(e.holds for e in weigh(decode(layout, data)))
+        if layout.size == len(data) and all(e.holds for e in weigh(decode(layout, data), entry))
     }
     found = []
     for history in specs.histories:
