@@ -143,18 +143,21 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 				    const struct vmx_entry_caps *caps,
 				    struct vmx_entry_check_result *result)
 {
+	/* Local until the end: a store through result could alias what the checks read. */
+	uint64_t failed[VMX_ENTRY_CHECK_WORDS] = { 0 };
+	uint64_t undecided[VMX_ENTRY_CHECK_WORDS] = { 0 };
+
 	(void)vmcs12;
 	(void)shadow;
-	memset(result, 0, sizeof(*result));
 	/*
 	 * vmx-not-in-guest-cpuid (SDM 23.6 (discovering support for VMX: CPUID.1:ECX.VMX, bit 5))
 	 */
 	if (hdr) {
 		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
 		    !!(caps->cpuid & VMX_ENTRY_CPUID_VMX) == 0)
-			vmx_entry_check_set(result->failed, VMX_ENTRY_CHECK_VMX_NOT_IN_GUEST_CPUID);
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMX_NOT_IN_GUEST_CPUID);
 	} else if (!!(caps->cpuid & VMX_ENTRY_CPUID_VMX) == 0) {
-		vmx_entry_check_set(result->undecided, VMX_ENTRY_CHECK_VMX_NOT_IN_GUEST_CPUID);
+		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMX_NOT_IN_GUEST_CPUID);
 	}
 	/*
 	 * vmxon-pa-beyond-maxphyaddr (SDM 30.3 (VMXON: the VMXON pointer must not set bits beyond
@@ -163,10 +166,9 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (hdr) {
 		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
 		    vmx_entry_wider_than((uint64_t)hdr->vmxon_pa, (uint64_t)caps->maxphyaddr))
-			vmx_entry_check_set(result->failed,
-					    VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
 	} else {
-		vmx_entry_check_set(result->undecided, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
+		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
 	}
 	/*
 	 * vmcs12-pa-beyond-maxphyaddr (SDM 30.3 (VMPTRLD: the operand must not set bits beyond the
@@ -176,18 +178,19 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
 		    (uint64_t)hdr->vmcs12_pa != 0xffffffffffffffffULL &&
 		    vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa, (uint64_t)caps->maxphyaddr))
-			vmx_entry_check_set(result->failed,
-					    VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
 	} else {
-		vmx_entry_check_set(result->undecided, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
+		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
 	}
 	/* evmcs-not-enabled (SDM none (Hyper-V TLFS enlightened VMCS)) */
 	if (hdr) {
 		if (((uint64_t)hdr->flags & 0x4ULL) != 0)
-			vmx_entry_check_set(result->undecided, VMX_ENTRY_CHECK_EVMCS_NOT_ENABLED);
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EVMCS_NOT_ENABLED);
 	} else {
-		vmx_entry_check_set(result->undecided, VMX_ENTRY_CHECK_EVMCS_NOT_ENABLED);
+		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EVMCS_NOT_ENABLED);
 	}
+	memcpy(result->failed, failed, sizeof(failed));
+	memcpy(result->undecided, undecided, sizeof(undecided));
 }
 
 #ifdef __cplusplus

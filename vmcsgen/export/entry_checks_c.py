@@ -227,7 +227,7 @@ def condition_lines(head: str, terms: tuple[Node, ...], indent: int = 1) -> str:
 
 def _action(code: CheckCode, verdict: Verdict, indent: int) -> str:
     bit = f"{PREFIX}_CHECK_{code.constant}"
-    return wrap_call(f"{NAME}_check_set", [f"result->{verdict.value}", bit], ";", indent=indent)
+    return wrap_call(f"{NAME}_check_set", [verdict.value, bit], ";", indent=indent)
 
 
 def _chain_lines(code: CheckCode, branches: Branches, indent: int) -> list[str]:
