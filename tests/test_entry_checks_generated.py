@@ -6,6 +6,7 @@ kernel flavour, built with kbuild and run through checkpatch --strict)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -265,3 +266,23 @@ def test_generated_python_of_every_construct_is_strictly_typed(
         text=True,
     )
     assert mypy.returncode == 0, mypy.stdout
+
+
+def test_the_checks_benchmark_runs_and_verifies(tmp_path: Path) -> None:
+    """`bench/run.py --quick --only checks` builds the harness, which times nothing before
+    the hand-written and the generated checks refuse the same states; no timing is asserted."""
+    results = tmp_path / "rows.json"
+    run = [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--only", "checks"]
+    done = subprocess.run(
+        [*run, "--json", str(results)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(results.read_text("utf-8"))["rows"]
+    baselines = {row["baseline"] for row in rows}
+    assert any("KVM-shaped" in b for b in baselines), baselines
+    assert any("decode" in b for b in baselines), baselines
+    assert {row["section"] for row in rows} == {"C", "Python"}
