@@ -28,13 +28,16 @@ from vmcsbench.py_suite import Case, measure
 from vmcsbench.report import Row, at_most
 from vmcsgen.export.registry import render_outputs
 from vmcsgen.export.rendered import load_module
-from vmcsgen.model.caps import VMX_MSR_NAMES, CapabilityProfile
-from vmcsgen.model.diagnostics import Location
+from vmcsgen.model.caps import VMX_MSR_NAMES
+from vmcsgen.model.container import Container
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.loader import load_specs
 
 sys.path.insert(0, str(REPO / "tests"))
-from running_l2 import running_l2  # the tests' running L2 is the state timed
+# The state timed is the tests' running L2, under the tests' permissive profile.
+from entry_check_states import PERMISSIVE_MSRS as MSRS
+from entry_check_states import header_bytes, profile, realistic_header
+from running_l2 import running_l2
 
 HERE = Path(__file__).parent
 HARNESS = HERE / "checks_harness.c"
@@ -47,23 +50,8 @@ HAND_WRITTEN = (
     "vmcs12-pa-beyond-maxphyaddr",
     "evmcs-not-enabled",
 )
-# The caps an L1 gets from KVM on a recent host, roughly: every control the running L2 uses
-# allowed, the always-on bits required through the TRUE_ MSRs.
-MSRS = {
-    "IA32_VMX_BASIC": 0x00DA0400_11E57ED0,
-    "IA32_VMX_PINBASED_CTLS": 0x000000FF_00000016,
-    "IA32_VMX_PROCBASED_CTLS": 0xFFF9FFFE_0401E172,
-    "IA32_VMX_EXIT_CTLS": 0x01FFFFFF_00036DFF,
-    "IA32_VMX_ENTRY_CTLS": 0x0003FFFF_000011FF,
-    "IA32_VMX_MISC": 0x20000065,
-    "IA32_VMX_PROCBASED_CTLS2": 0x0053FEFF_00000000,
-    "IA32_VMX_TRUE_PINBASED_CTLS": 0x000000FF_00000016,
-    "IA32_VMX_TRUE_PROCBASED_CTLS": 0xFFF9FFFE_04006172,
-    "IA32_VMX_TRUE_EXIT_CTLS": 0x01FFFFFF_00036DFB,
-    "IA32_VMX_TRUE_ENTRY_CTLS": 0x0003FFFF_000011FB,
-}
 MAXPHYADDR = 46
-HEADER = {"flags": 0x3, "vmxon_pa": 0x10D2E1000, "vmcs12_pa": 0x10D2E2000}
+HEADER = {"vmxon_pa": 0x10D2E1000}
 # Fields the verification corpus mutates (one random bit each, at random).
 MUTATED = (
     "PIN_BASED_VM_EXEC_CONTROL",
@@ -101,25 +89,14 @@ def bench_specs(ctx: Context, folder: Path) -> SpecSet:
     return replace(specs, check_specs=tuple(kept))
 
 
-def _profile(msrs: dict[str, int], cpuid: frozenset[str]) -> CapabilityProfile:
-    return CapabilityProfile(
-        name="bench",
-        title="benchmark profile",
-        source="bench",
-        msrs=tuple((name, msrs.get(name, 0)) for name in VMX_MSR_NAMES),
-        maxphyaddr=MAXPHYADDR,
-        cpuid=cpuid,
-        location=Location("bench"),
-    )
+def _container(specs: SpecSet) -> Container:
+    return next(c for c in specs.containers if c.name == "kvm_nested_state")
 
 
 def _header(specs: SpecSet, values: dict[str, int]) -> bytes:
-    container = next(c for c in specs.containers if c.name == "kvm_nested_state")
-    data = bytearray(container.header_size)
-    for member in container.value_members:
-        value = values.get(member.name, 0)
-        data[member.offset : member.end] = value.to_bytes(member.size, "little")
-    return bytes(data)
+    """A running L2's nested-state header with `values` changed."""
+    container = _container(specs)
+    return header_bytes(container, {**realistic_header(container), **values})
 
 
 def _record(region: bytes, header: bytes, msrs: dict[str, int], cpuid: int) -> bytes:
@@ -213,13 +190,15 @@ def _python_row(specs: SpecSet, ctx: Context, settings: Settings) -> Row:
         "container": container,
         "blob": blob,
         "region": memoryview(blob)[128:],
-        "caps": _profile(MSRS, frozenset({"vmx", "lm"})),
-        "header": HEADER,
+        "caps": profile(MSRS, MAXPHYADDR, frozenset({"vmx", "lm"})),
+        "header": realistic_header(_container(specs)),
         "reader": lambda r, e: cls(r).read(e),
     }
-    assert not checks.run_checks(
-        namespace["region"], namespace["caps"], namespace["reader"], None, HEADER
-    ).failed
+    passed = checks.run_checks(
+        namespace["region"], namespace["caps"], namespace["reader"], None, namespace["header"]
+    )
+    if passed.failed:
+        raise BenchError(f"the running L2 breaks {passed.failed}")
     case = Case(
         "checks.run_checks(region, caps, reader, None, header)",
         "container.violations(blob, reader)",
@@ -244,7 +223,7 @@ def _preflight_row(ctx: Context, settings: Settings) -> Row:
     the blob, with an absolute goal of 50 ms (the CLI's start-up aside)."""
     region = bytes(running_l2(ctx.specs.by_name[LAYOUT]))
     blob = _header(ctx.specs, dict(HEADER, size=128 + len(region))) + region
-    caps = _profile(MSRS, frozenset({"vmx", "lm"}))
+    caps = profile(MSRS, MAXPHYADDR, frozenset({"vmx", "lm"}))
     namespace = {"vmcsgen": vmcsgen, "specs": ctx.specs, "blob": blob, "caps": caps}
     result = vmcsgen.preflight(ctx.specs, blob, caps=caps)
     comparison = measure(
