@@ -358,11 +358,6 @@ class CheckSet:
         return tuple(sorted(used))
 
     @property
-    def inputs(self) -> tuple[Input, ...]:
-        read = {v.input for v in self.values}
-        return tuple(i for i in Input if i in read)
-
-    @property
     def container(self) -> str:
         """The container whose header the checks read (every check spec names the same one:
         the checks' inputs are one state)."""

@@ -33,6 +33,7 @@ from vmcsgen.export.entry_check_code import (
 )
 from vmcsgen.export.render import c_identifier, render, wrap_comment
 from vmcsgen.export.rendered import Rendered
+from vmcsgen.model.caps import BASIC_TRUE_CTLS
 from vmcsgen.model.container import Test
 from vmcsgen.model.entry_checks import CheckSubjectKind
 from vmcsgen.model.spec import SpecSet
@@ -315,6 +316,7 @@ def render_c(checks: CheckSet, sources: list[str], flavour: CFlavour, spdx: str)
         unused_parameters=unused_parameters(statements),
         cpuid_constant=cpuid_constant,
         statements=statements,
+        basic_true_ctls_bit=BASIC_TRUE_CTLS.bit_length() - 1,
         c_str=c_string,
         wrap_call=wrap_call,
     )

@@ -12,7 +12,6 @@ from vmcsgen.export.entry_check_code import (
     Branches,
     CheckCode,
     CheckSet,
-    Input,
     Node,
     Syntax,
     Value,
@@ -129,7 +128,6 @@ def render_python(checks: CheckSet, sources: list[str], spdx: str) -> str:
         basic_true_ctls=BASIC_TRUE_CTLS,
         value_expression=value_expression,
         check_lines=check_lines,
-        uses_shadow=Input.SHADOW in checks.inputs,
         py_str=repr,
     )
 
