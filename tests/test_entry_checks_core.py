@@ -167,6 +167,9 @@ def test_unread_subjects_leave_a_check_undecided(operator_specs: SpecSet) -> Non
     assert "no nested-state header" in evaluate(plan["t-same-as"], bare).why
     missing_field = CheckState({}, caps=caps())
     assert "layout has no such field" in evaluate(plan["t-is"], missing_field).why
+    # A bit count read from the state that is no bit count decides nothing.
+    no_width = CheckState(BROKEN_STATE, caps=profile(maxphyaddr=0))
+    assert evaluate(plan["t-wider"], no_width).verdict is Verdict.UNDECIDED
     # `unknown`: undecided when its conditions hold, with what it needs as the reason.
     evmcs = evaluate(plan["t-unknown"], CheckState({}, header={"flags": 4}))
     assert (evmcs.verdict, evmcs.why) == (Verdict.UNDECIDED, "needs the vCPU")
@@ -222,6 +225,7 @@ BAD = "".join(
         entry("b-member", "{of: flagz, is: 0}"),
         entry("b-align", "{of: IO_BITMAP_A, misaligned: 0}"),
         entry("b-release", "{of: GUEST_CR3, is: 0}", ', since: "6.1", until: "5.4"'),
+        entry("b-length", "{of: length, is: 0}"),
     ]
 )
 DUPLICATE = entry("vmxon-pa-beyond-maxphyaddr", "{of: GUEST_CR3, is: 0}")
@@ -244,6 +248,7 @@ def test_every_loader_error_in_one_run_located(tmp_path: Path) -> None:
         (8, "'flagz' is not a value member of the header"),
         (9, "misaligned: 0 is no alignment"),
         (10, "until 5.4 is not after since 6.1"),
+        (11, "length is not a header member"),
     ]
     first = 7  # the line of the first check in spec_text
     for offset, message in expected:

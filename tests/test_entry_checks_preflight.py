@@ -215,6 +215,29 @@ def test_errors_exit_1_without_traceback(work: Path, args: list[str], expected: 
     assert re.search(expected, done.stderr), done.stderr
 
 
+def test_bytes_that_are_nothing_print_only_the_error(work: Path) -> None:
+    (work / "junk.bin").write_bytes(bytes(100))
+    done = preflight(work, "junk.bin", "--caps", "caps.yaml")
+    assert done.returncode == 1
+    assert "junk.bin: error: 100 bytes is neither a region" in done.stderr
+    assert done.stdout == ""
+
+
+def test_a_blob_without_a_vmcs12_gets_the_checks_of_its_header(work: Path) -> None:
+    """An L1 in VMX operation with no current VMCS: a 128-byte header alone."""
+    header = bytearray(128)
+    header[4:8] = (128).to_bytes(4, "little")
+    header[16:24] = bytes([0xFF] * 8)  # no current VMCS
+    for name, vmxon in (("header.bin", 0x1000), ("far-header.bin", 1 << 47)):
+        header[8:16] = vmxon.to_bytes(8, "little")
+        (work / name).write_bytes(header)
+    assert preflight(work, "header.bin", "--caps", "caps.yaml").returncode == 0
+    far = preflight(work, "far-header.bin", "--caps", "caps.yaml")
+    assert far.returncode == 1
+    assert "error: check vmxon-pa-beyond-maxphyaddr" in far.stderr
+    assert "far-header.bin: kvm_nested_state\n" in far.stdout
+
+
 def test_caps_and_cpu_exclude_each_other(work: Path) -> None:
     done = preflight(work, "running.bin", "--caps", "caps.yaml", "--cpu", "x")
     assert done.returncode == 2

@@ -77,7 +77,7 @@ def cmd_preflight(args: argparse.Namespace) -> int:
         document: dict[str, object] = {"input": args.file, **found.to_json()}
         document["diagnostics"] = diagnostics_json(found.diagnostics)
         print(json.dumps(document, indent=2))
-    else:
+    elif found.decoded.choice or found.decoded.blob:  # else the errors say why nothing was read
         print("\n".join(_text(found, args)))
     return 0 if found.accepted else 1
 

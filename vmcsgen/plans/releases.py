@@ -154,8 +154,9 @@ def resolve_layout(specs: SpecSet, name: str) -> Layout:
 
 def release_layouts(specs: SpecSet) -> list[tuple[Release, Layout]]:
     """Every documented release with its layout, oldest first."""
-    found = (find_release(specs, h.layout_name(r)) for h in specs.histories for r in h.releases)
-    return [(release, derive_layout(release)) for release in found if release is not None]
+    names = [h.layout_name(r) for h in specs.histories for r in h.releases]
+    found = ((find_release(specs, name), _derived(specs, name)) for name in names)
+    return [(release, layout) for release, layout in found if release and layout]
 
 
 def missing_members(release_layout: Layout, base: Layout) -> tuple[Member, ...]:

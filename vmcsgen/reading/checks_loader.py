@@ -110,6 +110,9 @@ class _Names:
         base = self.container.subject(f"{region}.{name}" if region else name, where)
         if base is None:
             return None
+        if kind is CheckSubjectKind.MEMBER and base.member is None:
+            self.diags.error(where, f"{text} is not a header member")
+            return None
         return CheckSubject(kind, text, width_bits(base), base=base)
 
     def _caps(self, text: str, where: Location) -> CheckSubject | None:

@@ -90,6 +90,8 @@ def condition_holds(condition: CheckCondition, state: CheckState) -> bool | None
     value &= keep
     if condition.test not in _COUNT_TESTS:
         operands = [k & keep for k in operands]
+    elif not 1 <= operands[0] <= 64:
+        return None  # a bit count read from the state that is none: nothing to compare
     if condition.test in _MASK_TESTS:
         mask = 0
         for k in operands:

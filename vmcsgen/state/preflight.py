@@ -200,7 +200,7 @@ def preflight(
     found = list(decoded.diagnostics)
     container = decoded.blob.container if decoded.blob is not None else None
     target = _vmcs12_layout(specs, container)
-    if decoded.choice is None or target is None:
+    if (decoded.choice is None and container is None) or target is None:
         return Preflight(decoded, caps, kernel, target, False, diagnostics=tuple(found))
     header: dict[str, int] | None = None
     checks: tuple[PlannedCheck, ...] = ()
@@ -214,6 +214,7 @@ def preflight(
         checks = plan.in_scope(CheckScope.NESTED_STATE)
         why = "GUEST_MODE is clear: KVM_SET_NESTED_STATE makes no VM-entry checks"
     else:
+        assert decoded.choice is not None
         vmcs12, shadow = decoded.choice.region, None
         launch_state = vmcs12.by_member.get("launch_state")
         entered = launched if launched is not None else launch_state == 1
