@@ -145,7 +145,8 @@ def random_caps(rng: random.Random, features: tuple[str, ...]) -> CapabilityProf
             if rng.random() < 0.3
             else (PERMISSIVE_MSRS[name])
         )
-    maxphyaddr = rng.choice((32, 36, 39, 46, 48, 52, rng.randrange(32, 53)))
+    # A width no processor reports (0, 65) leaves a check reading it undecided.
+    maxphyaddr = rng.choice((32, 36, 39, 46, 48, 52, rng.randrange(32, 53), 0, 65))
     cpuid = frozenset(f for f in (*FEATURES, *features) if rng.random() < 0.6)
     return profile(msrs, maxphyaddr, cpuid)
 

@@ -165,8 +165,13 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	 */
 	if (hdr) {
 		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
+		    (uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
 		    vmx_entry_wider_than((uint64_t)hdr->vmxon_pa, (uint64_t)caps->maxphyaddr))
 			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
+		else if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
+			 ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+			  vmx_entry_wider_than((uint64_t)hdr->vmxon_pa, (uint64_t)caps->maxphyaddr)))
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
 	} else {
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
 	}
@@ -177,8 +182,14 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (hdr) {
 		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
 		    (uint64_t)hdr->vmcs12_pa != 0xffffffffffffffffULL &&
+		    (uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
 		    vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa, (uint64_t)caps->maxphyaddr))
 			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
+		else if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
+			 (uint64_t)hdr->vmcs12_pa != 0xffffffffffffffffULL &&
+			 ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+			  vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa, (uint64_t)caps->maxphyaddr)))
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
 	} else {
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
 	}

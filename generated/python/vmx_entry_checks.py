@@ -184,8 +184,17 @@ def run_checks(
         undecided.append("vmx-not-in-guest-cpuid")
     # vmxon-pa-beyond-maxphyaddr (SDM 30.3 (VMXON: the VMXON pointer must not set bits beyond the physical-address width))
     if hdr_vmxon_pa is not None:
-        if hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF and hdr_vmxon_pa >> caps_maxphyaddr != 0:
+        if (
+            hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
+            and caps_maxphyaddr > 0
+            and caps_maxphyaddr < 65
+            and hdr_vmxon_pa >> caps_maxphyaddr != 0
+        ):
             failed.append("vmxon-pa-beyond-maxphyaddr")
+        elif hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF and (
+            caps_maxphyaddr == 0 or caps_maxphyaddr > 64 or hdr_vmxon_pa >> caps_maxphyaddr != 0
+        ):
+            undecided.append("vmxon-pa-beyond-maxphyaddr")
     else:
         undecided.append("vmxon-pa-beyond-maxphyaddr")
     # vmcs12-pa-beyond-maxphyaddr (SDM 30.3 (VMPTRLD: the operand must not set bits beyond the physical-address width))
@@ -193,19 +202,40 @@ def run_checks(
         if (
             hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
             and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF
+            and caps_maxphyaddr > 0
+            and caps_maxphyaddr < 65
             and hdr_vmcs12_pa >> caps_maxphyaddr != 0
         ):
             failed.append("vmcs12-pa-beyond-maxphyaddr")
+        elif (
+            hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
+            and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF
+            and (
+                caps_maxphyaddr == 0
+                or caps_maxphyaddr > 64
+                or hdr_vmcs12_pa >> caps_maxphyaddr != 0
+            )
+        ):
+            undecided.append("vmcs12-pa-beyond-maxphyaddr")
     elif (
-        (hdr_vmxon_pa is not None and hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF)
-        and (hdr_vmcs12_pa is not None and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF)
-        and (hdr_vmcs12_pa is not None and hdr_vmcs12_pa >> caps_maxphyaddr != 0)
+        hdr_vmxon_pa is not None
+        and hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
+        and hdr_vmcs12_pa is not None
+        and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF
+        and caps_maxphyaddr > 0
+        and caps_maxphyaddr < 65
+        and hdr_vmcs12_pa >> caps_maxphyaddr != 0
     ):
         failed.append("vmcs12-pa-beyond-maxphyaddr")
     elif (
         (hdr_vmxon_pa is None or hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF)
         and (hdr_vmcs12_pa is None or hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF)
-        and (hdr_vmcs12_pa is None or hdr_vmcs12_pa >> caps_maxphyaddr != 0)
+        and (
+            hdr_vmcs12_pa is None
+            or caps_maxphyaddr == 0
+            or caps_maxphyaddr > 64
+            or hdr_vmcs12_pa >> caps_maxphyaddr != 0
+        )
     ):
         undecided.append("vmcs12-pa-beyond-maxphyaddr")
     # evmcs-not-enabled (SDM none (Hyper-V TLFS enlightened VMCS))
@@ -215,4 +245,4 @@ def run_checks(
     else:
         undecided.append("evmcs-not-enabled")
     return CheckResult(failed, undecided)
-# vmcsgen-digest: b45a341e752c53f628a58d4adc6f3f35db5af91879257620771f01f6e52ccf74 7378c4ca22143a5c2dcda38f1f39e4a5fc718edf9c23e4e9e038027af806ce0e
+# vmcsgen-digest: 29fba7f9cf5dff0e0e297311fa193e04d8009d5c0a854c7f4b3921ffb49a952c f3aff58f10b3eec92f6650f359a2c10b77fefcb9a48c2f8caab843fb07f6073d

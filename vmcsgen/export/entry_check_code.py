@@ -196,7 +196,7 @@ class Renderer:
     def conjunction(self, items: tuple[Node, ...]) -> Node:
         if any(item is False for item in items):
             return False
-        kept = tuple(dict.fromkeys(item for item in items if item is not True))
+        kept = tuple(dict.fromkeys(self._spliced(items, self.syntax.and_, True)))
         if not kept:
             return True
         return kept[0] if len(kept) == 1 else Group(self.syntax.and_, kept)
@@ -204,10 +204,22 @@ class Renderer:
     def disjunction(self, items: tuple[Node, ...]) -> Node:
         if any(item is True for item in items):
             return True
-        kept = tuple(dict.fromkeys(item for item in items if item is not False))
+        kept = tuple(dict.fromkeys(self._spliced(items, self.syntax.or_, False)))
         if not kept:
             return False
         return kept[0] if len(kept) == 1 else Group(self.syntax.or_, kept)
+
+    @staticmethod
+    def _spliced(items: tuple[Node, ...], separator: str, neutral: bool) -> list[Node]:
+        """The items without the operator's neutral value, groups of the same operator
+        opened up: (a && b) && c is a && b && c."""
+        spliced: list[Node] = []
+        for item in items:
+            if isinstance(item, Group) and item.separator == separator:
+                spliced += item.items
+            elif item is not neutral:
+                spliced.append(item)
+        return spliced
 
     def value(self, subject: CheckSubject, ignored: int) -> str:
         s = self.syntax
@@ -262,6 +274,13 @@ class Renderer:
         unknown = self.disjunction(tuple(self.unknown(v) for v in read))
         if known is False:
             return Verdicts(False, True)
+        if c.test in COUNT_TESTS and c.operands[0].subject is not None:
+            # A bit count read from the state that is none (outside 1..64) decides nothing.
+            s, k = self.syntax, self.operand(c.operands[0], 0)
+            counted = (s.tests[Test.ABOVE].format(v=k, k=0), s.tests[Test.BELOW].format(v=k, k=65))
+            uncounted = (s.tests[Test.IS].format(v=k, k=0), s.tests[Test.ABOVE].format(v=k, k=64))
+            known = self.conjunction((known, self.conjunction(counted)))
+            unknown = self.disjunction((unknown, self.disjunction(uncounted)))
         test = self.test(c)
         return Verdicts(self.conjunction((known, test)), self.disjunction((unknown, test)))
 
