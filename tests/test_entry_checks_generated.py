@@ -39,10 +39,11 @@ from vmcsgen.export.c_flavour import USER
 from vmcsgen.export.entry_check_code import CheckSet, check_set
 from vmcsgen.export.registry import render_outputs
 from vmcsgen.export.render import class_name
-from vmcsgen.export.rendered import load_module
+from vmcsgen.export.rendered import Rendered, load_module
 from vmcsgen.model.container import Container
 from vmcsgen.model.entry_checks import CheckSubjectKind
 from vmcsgen.model.spec import SpecSet
+from vmcsgen.output.formatting import final_text
 from vmcsgen.plans.entry_checks import plan_entry_checks
 from vmcsgen.reading.loader import load_specs
 from vmcsgen.reading.settings import Config
@@ -257,15 +258,23 @@ def test_kernel_flavour_builds_with_kbuild(
 def test_generated_python_of_every_construct_is_strictly_typed(
     language_specs: SpecSet, tmp_path: Path
 ) -> None:
-    """tests/test_generate.py type-checks the bundled output; this the language spec's."""
+    """tests/test_generate.py checks the bundled output (mypy --strict, black) and the
+    output stage formats it; this checks the language spec's, as the output stage writes it."""
     module = tmp_path / f"{entry_checks_python.MODULE}.py"
-    module.write_text(_rendered(language_specs)[f"python/{module.name}"], "utf-8")
+    path = f"python/{module.name}"
+    module.write_text(final_text(Rendered(path, _rendered(language_specs)[path])), "utf-8")
     mypy = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(module)],
         capture_output=True,
         text=True,
     )
     assert mypy.returncode == 0, mypy.stdout
+    black = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "-q", "-l", "100", str(module)],
+        capture_output=True,
+        text=True,
+    )
+    assert black.returncode == 0, black.stderr
 
 
 def test_the_checks_benchmark_runs_and_verifies(tmp_path: Path) -> None:

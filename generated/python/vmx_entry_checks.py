@@ -98,39 +98,6 @@ class CheckResult(NamedTuple):
     undecided: list[str]  # ids of the checks that could not be decided
 
 
-CHECKS = (
-    Check(
-        "vmx-not-in-guest-cpuid",
-        "the state is in VMX operation but the destination's guest CPUID has no VMX",
-        "23.6 (discovering support for VMX: CPUID.1:ECX.VMX, bit 5)",
-        "vmx_set_nested_state: vmxon_pa != INVALID_GPA && !nested_vmx_allowed(vcpu)",
-        "kvm",
-    ),
-    Check(
-        "vmxon-pa-beyond-maxphyaddr",
-        "vmxon_pa has bits at or above the destination's MAXPHYADDR",
-        "30.3 (VMXON: the VMXON pointer must not set bits beyond the physical-address width)",
-        "vmx_set_nested_state: !page_address_valid(vcpu, kvm_state->hdr.vmx.vmxon_pa)",
-        "kvm",
-    ),
-    Check(
-        "vmcs12-pa-beyond-maxphyaddr",
-        "vmcs12_pa has bits at or above the destination's MAXPHYADDR",
-        "30.3 (VMPTRLD: the operand must not set bits beyond the physical-address width)",
-        "vmx_set_nested_state: vmcs12_pa != INVALID_GPA && !page_address_valid(vcpu, vmcs12_pa)",
-        "kvm",
-    ),
-    Check(
-        "evmcs-not-enabled",
-        "the state uses an enlightened VMCS, which the destination vCPU must have enabled",
-        "none (Hyper-V TLFS enlightened VMCS)",
-        "vmx_set_nested_state: (flags & KVM_STATE_NESTED_EVMCS) && !vmx->nested.enlightened_vmcs_enabled",
-        "kvm",
-    ),
-)
-BY_ID = {check.id: check for check in CHECKS}
-
-
 def _field(reader: Reader, region: memoryview, encoding: int) -> int | None:
     """None for a field the region's layout does not hold."""
     try:
@@ -245,4 +212,37 @@ def run_checks(
     else:
         undecided.append("evmcs-not-enabled")
     return CheckResult(failed, undecided)
-# vmcsgen-digest: 29fba7f9cf5dff0e0e297311fa193e04d8009d5c0a854c7f4b3921ffb49a952c f3aff58f10b3eec92f6650f359a2c10b77fefcb9a48c2f8caab843fb07f6073d
+
+
+CHECKS = (
+    Check(
+        "vmx-not-in-guest-cpuid",
+        "the state is in VMX operation but the destination's guest CPUID has no VMX",
+        "23.6 (discovering support for VMX: CPUID.1:ECX.VMX, bit 5)",
+        "vmx_set_nested_state: vmxon_pa != INVALID_GPA && !nested_vmx_allowed(vcpu)",
+        "kvm",
+    ),
+    Check(
+        "vmxon-pa-beyond-maxphyaddr",
+        "vmxon_pa has bits at or above the destination's MAXPHYADDR",
+        "30.3 (VMXON: the VMXON pointer must not set bits beyond the physical-address width)",
+        "vmx_set_nested_state: !page_address_valid(vcpu, kvm_state->hdr.vmx.vmxon_pa)",
+        "kvm",
+    ),
+    Check(
+        "vmcs12-pa-beyond-maxphyaddr",
+        "vmcs12_pa has bits at or above the destination's MAXPHYADDR",
+        "30.3 (VMPTRLD: the operand must not set bits beyond the physical-address width)",
+        "vmx_set_nested_state: vmcs12_pa != INVALID_GPA && !page_address_valid(vcpu, vmcs12_pa)",
+        "kvm",
+    ),
+    Check(
+        "evmcs-not-enabled",
+        "the state uses an enlightened VMCS, which the destination vCPU must have enabled",
+        "none (Hyper-V TLFS enlightened VMCS)",
+        "vmx_set_nested_state: (flags & KVM_STATE_NESTED_EVMCS) && !vmx->nested.enlightened_vmcs_enabled",
+        "kvm",
+    ),
+)
+BY_ID = {check.id: check for check in CHECKS}
+# vmcsgen-digest: 80a428c52b5f92e4b397b56721d54a23d5762ad70249f6c1592257c6afbe6999 cacb54c921905c3088924d09e954bd797d4f98de4b68f1cf503c47a72242af25
