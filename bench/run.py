@@ -17,12 +17,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from vmcsbench import c_suite, document, gen_suite, py_suite, rust_suite
+from vmcsbench import c_suite, checks_suite, document, gen_suite, py_suite, rust_suite
 from vmcsbench.context import REPO, Context, Settings
 from vmcsbench.report import Row, as_json
 
-SUITES = ("c", "python", "generation", "rust")
-# The Rust suite's release build takes a minute: a smoke run includes it only when asked to.
+SUITES = ("c", "python", "generation", "checks", "rust")
+# The Rust suite's release build takes a minute, and the entry-check suite has its own smoke
+# test (tests/test_entry_checks_generated.py): a smoke run includes them only when asked to.
 QUICK_SUITES = ("c", "python", "generation")
 DEFAULT_OUTPUT = REPO / "docs" / "benchmarks.md"
 
@@ -46,6 +47,7 @@ def _suites(ctx: Context, settings: Settings, cc: str) -> dict[str, Callable[[],
         "c": lambda: c_suite.run(ctx, settings, cc),
         "python": lambda: py_suite.run(ctx, settings),
         "generation": lambda: gen_suite.run(ctx, settings),
+        "checks": lambda: checks_suite.run(ctx, settings, cc),
         "rust": lambda: rust_suite.run(ctx, settings, cc),
     }
 

@@ -34,6 +34,7 @@ HEADER_TREES = ("/lib/modules/*/build", "/usr/src/linux-headers-*-amd64")
 TRANSLATIONS_HEADER = "vmcs_translations.h"
 BITS_HEADER = "vmcs_bits.h"
 SHADOW_FIELDS = "_shadow_fields.h"
+ENTRY_CHECKS_HEADER = "vmx_entry_checks.h"
 SILENT = re.compile(r"^total: 0 errors, 0 warnings, 0 checks, \d+ lines checked$", re.M)
 
 
@@ -299,6 +300,25 @@ def _container_calls(specs: SpecSet, container: Container) -> Iterator[str]:
     yield ""
 
 
+def _entry_check_calls() -> Iterator[str]:
+    """Run the entry checks on a region (as vmcs12 and as the shadow vmcs12, no header) and
+    name the first broken one."""
+    yield "static int __init vmcsgen_check_entry_checks(const void *region)"
+    yield "{"
+    yield "\tstatic const struct vmx_entry_caps caps = { .maxphyaddr = 46 };"
+    yield "\tstruct vmx_entry_check_result result;"
+    yield ""
+    yield "\tvmx_entry_checks(region, region, NULL, &caps, &result);"
+    yield "\tif (result.failed[0])"
+    yield (
+        '\t\tpr_info("vmx_entry_checks: %s: %s\\n", vmx_entry_check_id(__ffs64(result.failed[0])), '
+        "vmx_entry_check_message(__ffs64(result.failed[0])));"
+    )
+    yield "\treturn vmx_entry_check_test(result.undecided, VMX_ENTRY_NR_CHECKS) ? -EINVAL : 0;"
+    yield "}"
+    yield ""
+
+
 def module_source(specs: SpecSet, headers: list[Path]) -> str:
     """A module that includes every kernel-flavour header and uses what it declares: the
     layouts' accessors, the translations, every bit name, the shadow-field lists the way
@@ -337,6 +357,9 @@ def module_source(specs: SpecSet, headers: list[Path]) -> str:
     held = [containers[h.name] for h in headers if h.name in containers]
     for container in held:
         lines += _container_calls(specs, container)
+    entry_checks = any(h.name == ENTRY_CHECKS_HEADER for h in headers)
+    if entry_checks:
+        lines += _entry_check_calls()
     lines += ["static int __init vmcsgen_check_init(void)", "{", "\tint err = 0;"]
     if bits:
         lines += ["\tu64 names = 0;", "\tsize_t i;"]
@@ -348,6 +371,8 @@ def module_source(specs: SpecSet, headers: list[Path]) -> str:
         f"\terr |= vmcsgen_check_{layout.name}_shadow(vmcsgen_dst);" for layout, _ in shadowed
     ]
     lines += [f"\terr |= vmcsgen_check_{c.name}(vmcsgen_dst);" for c in held]
+    if entry_checks:
+        lines.append("\terr |= vmcsgen_check_entry_checks(vmcsgen_dst);")
     if bits:
         lines += [
             "\tfor (i = 0; i < ARRAY_SIZE(vmcsgen_bits); i++)",
@@ -382,7 +407,7 @@ def kbuild(tree: Path, folder: Path, source: str) -> subprocess.CompletedProcess
 def test_module_with_every_kernel_header_builds_at_w1_werror(
     specs: SpecSet, kernel_headers: list[Path], kbuild_tree: Path, tmp_path: Path
 ) -> None:
-    used = {TRANSLATIONS_HEADER, BITS_HEADER}
+    used = {TRANSLATIONS_HEADER, BITS_HEADER, ENTRY_CHECKS_HEADER}
     for layout in specs.layouts:
         used |= {f"{layout.name}.h", f"{layout.name}{SHADOW_FIELDS}"}
     used |= {f"{container.name}.h" for container in specs.containers}

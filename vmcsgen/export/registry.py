@@ -6,7 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vmcsgen.export import bits, c, container, docs, isf, kvm, python, rust, shadow_fields
+from vmcsgen.export import (
+    bits,
+    c,
+    container,
+    docs,
+    entry_checks_c,
+    entry_checks_python,
+    isf,
+    kvm,
+    python,
+    rust,
+    shadow_fields,
+)
 from vmcsgen.export.docs import spec_format
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
@@ -23,6 +35,8 @@ GENERATED: tuple[Exporter, ...] = (
     container.outputs,
     kvm.outputs,
     rust.outputs,
+    entry_checks_python.outputs,
+    entry_checks_c.outputs,
 )
 DOCS: tuple[Exporter, ...] = (docs.outputs, spec_format.outputs)
 

@@ -1,0 +1,141 @@
+"""Python exporter of the VM-entry checks: python/vmx_entry_checks.py, every check of the
+evaluation plan as one straight-line function over a region reader (the one the container
+and layout modules use) and a capability object shaped like CapabilityProfile."""
+
+from __future__ import annotations
+
+from vmcsgen.export.entry_check_code import (
+    LA57,
+    PROC3,
+    VA_BITS,
+    VA_BITS_LA57,
+    Branches,
+    CheckCode,
+    CheckSet,
+    Node,
+    Syntax,
+    Value,
+    check_set,
+    flat,
+    sources,
+)
+from vmcsgen.export.render import render
+from vmcsgen.export.rendered import Rendered
+from vmcsgen.model.caps import BASIC_TRUE_CTLS, VMX_MSR_NAMES
+from vmcsgen.model.container import Test
+from vmcsgen.model.entry_checks import CheckSubjectKind
+from vmcsgen.model.spec import SpecSet
+from vmcsgen.plans.entry_checks import plan_entry_checks
+from vmcsgen.reading.settings import Config
+
+MODULE = "vmx_entry_checks"
+
+
+def _known(value: Value | None) -> Node:
+    """Capabilities are always given; a value of the state when it was read."""
+    assert value is not None, "Python reads every field by encoding"
+    return True if value.kind is CheckSubjectKind.CAPS else f"{value.name} is not None"
+
+
+def _unknown(value: Value | None) -> Node:
+    assert value is not None, "Python reads every field by encoding"
+    return False if value.kind is CheckSubjectKind.CAPS else f"{value.name} is None"
+
+
+SYNTAX = Syntax(
+    number=lambda value: str(value) if value < 10 else hex(value),
+    mask=lambda value: f"{value:#x}",
+    and_=" and ",
+    or_=" or ",
+    tests={
+        Test.IS: "{v} == {k}",
+        Test.IS_NOT: "{v} != {k}",
+        Test.BELOW: "{v} < {k}",
+        Test.ABOVE: "{v} > {k}",
+        Test.HAS: "{v} & {k} != 0",
+        Test.LACKS: "{v} & {k} == 0",
+        Test.OUTSIDE: "{v} & ~{k} != 0",
+        Test.LACKS_SOME: "{v} & {k} != {k}",
+        Test.MISALIGNED: "{v} % {k} != 0",
+        Test.WIDER_THAN: "{v} >> {k} != 0",
+        Test.SAME_AS: "{v} == {k}",
+        Test.EXCEEDS: "{v} > {k}",
+    },
+    not_canonical="_noncanonical({v}, {k})",
+    known=_known,
+    unknown=_unknown,
+    read=lambda value: value.name,
+)
+
+
+def value_expression(value: Value) -> str:
+    """The Python expression a value is read with: None when the state lacks it."""
+    if value.kind is CheckSubjectKind.CAPS:
+        path = value.caps_path
+        if path[0] == "msr":
+            return f'caps.msr("{path[1]}")'
+        if path == ("maxphyaddr",):
+            return "caps.maxphyaddr"
+        if path == ("va_bits",):
+            return f'{VA_BITS_LA57} if caps.has("{LA57}") else {VA_BITS}'
+        if path[0] == "cpuid":
+            return f'int(caps.has("{path[1]}"))'
+        word, setting = path
+        if word == "proc3":
+            return "0" if setting == "allowed0" else f'caps.msr("{PROC3}")'
+        return f'_{setting}(caps, "{word}")'
+    if value.kind is CheckSubjectKind.MEMBER:
+        return f'None if header is None else header.get("{value.header_member}")'
+    region = "shadow_view" if value.kind is CheckSubjectKind.SHADOW_FIELD else "view"
+    read = f"_field(reader, {region}, {value.encoding:#010x})"
+    if value.kind is CheckSubjectKind.SHADOW_FIELD:
+        return f"None if shadow_view is None else {read}"
+    return read
+
+
+def _chain_lines(code: CheckCode, branches: Branches, chained: bool = False) -> list[str]:
+    lines: list[str] = []
+    for position, (term, verdict) in enumerate(branches):
+        action = f'{verdict.value}.append("{code.check.id}")'
+        later = position or chained
+        if term is True:
+            lines += ["else:", f"    {action}"] if later else [action]
+            continue
+        lines += [f"{'elif' if later else 'if'} {flat(term)}:", f"    {action}"]
+    return lines
+
+
+def check_lines(code: CheckCode) -> list[str]:
+    """The statements of one check, at function-body indentation: the fast path when every
+    value it reads is there, the three-valued slow path otherwise."""
+    lines = [f"# {code.check.id} (SDM {code.check.sdm})"]
+    if code.guard is True:
+        return lines + _chain_lines(code, code.fast)
+    if code.guard is False:
+        return lines + _chain_lines(code, code.slow)
+    lines.append(f"if {flat(code.guard)}:")
+    lines += [f"    {line}" for line in _chain_lines(code, code.fast) or ["pass"]]
+    return lines + _chain_lines(code, code.slow, chained=True)
+
+
+def render_python(checks: CheckSet, sources: list[str], spdx: str) -> str:
+    return render(
+        "entry_checks_python/vmx_entry_checks.py.j2",
+        checks=checks,
+        sources=sources,
+        spdx=spdx,
+        msr_names=VMX_MSR_NAMES,
+        basic_true_ctls=BASIC_TRUE_CTLS,
+        value_expression=value_expression,
+        check_lines=check_lines,
+        py_str=repr,
+    )
+
+
+def outputs(specs: SpecSet, settings: Config) -> list[Rendered]:
+    """python/vmx_entry_checks.py, when the specs hold checks."""
+    if not specs.check_specs:
+        return []
+    checks = check_set(plan_entry_checks(specs), None, SYNTAX)
+    text = render_python(checks, sources(specs), settings.spdx)
+    return [Rendered(f"python/{MODULE}.py", text)]
