@@ -475,10 +475,10 @@ MEMBERS: tuple[MemberInfo, ...] = (
         "control",
         "ALL",
     ),
-    MemberInfo("cr3_target_value0", None, None, 344, 8, "private", None, None),
-    MemberInfo("cr3_target_value1", None, None, 352, 8, "private", None, None),
-    MemberInfo("cr3_target_value2", None, None, 360, 8, "private", None, None),
-    MemberInfo("cr3_target_value3", None, None, 368, 8, "private", None, None),
+    MemberInfo("cr3_target_value0", None, None, 344, 8, "private", None, "ALL"),
+    MemberInfo("cr3_target_value1", None, None, 352, 8, "private", None, "ALL"),
+    MemberInfo("cr3_target_value2", None, None, 360, 8, "private", None, "ALL"),
+    MemberInfo("cr3_target_value3", None, None, 368, 8, "private", None, "ALL"),
     MemberInfo(
         "page_fault_error_code_mask",
         "PAGE_FAULT_ERROR_CODE_MASK",
@@ -3167,4 +3167,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_ssp": "host_ssp",
     "host_ia32_int_ssp_table_addr": "host_ia32_int_ssp_table_addr",
 }
-# vmcsgen-digest: a85a7df580b2bf84202759248670df661dd12989a635adcb888517cdbe685bea 9b6dca44ed8b9cf522e915297c856c7fe83f8afc2c90297240bd0980082bcf44
+# vmcsgen-digest: 078326e2a87f1647dc6702363dc278f211e13326059cf4b0793d33583d0cdaaf 171f325fbc2813115fc4e5b9fa3bb0c3a0eb2f7e1c253ad448f9833dadef9cc1

@@ -6,7 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vmcsgen.export import bits, c, container, docs, isf, kvm, python, rust, shadow_fields
+from vmcsgen.export import (
+    bits,
+    c,
+    container,
+    docs,
+    isf,
+    kvm,
+    kvm_selftests,
+    python,
+    rust,
+    shadow_fields,
+)
 from vmcsgen.export.docs import spec_format
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
@@ -22,6 +33,7 @@ GENERATED: tuple[Exporter, ...] = (
     shadow_fields.outputs,
     container.outputs,
     kvm.outputs,
+    kvm_selftests.outputs,
     rust.outputs,
 )
 DOCS: tuple[Exporter, ...] = (docs.outputs, spec_format.outputs)
