@@ -22,12 +22,14 @@ import re
 import shutil
 import subprocess
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import GENERATED, ROOT, import_or_missing, missing
 from test_kernel_tree import SILENT, SOURCE_TARBALL, checkpatch, run_checkpatch
 
+from vmcsgen.export.kvm_selftests import SPELLINGS, struct_members, switch_cases
 from vmcsgen.model.spec import SpecSet
 
 __all__ = ["checkpatch"]  # fixture shared with test_kernel_tree
@@ -390,3 +392,23 @@ def test_both_releases_switch_over_the_same_encodings() -> None:
     cases = re.compile(r"^\tcase (\w+):$", re.M)
     assert cases.findall(upstream) == cases.findall(LAYOUT_HEADER.read_text("utf-8"))
     assert len(cases.findall(upstream)) == 2 * ACCEPTED
+
+
+def test_undeclared_padding_must_be_what_alignment_supplies(specs: SpecSet) -> None:
+    """Leaving a reserved member to the compiler keeps the layout only where natural
+    alignment puts the next member at its offset: padding16_1 before a u64, not
+    padding64_1 (24 bytes before a u64)."""
+    layout = specs.by_name["hv_evmcs_v1"]
+    declared = [m.declaration for m in struct_members(layout, SPELLINGS["6.1"])]
+    assert "u64 host_ia32_pat" in declared and not any("padding16_1" in d for d in declared)
+    wrong = replace(SPELLINGS["6.1"], undeclared=frozenset({"padding64_1"}))
+    with pytest.raises(AssertionError, match="padding64_1"):
+        struct_members(layout, wrong)
+
+
+def test_switch_cases_come_from_field_and_l1_field(specs: SpecSet) -> None:
+    layout = specs.by_name["hv_evmcs_v1"]
+    cases = {c.field: (c.member, c.clean_field) for c in switch_cases(layout, SPELLINGS["6.1"])}
+    assert len(cases) == ACCEPTED == len(layout.fields) + 4
+    assert cases["CR3_TARGET_VALUE3"] == ("cr3_target_value3", "HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL")
+    assert cases["GUEST_RSP"] == ("guest_rsp", "HV_VMX_ENLIGHTENED_CLEAN_FIELD_GUEST_BASIC")
