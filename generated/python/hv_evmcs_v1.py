@@ -475,10 +475,10 @@ MEMBERS: tuple[MemberInfo, ...] = (
         "control",
         "ALL",
     ),
-    MemberInfo("cr3_target_value0", None, None, 344, 8, "private", None, None),
-    MemberInfo("cr3_target_value1", None, None, 352, 8, "private", None, None),
-    MemberInfo("cr3_target_value2", None, None, 360, 8, "private", None, None),
-    MemberInfo("cr3_target_value3", None, None, 368, 8, "private", None, None),
+    MemberInfo("cr3_target_value0", None, None, 344, 8, "private", None, "ALL"),
+    MemberInfo("cr3_target_value1", None, None, 352, 8, "private", None, "ALL"),
+    MemberInfo("cr3_target_value2", None, None, 360, 8, "private", None, "ALL"),
+    MemberInfo("cr3_target_value3", None, None, 368, 8, "private", None, "ALL"),
     MemberInfo(
         "page_fault_error_code_mask",
         "PAGE_FAULT_ERROR_CODE_MASK",
@@ -3347,4 +3347,4 @@ _ATTRIBUTES: dict[str, str] = {
     "host_ssp": "host_ssp",
     "host_ia32_int_ssp_table_addr": "host_ia32_int_ssp_table_addr",
 }
-# vmcsgen-digest: 8513459e6f244d10997b3281a4aba845eeea3a700419c70b2c186984cbd57e7e 836d7ba0e283345bc1129ea20c745b632e830981eeed3650e69c298959605abb
+# vmcsgen-digest: 4bee0100af80fafc87a5b8ed23836528b77fbc9021f7f820befd6a99de2c5a62 2daab8ffe4d3287d8915c8c09a211b1ee57400230dc075895786353925be8c1d

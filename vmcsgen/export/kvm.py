@@ -68,8 +68,8 @@ _WIDTH_TYPES = {
     FieldWidth.U64: "u64",
     FieldWidth.NATURAL: "natural_width",
 }
-_SIZE_TYPES = {2: "u16", 4: "u32", 8: "u64"}
-_TYPE_SIZES = {"u16": 2, "u32": 4, "u64": 8, "natural_width": 8}
+SIZE_TYPES = {2: "u16", 4: "u32", 8: "u64"}
+TYPE_SIZES = {"u16": 2, "u32": 4, "u64": 8, "natural_width": 8}
 
 
 @dataclass(frozen=True)
@@ -91,10 +91,10 @@ def _declaration(member: Member, element: str) -> str:
         return f"struct vmcs_hdr {member.name}"
     if member.field is not None:
         return f"{_WIDTH_TYPES[member.field.encoding.width]} {member.name}"
-    if member.kind is MemberKind.RESERVED and member.size % _TYPE_SIZES[element] == 0:
-        return f"{element} {member.name}[{member.size // _TYPE_SIZES[element]}]"
-    if member.kind is not MemberKind.RESERVED and member.size in _SIZE_TYPES:
-        return f"{_SIZE_TYPES[member.size]} {member.name}"
+    if member.kind is MemberKind.RESERVED and member.size % TYPE_SIZES[element] == 0:
+        return f"{element} {member.name}[{member.size // TYPE_SIZES[element]}]"
+    if member.kind is not MemberKind.RESERVED and member.size in SIZE_TYPES:
+        return f"{SIZE_TYPES[member.size]} {member.name}"
     return f"u8 {member.name}[{member.size}]"
 
 
@@ -108,7 +108,7 @@ def struct_members(layout: Layout) -> tuple[StructMember, ...]:
     for member in layout.members:
         declaration = _declaration(member, element)
         type_name = declaration.rsplit(" ", 1)[0]
-        element = type_name if type_name in _TYPE_SIZES else element
+        element = type_name if type_name in TYPE_SIZES else element
         members.append(StructMember(member.name, member.offset, declaration))
     return tuple(members)
 

@@ -38,6 +38,14 @@ class ShadowAccess(enum.Enum):
 
 
 @dataclass(frozen=True)
+class BitField:
+    """One C bit-field of a private member, from bit 0 up."""
+
+    name: str
+    width: int
+
+
+@dataclass(frozen=True)
 class Member:
     name: str
     offset: int
@@ -49,6 +57,11 @@ class Member:
     group: str | None = None
     note: str = ""
     shadow: ShadowAccess | None = None
+    # A private member only: the field an L1 hypervisor's VMREAD/VMWRITE stand-ins address
+    # it by, though the layout's own field table maps nothing to it (CR3_TARGET_VALUE0..3
+    # of the eVMCS, which KVM's table leaves out and its selftests' switch handles).
+    l1_field: CatalogField | None = None
+    bitfields: tuple[BitField, ...] = ()
 
     @property
     def end(self) -> int:

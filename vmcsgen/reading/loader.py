@@ -38,6 +38,7 @@ from vmcsgen.reading.checks_loader import build_check_spec, check_paths, ordered
 from vmcsgen.reading.container_loader import build_container, container_paths
 from vmcsgen.reading.field_sync_loader import build_field_syncs
 from vmcsgen.reading.history_loader import build_history, history_paths
+from vmcsgen.reading.member_extras import build_bitfields, build_l1_field
 from vmcsgen.reading.named_specs import load_named
 from vmcsgen.reading.node_values import integer as _int
 from vmcsgen.reading.node_values import scalar as _scalar
@@ -253,14 +254,21 @@ def _build_member(
             f"{name}: offset {offset} is not aligned to its {size}-byte size",
         )
         placed = False
+    l1_field = build_l1_field(node, name, kind, size, catalog, diags)
+    # A member that names an l1_field may have a group, even if the name is refused.
+    addressed = kind is MemberKind.FIELD or (
+        kind is MemberKind.PRIVATE and node.get("l1_field") is not None
+    )
     if group is not None and not has_clean_fields:
         diags.error(group.location, f"{name}: 'group' needs 'clean_fields' in the layout")
         group = None
-    elif group is not None and kind is not MemberKind.FIELD:
-        diags.error(group.location, f"{name}: only fields belong to a clean-field group")
+    elif group is not None and not addressed:
+        message = f"{name}: only fields and l1_field members belong to a clean-field group"
+        diags.error(group.location, message)
         group = None
-    elif group is None and has_clean_fields and kind is MemberKind.FIELD:
-        diags.error(where, f"{name}: every field of a layout with clean_fields needs a 'group'")
+    elif group is None and has_clean_fields and addressed:
+        what = "field" if kind is MemberKind.FIELD else "l1_field member"
+        diags.error(where, f"{name}: every {what} of a layout with clean_fields needs a 'group'")
     if shadow is not None and kind is not MemberKind.FIELD:
         diags.error(shadow.location, f"{name}: only fields can be shadowed ('shadow')")
         shadow = None
@@ -275,6 +283,8 @@ def _build_member(
         group=None if group is None else str(group.value),
         note=note,
         shadow=None if shadow is None else ShadowAccess(shadow.value),
+        l1_field=l1_field,
+        bitfields=build_bitfields(node, name, kind, size, diags),
     )
     return member, placed
 
@@ -319,12 +329,14 @@ def _check_members(
                 f"{member.name}: Volatility's vmscan tables use this name for "
                 f"{', '.join(meant)}; name this member otherwise",
             )
-        if member.field is not None:
-            other = encodings.setdefault(member.field.name, member)
+        for held in (member.field, member.l1_field):
+            if held is None:
+                continue
+            other = encodings.setdefault(held.name, member)
             if other is not member:
                 diags.error(
                     member.location,
-                    f"{member.name}: {member.field.name} is already held by {other.name} "
+                    f"{member.name}: {held.name} is already held by {other.name} "
                     f"(line {other.location.line})",
                 )
         if member.end > size:
