@@ -2,9 +2,9 @@
 L1) is running, caught at an I/O exit, for any layout; and KVM nested-state blobs around it.
 
 The values are what such a VMCS holds: link pointer all ones, CR0 PE|PG|NE with its read
-shadow and guest/host mask, CR4 with PAE (VMXE on the host side), a 64-bit code segment
-(access rights 0xa09b), a busy 64-bit TSS, EFER LME|LMA, controls with every always-on bit,
-launch_state 1. Only fields the layout holds are written."""
+shadow and guest/host mask, CR4 with PAE and VMXE (its read shadow without VMXE), a 64-bit
+code segment (access rights 0xa09b), a busy 64-bit TSS, EFER LME|LMA, controls with every
+always-on bit, launch_state 1. Only fields the layout holds are written."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from vmcsgen.model.spec import Layout, MemberKind
 ALL_ONES = (1 << 64) - 1
 UNUSABLE = 0x10000
 CR0 = 0x80050033  # PE MP ET NE WP AM PG
-GUEST_CR4 = 0x003506B0  # PSE PAE PGE OSFXSR OSXMMEXCPT FSGSBASE OSXSAVE SMEP SMAP
+CR4_SHADOW = 0x003506B0  # PSE PAE PGE OSFXSR OSXMMEXCPT FSGSBASE OSXSAVE SMEP SMAP
+# VM entry requires VMXE in the guest CR4 field (IA32_VMX_CR4_FIXED0), so KVM as L1 keeps it
+# there and the L2 reads CR4 through its shadow, without it.
+GUEST_CR4 = CR4_SHADOW | 0x2000
 HOST_CR4 = 0x003726F0  # the same with VMXE, DE, MCE
 EFER = 0xD01  # SCE LME LMA NXE
 PAT = 0x0007040600070406
@@ -53,7 +56,7 @@ RUNNING_L2 = {
     "GUEST_CR4": GUEST_CR4,
     "CR0_READ_SHADOW": CR0,
     "CR0_GUEST_HOST_MASK": 0xFFFFFFFFFFFFFFF7,
-    "CR4_READ_SHADOW": GUEST_CR4,
+    "CR4_READ_SHADOW": CR4_SHADOW,
     "CR4_GUEST_HOST_MASK": 0xFFFFFFFFFFFEF871,
     "GUEST_IA32_EFER": EFER,
     "GUEST_IA32_PAT": PAT,

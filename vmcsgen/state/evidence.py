@@ -5,11 +5,13 @@ under its own layout, and the same bytes read under another layout rarely do."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
 
+from vmcsgen.model.entry_checks import CheckSubjectKind
 from vmcsgen.plans.entry_checks import PlannedCheck
-from vmcsgen.state.entry_checks import CheckState, Verdict, evaluate_all
+from vmcsgen.state.entry_checks import CheckResult, CheckState, Verdict, evaluate_all
 from vmcsgen.state.region import DecodedRegion
 
 ALL_ONES = (1 << 64) - 1
@@ -137,13 +139,42 @@ def _segments(region: DecodedRegion) -> Iterator[Evidence]:
         yield Evidence("segments", not bad, detail)
 
 
-def _launched(region: DecodedRegion, entry: tuple[PlannedCheck, ...]) -> Iterator[Evidence]:
+@dataclass
+class LaunchChecks:
+    """The VM-entry checks (checks/*.yaml) a launched region passes, evaluated once per
+    distinct reading: identify reads the same bytes under every release's layout, and most of
+    those layouts give the checked fields the same values."""
+
+    checks: tuple[PlannedCheck, ...] = ()
+    _verdicts: dict[tuple[int | None, ...], tuple[CheckResult, ...]] = field(
+        default_factory=dict, repr=False
+    )
+
+    @cached_property
+    def _fields(self) -> tuple[str, ...]:
+        names = {
+            subject.field.name
+            for planned in self.checks
+            for subject in planned.check.subjects
+            if subject.kind is CheckSubjectKind.FIELD and subject.field is not None
+        }
+        return tuple(sorted(names))
+
+    def results(self, fields: Mapping[str, int]) -> tuple[CheckResult, ...]:
+        read = {name: fields[name] for name in self._fields if name in fields}
+        key = tuple(read.get(name) for name in self._fields)
+        if key not in self._verdicts:
+            self._verdicts[key] = evaluate_all(self.checks, CheckState(read))
+        return self._verdicts[key]
+
+
+def _launched(region: DecodedRegion, entry: LaunchChecks) -> Iterator[Evidence]:
     """VM entry made its checks when the VMCS was launched; a launched region still passes
-    every VM-entry check (checks/*.yaml) that the region alone decides. Checks that need the
-    destination's capabilities or the nested-state header are undecided here, not evidence."""
-    if region.by_member.get("launch_state") != 1 or not entry:
+    every VM-entry check that the region alone decides. Checks that need the destination's
+    capabilities or the nested-state header are undecided here, not evidence."""
+    if region.by_member.get("launch_state") != 1 or not entry.checks:
         return
-    results = evaluate_all(entry, CheckState(region.by_field))
+    results = entry.results(region.by_field)
     decided = [r for r in results if r.verdict is not Verdict.UNDECIDED]
     if not decided:
         return
@@ -162,8 +193,8 @@ CHECKS: tuple[Callable[[DecodedRegion], Iterator[Evidence]], ...] = (
 )
 
 
-def weigh(region: DecodedRegion, entry: tuple[PlannedCheck, ...] = ()) -> list[Evidence]:
+def weigh(region: DecodedRegion, entry: LaunchChecks | None = None) -> list[Evidence]:
     """The evidence for and against `region`'s layout; `entry`: the VM-entry checks of the
-    specs (plans.entry_checks), which a launched region passes."""
+    specs, which a launched region passes."""
     found = [evidence for check in CHECKS for evidence in check(region)]
-    return [*found, *_launched(region, entry)]
+    return [*found, *_launched(region, entry or LaunchChecks())]

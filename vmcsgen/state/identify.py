@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from vmcsgen.model.entry_checks import CheckScope
 from vmcsgen.model.spec import Layout, SpecSet
-from vmcsgen.plans.entry_checks import PlannedCheck, plan_entry_checks
+from vmcsgen.plans.entry_checks import plan_entry_checks
 from vmcsgen.plans.releases import release_layouts
-from vmcsgen.state.evidence import Evidence, weigh
+from vmcsgen.state.evidence import Evidence, LaunchChecks, weigh
 from vmcsgen.state.region import DecodedRegion, decode
 
 
@@ -98,7 +98,7 @@ def _same_reading(candidate: Candidate, others: list[Candidate]) -> Candidate:
 def identify(specs: SpecSet, data: bytes) -> Identification:
     """Every bundled layout of the region's size, fitting ones first; among those, the one
     that holds the most fields (it reads everything the others read)."""
-    entry = plan_entry_checks(specs).in_scope(CheckScope.VM_ENTRY)
+    entry = LaunchChecks(plan_entry_checks(specs).in_scope(CheckScope.VM_ENTRY))
     weighed = [
         Candidate(region, tuple(weigh(region, entry)))
         for region in (decode(layout, data) for layout in specs.layouts if layout.size == len(data))
@@ -115,7 +115,7 @@ def identify(specs: SpecSet, data: bytes) -> Identification:
 
 
 def _release_runs(
-    specs: SpecSet, data: bytes, entry: tuple[PlannedCheck, ...]
+    specs: SpecSet, data: bytes, entry: LaunchChecks
 ) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """The releases whose derived layout the region fits, as runs of consecutive ones: a
     release without a field the region uses has padding there, which must be zero."""
