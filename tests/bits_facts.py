@@ -438,12 +438,20 @@ REGISTER_BITS = {
 }
 
 # Literal masks of the same headers: X86_EFLAGS_IOPL (3 << X86_EFLAGS_IOPL_BIT),
-# DEBUGCTLMSR_* and MSR_IA32_BNDCFGS_RSVD (msr-index.h), DR_GENERAL_DETECT
-# (uapi/asm/debugreg.h), SEGMENT_RPL_MASK and SEGMENT_TI_MASK (asm/segment.h), VMX_AR_*
-# (asm/vmx.h).
+# DEBUGCTLMSR_* and MSR_IA32_BNDCFGS_RSVD (msr-index.h), DR_GENERAL_DETECT,
+# DR_LOCAL_SLOWDOWN, DR_GLOBAL_SLOWDOWN, DR_LOCAL_ENABLE_MASK and DR_GLOBAL_ENABLE_MASK
+# (uapi/asm/debugreg.h), DR7_FIXED_1 (asm/kvm_host.h), SEGMENT_RPL_MASK and
+# SEGMENT_TI_MASK (asm/segment.h), VMX_AR_* (asm/vmx.h).
 REGISTER_LITERALS = {
     "GUEST_RFLAGS": {"X86_EFLAGS_IOPL": 0x3000},
-    "GUEST_DR7": {"DR_GENERAL_DETECT": 0x2000},
+    "GUEST_DR7": {
+        "DR_LOCAL_SLOWDOWN": 0x100,
+        "DR_GLOBAL_SLOWDOWN": 0x200,
+        "DR_GENERAL_DETECT": 0x2000,
+        "DR_LOCAL_ENABLE_MASK": 0x55,
+        "DR_GLOBAL_ENABLE_MASK": 0xAA,
+        "DR7_FIXED_1": 0x400,
+    },
     "GUEST_IA32_DEBUGCTL": {
         "DEBUGCTLMSR_LBR": 1 << 0,
         "DEBUGCTLMSR_BTF": 1 << 1,

@@ -136,7 +136,7 @@ def test_counts(specs: SpecSet) -> None:
         "cr4": 22,
         "efer": 8,
         "rflags": 17,
-        "dr7": 1,
+        "dr7": 3,
         "debugctl": 12,
         "bndcfgs": 0,
         "segment_selector": 1,

@@ -836,10 +836,26 @@
 #define VMCS_RFLAGS_VMENTRY_RESERVED_ZERO	UINT64_C(0xffffffffffc08028)
 
 /* Debug control register DR7: GUEST_DR7 */
+/*
+ * Local Exact Breakpoint Enable: LE: exact data breakpoints, as the
+ * processor reports them (kept for compatibility).
+ */
+#define VMCS_DR_LOCAL_SLOWDOWN		UINT64_C(0x0000000000000100)
+/*
+ * Global Exact Breakpoint Enable: GE: exact data breakpoints, for every task
+ * (kept for compatibility).
+ */
+#define VMCS_DR_GLOBAL_SLOWDOWN		UINT64_C(0x0000000000000200)
 /* General Detect Enable: MOV to or from a debug register raises #DB. */
-#define VMCS_DR_GENERAL_DETECT	UINT64_C(0x0000000000002000)
+#define VMCS_DR_GENERAL_DETECT		UINT64_C(0x0000000000002000)
+/* L0-L3 (bits 0, 2, 4, 6): breakpoints 0-3 enabled for the current task. */
+#define VMCS_DR_LOCAL_ENABLE_MASK	UINT64_C(0x0000000000000055)
+/* G0-G3 (bits 1, 3, 5, 7): breakpoints 0-3 enabled for every task. */
+#define VMCS_DR_GLOBAL_ENABLE_MASK	UINT64_C(0x00000000000000aa)
+/* Bit 10: reserved, always 1 (DR7 reads 0x400 after reset). */
+#define VMCS_DR7_FIXED_1		UINT64_C(0x0000000000000400)
 /* Bits 63:32 of DR7: reserved, must be 0. */
-#define VMCS_DR7_UPPER_RESERVED	UINT64_C(0xffffffff00000000)
+#define VMCS_DR7_UPPER_RESERVED		UINT64_C(0xffffffff00000000)
 
 /* Debug control MSR IA32_DEBUGCTL: GUEST_IA32_DEBUGCTL */
 /* Last-branch recording. */

@@ -389,6 +389,8 @@ class Rflags(Flags):
 class Dr7(Flags):
     """Debug control register DR7: GUEST_DR7."""
 
+    DR_LOCAL_SLOWDOWN = 0x100  # bit 8, Local Exact Breakpoint Enable
+    DR_GLOBAL_SLOWDOWN = 0x200  # bit 9, Global Exact Breakpoint Enable
     DR_GENERAL_DETECT = 0x2000  # bit 13, General Detect Enable
 
 
@@ -477,6 +479,11 @@ RFLAGS_VMENTRY_RESERVED_ZERO = (
 )
 
 # Debug control register DR7: other masks of GUEST_DR7
+DR_LOCAL_ENABLE_MASK = (
+    0x55  # L0-L3 (bits 0, 2, 4, 6): breakpoints 0-3 enabled for the current task.
+)
+DR_GLOBAL_ENABLE_MASK = 0xAA  # G0-G3 (bits 1, 3, 5, 7): breakpoints 0-3 enabled for every task.
+DR7_FIXED_1 = 0x400  # Bit 10: reserved, always 1 (DR7 reads 0x400 after reset).
 DR7_UPPER_RESERVED = 0xFFFFFFFF00000000  # Bits 63:32 of DR7: reserved, must be 0.
 
 # MPX configuration MSR IA32_BNDCFGS: other masks of GUEST_BNDCFGS
@@ -722,7 +729,7 @@ DEFINED: dict[str, int] = {
     "GUEST_IA32_EFER": 0x207D01,
     "HOST_IA32_EFER": 0x207D01,
     "GUEST_RFLAGS": 0x3F7FD7,
-    "GUEST_DR7": 0x2000,
+    "GUEST_DR7": 0x2300,
     "GUEST_IA32_DEBUGCTL": 0xDFC7,
     "GUEST_BNDCFGS": 0xFFFFFFFFFFFFF000,
     "GUEST_ES_SELECTOR": 0xFFFF,
@@ -752,4 +759,4 @@ DEFINED: dict[str, int] = {
     "GUEST_S_CET": 0xC00,
     "HOST_S_CET": 0xC00,
 }
-# vmcsgen-digest: be40a4a0e897cfa26409299dd3e507cf398514d8f08b133fb2589775454ce701 e8951f0d42629dc7fa79d6322baceb1a4d82ae112eb8b8219426a9d8fa59d4fb
+# vmcsgen-digest: ce41f7d31d06739655e68728b27370d2fef08a723cc0a6f2d40f429328aabcf9 78f58bafd203b3fe50ad7fa65dfe8cce74681968d1a72f7cf3be54ccffaf2d5c

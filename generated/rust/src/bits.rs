@@ -1833,15 +1833,31 @@ impl fmt::Debug for Rflags {
 pub struct Dr7(pub u64);
 
 impl Dr7 {
+    /// Bit 8, Local Exact Breakpoint Enable: LE: exact data breakpoints, as the processor reports
+    /// them (kept for compatibility).
+    pub const DR_LOCAL_SLOWDOWN: Self = Self(0x100);
+    /// Bit 9, Global Exact Breakpoint Enable: GE: exact data breakpoints, for every task (kept for
+    /// compatibility).
+    pub const DR_GLOBAL_SLOWDOWN: Self = Self(0x200);
     /// Bit 13, General Detect Enable: MOV to or from a debug register raises #DB.
     pub const DR_GENERAL_DETECT: Self = Self(0x2000);
+    /// L0-L3 (bits 0, 2, 4, 6): breakpoints 0-3 enabled for the current task.
+    pub const DR_LOCAL_ENABLE_MASK: Self = Self(0x55);
+    /// G0-G3 (bits 1, 3, 5, 7): breakpoints 0-3 enabled for every task.
+    pub const DR_GLOBAL_ENABLE_MASK: Self = Self(0xaa);
+    /// Bit 10: reserved, always 1 (DR7 reads 0x400 after reset).
+    pub const DR7_FIXED_1: Self = Self(0x400);
     /// Bits 63:32 of DR7: reserved, must be 0.
     pub const DR7_UPPER_RESERVED: Self = Self(0xffffffff00000000);
     /// Every bit a flag or range names.
-    pub const DEFINED: u64 = 0x2000;
+    pub const DEFINED: u64 = 0x2300;
     const FORMAT: Format = Format {
         name: "Dr7",
-        flags: &[("DR_GENERAL_DETECT", 0x2000)],
+        flags: &[
+            ("DR_LOCAL_SLOWDOWN", 0x100),
+            ("DR_GLOBAL_SLOWDOWN", 0x200),
+            ("DR_GENERAL_DETECT", 0x2000),
+        ],
         ranges: &[],
     };
 
