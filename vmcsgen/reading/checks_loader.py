@@ -372,7 +372,7 @@ def build_check_spec(
     )
 
 
-def ordered(specs: list[CheckSpec], diags: Diagnostics) -> tuple[CheckSpec, ...]:
+def ordered(specs: tuple[CheckSpec, ...], diags: Diagnostics) -> tuple[CheckSpec, ...]:
     """The specs by stage (then name), each id used once across all of them."""
     by_stage = tuple(sorted(specs, key=lambda s: (s.stage, s.name)))
     seen: dict[str, EntryCheck] = {}

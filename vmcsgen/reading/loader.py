@@ -549,14 +549,12 @@ def _load_histories(
     root: Path, catalog: Catalog, layouts: dict[str, Layout], diags: Diagnostics
 ) -> tuple[History, ...]:
     """history/*.yaml, each named after its family."""
-    return tuple(
-        load_named(
-            history_paths(root),
-            "history",
-            lambda node, path: build_history(node, display_path(path), layouts, catalog, diags),
-            read_document,
-            diags,
-        )
+    return load_named(
+        history_paths(root),
+        "history",
+        lambda node, path: build_history(node, display_path(path), layouts, catalog, diags),
+        read_document,
+        diags,
     )
 
 
@@ -577,7 +575,7 @@ def _load_containers(
                 container.location,
                 f"container {container.name!r} would overwrite the generated files of a layout",
             )
-    return tuple(containers)
+    return containers
 
 
 def _load_check_specs(

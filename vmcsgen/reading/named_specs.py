@@ -28,7 +28,7 @@ def load_named(
     build: Callable[[Mapping, Path], Spec | None],
     read: ReadDocument,
     diags: Diagnostics,
-) -> list[Spec]:
+) -> tuple[Spec, ...]:
     """Each file, schema-checked and built; each spec must be named after its file."""
     built: list[Spec] = []
     for path in paths:
@@ -42,4 +42,4 @@ def load_named(
                 f"{schema} {spec.name!r} must live in {path.parent.name}/{spec.name}.yaml",
             )
         built.append(spec)
-    return built
+    return tuple(built)
