@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from vmcsgen.model.diagnostics import Diagnostics
 from vmcsgen.reading import schema_check
 from vmcsgen.reading.bits_loader import BITS_FILE
+from vmcsgen.reading.caps_loader import CAPS_DIR
 from vmcsgen.reading.checks_loader import CHECKS_DIR
 from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.history_loader import HISTORY_DIR
@@ -55,6 +56,8 @@ def schema_for(rel: str) -> str:
         return "history"
     if rel.startswith(f"{CHECKS_DIR}/"):
         return "checks"
+    if rel.startswith(f"{CAPS_DIR}/"):
+        return "caps"  # capability profiles: documented in docs/capabilities.md, not specs
     assert rel.startswith((f"{LAYOUT_DIR}/", f"{PROPOSALS_DIR}/"))
     return "layout"
 
@@ -69,7 +72,7 @@ def validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-VALIDATORS = {name: validator(name) for name in schema_check.SCHEMA_NAMES}
+VALIDATORS = {name: validator(name) for name in (*schema_check.SCHEMA_NAMES, "caps")}
 
 
 def plain(node: Node) -> Any:

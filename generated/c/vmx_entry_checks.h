@@ -866,6 +866,12 @@ VMX_ENTRY_INLINE void vmx_entry_check_set(uint64_t *bitmap, unsigned int check)
 	bitmap[check / 64] |= (1ULL << check % 64);
 }
 
+/* The virtual-address width of canonical checks: 57 bits with 5-level paging. */
+static inline unsigned int vmx_entry_va_bits(const struct vmx_entry_caps *caps)
+{
+	return caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48;
+}
+
 /*
  * The settings of a control word as VM entry checks them: from the TRUE_ MSR when
  * IA32_VMX_BASIC says it exists; bits 31:0 must-be-1 (allowed-0), 63:32 may-be-1 (allowed-1).
@@ -951,7 +957,8 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
 		else if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
 			 ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-			  vmx_entry_wider_than((uint64_t)hdr->vmxon_pa, (uint64_t)caps->maxphyaddr)))
+			  vmx_entry_wider_than((uint64_t)hdr->vmxon_pa,
+					       (uint64_t)caps->maxphyaddr)))
 			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
 	} else {
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
@@ -969,7 +976,8 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		else if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
 			 (uint64_t)hdr->vmcs12_pa != 0xffffffffffffffffULL &&
 			 ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-			  vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa, (uint64_t)caps->maxphyaddr)))
+			  vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa,
+					       (uint64_t)caps->maxphyaddr)))
 			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
 	} else {
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
@@ -1050,25 +1058,29 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x200000ULL) != 0 &&
 	    (((uint64_t)vmcs12->virtual_apic_page_addr % 0x1000) != 0 ||
 	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->virtual_apic_page_addr, (uint64_t)caps->maxphyaddr))))
+	      vmx_entry_wider_than((uint64_t)vmcs12->virtual_apic_page_addr,
+				   (uint64_t)caps->maxphyaddr))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VIRTUAL_APIC_ADDRESS_INVALID);
 	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x200000ULL) != 0 &&
 		 (((uint64_t)vmcs12->virtual_apic_page_addr % 0x1000) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->virtual_apic_page_addr, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->virtual_apic_page_addr,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VIRTUAL_APIC_ADDRESS_INVALID);
 	/* apic-access-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x1ULL) != 0 &&
 	    (((uint64_t)vmcs12->apic_access_addr % 0x1000) != 0 ||
 	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->apic_access_addr, (uint64_t)caps->maxphyaddr))))
+	      vmx_entry_wider_than((uint64_t)vmcs12->apic_access_addr,
+				   (uint64_t)caps->maxphyaddr))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_APIC_ACCESS_ADDRESS_INVALID);
 	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x1ULL) != 0 &&
 		 (((uint64_t)vmcs12->apic_access_addr % 0x1000) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->apic_access_addr, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->apic_access_addr,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_APIC_ACCESS_ADDRESS_INVALID);
 	/* x2apic-mode-with-apic-accesses (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
@@ -1079,19 +1091,16 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x200ULL) != 0 &&
 	    ((uint64_t)vmcs12->pin_based_vm_exec_control & 0x1ULL) == 0)
-		vmx_entry_check_set(failed,
-				    VMX_ENTRY_CHECK_VIRTUAL_INTERRUPT_DELIVERY_WITHOUT_INTERRUPT_EXITING);
+		vmx_entry_check_set(failed, 17u);
 	/* posted-interrupts-without-virtual-interrupt-delivery (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->pin_based_vm_exec_control & 0x80ULL) != 0 &&
 	    (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) == 0 ||
 	     ((uint64_t)vmcs12->secondary_vm_exec_control & 0x200ULL) == 0))
-		vmx_entry_check_set(failed,
-				    VMX_ENTRY_CHECK_POSTED_INTERRUPTS_WITHOUT_VIRTUAL_INTERRUPT_DELIVERY);
+		vmx_entry_check_set(failed, 18u);
 	/* posted-interrupts-without-interrupt-acknowledge (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->pin_based_vm_exec_control & 0x80ULL) != 0 &&
 	    ((uint64_t)vmcs12->vm_exit_controls & 0x8000ULL) == 0)
-		vmx_entry_check_set(failed,
-				    VMX_ENTRY_CHECK_POSTED_INTERRUPTS_WITHOUT_INTERRUPT_ACKNOWLEDGE);
+		vmx_entry_check_set(failed, 19u);
 	/* posted-interrupt-vector-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->pin_based_vm_exec_control & 0x80ULL) != 0 &&
 	    (((uint64_t)vmcs12->posted_intr_nv >> 8) & 0xffULL) != 0)
@@ -1100,13 +1109,15 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (((uint64_t)vmcs12->pin_based_vm_exec_control & 0x80ULL) != 0 &&
 	    (((uint64_t)vmcs12->posted_intr_desc_addr % 0x40) != 0 ||
 	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->posted_intr_desc_addr, (uint64_t)caps->maxphyaddr))))
+	      vmx_entry_wider_than((uint64_t)vmcs12->posted_intr_desc_addr,
+				   (uint64_t)caps->maxphyaddr))))
 		vmx_entry_check_set(failed,
 				    VMX_ENTRY_CHECK_POSTED_INTERRUPT_DESCRIPTOR_ADDRESS_INVALID);
 	else if (((uint64_t)vmcs12->pin_based_vm_exec_control & 0x80ULL) != 0 &&
 		 (((uint64_t)vmcs12->posted_intr_desc_addr % 0x40) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->posted_intr_desc_addr, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->posted_intr_desc_addr,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided,
 				    VMX_ENTRY_CHECK_POSTED_INTERRUPT_DESCRIPTOR_ADDRESS_INVALID);
 	/* apic-virtualization-without-tpr-shadow (SDM 26.2.1.1) */
@@ -1163,7 +1174,8 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x4000ULL) != 0 &&
 		 (((uint64_t)vmcs12->vmread_bitmap % 0x1000) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vmread_bitmap, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->vmread_bitmap,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMREAD_BITMAP_ADDRESS_INVALID);
 	/* vmwrite-bitmap-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
@@ -1176,7 +1188,8 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x4000ULL) != 0 &&
 		 (((uint64_t)vmcs12->vmwrite_bitmap % 0x1000) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vmwrite_bitmap, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->vmwrite_bitmap,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMWRITE_BITMAP_ADDRESS_INVALID);
 	/* vpid-zero (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
@@ -1261,14 +1274,16 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->vm_function_control & 0x1ULL) != 0 &&
 	    (((uint64_t)vmcs12->eptp_list_address % 0x1000) != 0 ||
 	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->eptp_list_address, (uint64_t)caps->maxphyaddr))))
+	      vmx_entry_wider_than((uint64_t)vmcs12->eptp_list_address,
+				   (uint64_t)caps->maxphyaddr))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EPTP_LIST_ADDRESS_INVALID);
 	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2000ULL) != 0 &&
 		 ((uint64_t)vmcs12->vm_function_control & 0x1ULL) != 0 &&
 		 (((uint64_t)vmcs12->eptp_list_address % 0x1000) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->eptp_list_address, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->eptp_list_address,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EPTP_LIST_ADDRESS_INVALID);
 	/* exit-controls-not-allowed (SDM 26.2.1.2) */
 	if (((uint64_t)vmcs12->vm_exit_controls & ~vmx_entry_allowed1(caps, VMX_ENTRY_CTLS_EXIT)) !=
@@ -1282,12 +1297,14 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if ((uint64_t)vmcs12->vm_exit_msr_load_count != 0 &&
 	    (((uint64_t)vmcs12->vm_exit_msr_load_addr % 0x10) != 0 ||
 	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_load_addr, (uint64_t)caps->maxphyaddr))))
+	      vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_load_addr,
+				   (uint64_t)caps->maxphyaddr))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EXIT_MSR_LOAD_ADDRESS_INVALID);
 	else if ((uint64_t)vmcs12->vm_exit_msr_load_count != 0 &&
 		 (((uint64_t)vmcs12->vm_exit_msr_load_addr % 0x10) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_load_addr, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_load_addr,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EXIT_MSR_LOAD_ADDRESS_INVALID);
 	/* exit-msr-load-area-end-invalid (SDM 26.2.1.2) */
 	if ((uint64_t)vmcs12->vm_exit_msr_load_count != 0)
@@ -1296,12 +1313,14 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if ((uint64_t)vmcs12->vm_exit_msr_store_count != 0 &&
 	    (((uint64_t)vmcs12->vm_exit_msr_store_addr % 0x10) != 0 ||
 	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_store_addr, (uint64_t)caps->maxphyaddr))))
+	      vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_store_addr,
+				   (uint64_t)caps->maxphyaddr))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EXIT_MSR_STORE_ADDRESS_INVALID);
 	else if ((uint64_t)vmcs12->vm_exit_msr_store_count != 0 &&
 		 (((uint64_t)vmcs12->vm_exit_msr_store_addr % 0x10) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_store_addr, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_store_addr,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EXIT_MSR_STORE_ADDRESS_INVALID);
 	/* exit-msr-store-area-end-invalid (SDM 26.2.1.2) */
 	if ((uint64_t)vmcs12->vm_exit_msr_store_count != 0)
@@ -1396,12 +1415,14 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if ((uint64_t)vmcs12->vm_entry_msr_load_count != 0 &&
 	    (((uint64_t)vmcs12->vm_entry_msr_load_addr % 0x10) != 0 ||
 	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vm_entry_msr_load_addr, (uint64_t)caps->maxphyaddr))))
+	      vmx_entry_wider_than((uint64_t)vmcs12->vm_entry_msr_load_addr,
+				   (uint64_t)caps->maxphyaddr))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_ADDRESS_INVALID);
 	else if ((uint64_t)vmcs12->vm_entry_msr_load_count != 0 &&
 		 (((uint64_t)vmcs12->vm_entry_msr_load_addr % 0x10) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vm_entry_msr_load_addr, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->vm_entry_msr_load_addr,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_ADDRESS_INVALID);
 	/* entry-msr-load-area-end-invalid (SDM 26.2.1.3) */
 	if ((uint64_t)vmcs12->vm_entry_msr_load_count != 0)
@@ -1479,26 +1500,22 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->host_cr0 & 0x10000ULL) == 0)
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CR4_CET_WITHOUT_WP);
 	/* host-sysenter-esp-not-canonical (SDM 26.2.2) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_esp, (caps->cpuid &
-									      VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_esp,
+				   vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_SYSENTER_ESP_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_esp, (caps->cpuid &
-										   VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_esp,
+					vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_SYSENTER_ESP_NOT_CANONICAL);
 	/* host-sysenter-eip-not-canonical (SDM 26.2.2) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_eip, (caps->cpuid &
-									      VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_eip,
+				   vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_SYSENTER_EIP_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_eip, (caps->cpuid &
-										   VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_eip,
+					vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_SYSENTER_EIP_NOT_CANONICAL);
 	/* host-pat-invalid (SDM 26.2.2) */
 	if (((uint64_t)vmcs12->vm_exit_controls & 0x80000ULL) != 0 &&
@@ -1603,59 +1620,39 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->vm_exit_controls & 0x200ULL) == 0)
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_SS_SELECTOR_NULL_32BIT);
 	/* host-fs-base-not-canonical (SDM 26.2.3) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_fs_base, (caps->cpuid &
-								    VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_fs_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_FS_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_fs_base, (caps->cpuid &
-									 VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->host_fs_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_FS_BASE_NOT_CANONICAL);
 	/* host-gs-base-not-canonical (SDM 26.2.3) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_gs_base, (caps->cpuid &
-								    VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_gs_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_GS_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_gs_base, (caps->cpuid &
-									 VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->host_gs_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_GS_BASE_NOT_CANONICAL);
 	/* host-gdtr-base-not-canonical (SDM 26.2.3) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_gdtr_base, (caps->cpuid &
-								      VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_gdtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_GDTR_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_gdtr_base, (caps->cpuid &
-									   VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->host_gdtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_GDTR_BASE_NOT_CANONICAL);
 	/* host-idtr-base-not-canonical (SDM 26.2.3) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_idtr_base, (caps->cpuid &
-								      VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_idtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_IDTR_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_idtr_base, (caps->cpuid &
-									   VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->host_idtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_IDTR_BASE_NOT_CANONICAL);
 	/* host-tr-base-not-canonical (SDM 26.2.3) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_tr_base, (caps->cpuid &
-								    VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_tr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_TR_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_tr_base, (caps->cpuid &
-									 VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->host_tr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_TR_BASE_NOT_CANONICAL);
 	/* host-rip-not-canonical (SDM 26.2.3) */
 	if ((((uint64_t)vmcs12->host_cr4 & 0x1000ULL) != 0 &&
@@ -1696,10 +1693,8 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	     (((uint64_t)vmcs12->host_s_cet & 0x400ULL) != 0 &&
 	      ((uint64_t)vmcs12->host_s_cet & 0x800ULL) != 0) ||
 	     ((uint64_t)vmcs12->host_ssp % 4) != 0 ||
-	     ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	      (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp_tbl, (caps->cpuid &
-								      VMX_ENTRY_CPUID_LA57 ? 57 : 48)))))
+	     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	      vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp_tbl, vmx_entry_va_bits(caps)))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CET_STATE_INVALID);
 	else if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
 		 (((uint64_t)vmcs12->host_s_cet & 0x3c0ULL) != 0 ||
@@ -1710,32 +1705,23 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		  (((uint64_t)vmcs12->host_s_cet >> 12) & 0x3ULL) != 0 ||
 		  (((uint64_t)vmcs12->host_s_cet & 0x400ULL) != 0 &&
 		   ((uint64_t)vmcs12->host_s_cet & 0x800ULL) != 0) ||
-		  ((uint64_t)vmcs12->host_ssp % 4) != 0 ||
-		  (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		  (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp_tbl, (caps->cpuid &
-									  VMX_ENTRY_CPUID_LA57 ? 57 : 48))))
+		  ((uint64_t)vmcs12->host_ssp % 4) != 0 || vmx_entry_va_bits(caps) == 0 ||
+		  vmx_entry_va_bits(caps) > 64 ||
+		  vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp_tbl, vmx_entry_va_bits(caps))))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_CET_STATE_INVALID);
 	/* host-cet-64bit-not-canonical (SDM 26.2.2) */
 	if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->vm_exit_controls & 0x200ULL) != 0 &&
-	    (((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	      (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->host_s_cet, (caps->cpuid &
-								    VMX_ENTRY_CPUID_LA57 ? 57 : 48))) ||
-	     ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	      (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp, (caps->cpuid &
-								  VMX_ENTRY_CPUID_LA57 ? 57 : 48)))))
+	    ((vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	      vmx_entry_noncanonical((uint64_t)vmcs12->host_s_cet, vmx_entry_va_bits(caps))) ||
+	     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	      vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp, vmx_entry_va_bits(caps)))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CET_64BIT_NOT_CANONICAL);
 	else if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
 		 ((uint64_t)vmcs12->vm_exit_controls & 0x200ULL) != 0 &&
-		 ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		  (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->host_s_cet, (caps->cpuid &
-									VMX_ENTRY_CPUID_LA57 ? 57 : 48)) ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp, (caps->cpuid &
-								      VMX_ENTRY_CPUID_LA57 ? 57 : 48))))
+		 (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		  vmx_entry_noncanonical((uint64_t)vmcs12->host_s_cet, vmx_entry_va_bits(caps)) ||
+		  vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp, vmx_entry_va_bits(caps))))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_CET_64BIT_NOT_CANONICAL);
 	/* host-cet-32bit-above-4g (SDM 26.2.2) */
 	if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
@@ -1859,12 +1845,14 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if ((uint64_t)vmcs12->vmcs_link_pointer != 0xffffffffffffffffULL &&
 	    (((uint64_t)vmcs12->vmcs_link_pointer % 0x1000) != 0 ||
 	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vmcs_link_pointer, (uint64_t)caps->maxphyaddr))))
+	      vmx_entry_wider_than((uint64_t)vmcs12->vmcs_link_pointer,
+				   (uint64_t)caps->maxphyaddr))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER_INVALID);
 	else if ((uint64_t)vmcs12->vmcs_link_pointer != 0xffffffffffffffffULL &&
 		 (((uint64_t)vmcs12->vmcs_link_pointer % 0x1000) != 0 ||
 		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vmcs_link_pointer, (uint64_t)caps->maxphyaddr)))
+		  vmx_entry_wider_than((uint64_t)vmcs12->vmcs_link_pointer,
+				       (uint64_t)caps->maxphyaddr)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER_INVALID);
 	/* guest-vmcs-link-pointer-header (SDM 26.3.1.5) */
 	if ((uint64_t)vmcs12->vmcs_link_pointer != 0xffffffffffffffffULL)
@@ -1939,17 +1927,14 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	}
 	/* guest-bndcfgs-invalid (SDM 26.3.1.1) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x10000ULL) != 0 &&
-	    (((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	      (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->guest_bndcfgs, (caps->cpuid &
-								       VMX_ENTRY_CPUID_LA57 ? 57 : 48))) ||
+	    ((vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	      vmx_entry_noncanonical((uint64_t)vmcs12->guest_bndcfgs, vmx_entry_va_bits(caps))) ||
 	     ((uint64_t)vmcs12->guest_bndcfgs & 0xffcULL) != 0))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_BNDCFGS_INVALID);
 	else if (((uint64_t)vmcs12->vm_entry_controls & 0x10000ULL) != 0 &&
-		 ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		  (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_bndcfgs, (caps->cpuid &
-									   VMX_ENTRY_CPUID_LA57 ? 57 : 48)) ||
+		 (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_bndcfgs,
+					 vmx_entry_va_bits(caps)) ||
 		  ((uint64_t)vmcs12->guest_bndcfgs & 0xffcULL) != 0))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_BNDCFGS_INVALID);
 	/* guest-cet-state-invalid (SDM 26.3.1.1) */
@@ -1963,10 +1948,8 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	     (((uint64_t)vmcs12->guest_s_cet & 0x400ULL) != 0 &&
 	      ((uint64_t)vmcs12->guest_s_cet & 0x800ULL) != 0) ||
 	     ((uint64_t)vmcs12->guest_ssp % 4) != 0 ||
-	     ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	      (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp_tbl, (caps->cpuid &
-								       VMX_ENTRY_CPUID_LA57 ? 57 : 48)))))
+	     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	      vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp_tbl, vmx_entry_va_bits(caps)))))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_CET_STATE_INVALID);
 	else if (((uint64_t)vmcs12->vm_entry_controls & 0x100000ULL) != 0 &&
 		 (((uint64_t)vmcs12->guest_s_cet & 0x3c0ULL) != 0 ||
@@ -1977,11 +1960,9 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		  (((uint64_t)vmcs12->guest_s_cet >> 12) & 0x3ULL) != 0 ||
 		  (((uint64_t)vmcs12->guest_s_cet & 0x400ULL) != 0 &&
 		   ((uint64_t)vmcs12->guest_s_cet & 0x800ULL) != 0) ||
-		  ((uint64_t)vmcs12->guest_ssp % 4) != 0 ||
-		  (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		  (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp_tbl, (caps->cpuid &
-									   VMX_ENTRY_CPUID_LA57 ? 57 : 48))))
+		  ((uint64_t)vmcs12->guest_ssp % 4) != 0 || vmx_entry_va_bits(caps) == 0 ||
+		  vmx_entry_va_bits(caps) > 64 ||
+		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp_tbl, vmx_entry_va_bits(caps))))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_CET_STATE_INVALID);
 	/* guest-ssp-upper-bits-57 (SDM 26.3.1.1) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x100000ULL) != 0 &&
@@ -2011,26 +1992,20 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	     ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) == 0))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTES_IN_MEMORY);
 	/* guest-sysenter-esp-not-canonical (SDM 26.3.1.1) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_esp, (caps->cpuid &
-									  VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_esp, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_SYSENTER_ESP_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_esp, (caps->cpuid &
-									       VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_esp,
+					vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_SYSENTER_ESP_NOT_CANONICAL);
 	/* guest-sysenter-eip-not-canonical (SDM 26.3.1.1) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_eip, (caps->cpuid &
-									  VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_eip, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_SYSENTER_EIP_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_eip, (caps->cpuid &
-									       VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_eip,
+					vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_SYSENTER_EIP_NOT_CANONICAL);
 	/* guest-pcide-without-ia32e (SDM 26.3.1.1) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
@@ -2078,50 +2053,35 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (((uint64_t)vmcs12->guest_rflags & 0x20000ULL) != 0)
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_GS_BASE_V8086);
 	/* guest-tr-base-not-canonical (SDM 26.3.1.2) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_tr_base, (caps->cpuid &
-								     VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_tr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_TR_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_tr_base, (caps->cpuid &
-									  VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_tr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_TR_BASE_NOT_CANONICAL);
 	/* guest-fs-base-not-canonical (SDM 26.3.1.2) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_fs_base, (caps->cpuid &
-								     VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_fs_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_FS_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_fs_base, (caps->cpuid &
-									  VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_fs_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_FS_BASE_NOT_CANONICAL);
 	/* guest-gs-base-not-canonical (SDM 26.3.1.2) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gs_base, (caps->cpuid &
-								     VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gs_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_GS_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_gs_base, (caps->cpuid &
-									  VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_gs_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_GS_BASE_NOT_CANONICAL);
 	/* guest-ldtr-base-not-canonical (SDM 26.3.1.2) */
 	if (((uint64_t)vmcs12->guest_ldtr_ar_bytes & 0x10000ULL) == 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_ldtr_base, (caps->cpuid &
-								       VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	    vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_ldtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_LDTR_BASE_NOT_CANONICAL);
 	else if (((uint64_t)vmcs12->guest_ldtr_ar_bytes & 0x10000ULL) == 0 &&
-		 ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		  (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_ldtr_base, (caps->cpuid &
-									     VMX_ENTRY_CPUID_LA57 ? 57 : 48))))
+		 (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_ldtr_base,
+					 vmx_entry_va_bits(caps))))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_LDTR_BASE_NOT_CANONICAL);
 	/* guest-cs-base-above-4g (SDM 26.3.1.2) */
 	if (vmx_entry_wider_than((uint64_t)vmcs12->guest_cs_base, 0x20))
@@ -2529,29 +2489,21 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	      ((uint64_t)vmcs12->guest_ldtr_ar_bytes & 0x8000ULL) == 0)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_LDTR_GRANULARITY);
 	/* guest-gdtr-base-not-canonical (SDM 26.3.1.3) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gdtr_base, (caps->cpuid &
-								       VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gdtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_GDTR_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_gdtr_base, (caps->cpuid &
-									    VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_gdtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_GDTR_BASE_NOT_CANONICAL);
 	/* guest-gdtr-limit-above-64k (SDM 26.3.1.3) */
 	if (vmx_entry_wider_than((uint64_t)vmcs12->guest_gdtr_limit, 0x10))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_GDTR_LIMIT_ABOVE_64K);
 	/* guest-idtr-base-not-canonical (SDM 26.3.1.3) */
-	if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_idtr_base, (caps->cpuid &
-								       VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_idtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_IDTR_BASE_NOT_CANONICAL);
-	else if ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		 (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_idtr_base, (caps->cpuid &
-									    VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_idtr_base, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_IDTR_BASE_NOT_CANONICAL);
 	/* guest-idtr-limit-above-64k (SDM 26.3.1.3) */
 	if (vmx_entry_wider_than((uint64_t)vmcs12->guest_idtr_limit, 0x10))
@@ -2563,18 +2515,14 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_RIP_ABOVE_4G);
 	/* guest-rip-not-canonical (SDM 26.3.1.4) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) != 0 &&
-	    ((uint64_t)vmcs12->guest_cs_ar_bytes & 0x2000ULL) != 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 0 &&
-	    (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_rip, (caps->cpuid &
-								 VMX_ENTRY_CPUID_LA57 ? 57 : 48)))
+	    ((uint64_t)vmcs12->guest_cs_ar_bytes & 0x2000ULL) != 0 && vmx_entry_va_bits(caps) > 0 &&
+	    vmx_entry_va_bits(caps) < 65 &&
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_rip, vmx_entry_va_bits(caps)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_RIP_NOT_CANONICAL);
 	else if (((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) != 0 &&
 		 ((uint64_t)vmcs12->guest_cs_ar_bytes & 0x2000ULL) != 0 &&
-		 ((caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) == 0 ||
-		  (caps->cpuid & VMX_ENTRY_CPUID_LA57 ? 57 : 48) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_rip, (caps->cpuid &
-								       VMX_ENTRY_CPUID_LA57 ? 57 : 48))))
+		 (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_rip, vmx_entry_va_bits(caps))))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_RIP_NOT_CANONICAL);
 	/* guest-rflags-reserved (SDM 26.3.1.4) */
 	if (((uint64_t)vmcs12->guest_rflags & 0xffffffffffc08028ULL) != 0 ||

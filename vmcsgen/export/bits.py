@@ -39,6 +39,7 @@ class CGroup:
     fields: tuple[str, ...]
     defines: tuple[CDefine, ...]
     column: int
+    kernel_header: str  # kernel flavour: the header defining most names; each is guarded
 
     def padding(self, define: CDefine) -> str:
         return "\t" * -((len(define.name) - self.column) // TAB)
@@ -84,7 +85,8 @@ def c_group(fmt: BitFormat, flavour: CFlavour) -> CGroup:
     # "#define " is one tab wide, so names start at a tab stop and values line up after
     # the longest name.
     column = (max(len(d.name) for d in defines) // TAB + 1) * TAB
-    return CGroup(fmt.title, fmt.fields, tuple(defines), column)
+    kernel_header = fmt.kernel_header if flavour.kernel_helpers else ""
+    return CGroup(fmt.title, fmt.fields, tuple(defines), column, kernel_header)
 
 
 def _sources(specs: SpecSet) -> list[str]:
@@ -98,6 +100,11 @@ def render_c(specs: SpecSet, bits: BitsSpec, flavour: CFlavour, spdx: str) -> st
         flavour=flavour,
         uses=(BIT_CONSTANTS,),
         groups=[c_group(fmt, flavour) for fmt in bits.formats],
+        kernel_headers=(
+            sorted({f.kernel_header for f in bits.formats if f.kernel_header})
+            if flavour.kernel_helpers
+            else []
+        ),
         sources=_sources(specs),
         spdx=spdx,
     )

@@ -368,6 +368,12 @@ class CheckSet:
         return tuple(w for w in CONTROL_WORDS if w.word in used)
 
     @property
+    def reads_va_bits(self) -> bool:
+        return any(
+            v.kind is CheckSubjectKind.CAPS and v.caps_path == ("va_bits",) for v in self.values
+        )
+
+    @property
     def cpuid_features(self) -> tuple[str, ...]:
         """The CPUID features the checks consult, each a bit of the capability struct."""
         paths = [v.caps_path for v in self.values if v.kind is CheckSubjectKind.CAPS]

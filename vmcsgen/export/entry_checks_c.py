@@ -90,7 +90,7 @@ def _caps_value(value: Value, u64: str) -> str:
     if path == ("maxphyaddr",):
         return f"({u64})caps->maxphyaddr"
     if path == ("va_bits",):
-        return f"(caps->cpuid & {cpuid_constant(LA57)} ? {VA_BITS_LA57} : {VA_BITS})"
+        return f"{NAME}_va_bits(caps)"
     if path[0] == "cpuid":
         return f"!!(caps->cpuid & {cpuid_constant(path[1])})"
     word, setting = path
@@ -175,34 +175,38 @@ def fill(prefix: str, items: tuple[Node, ...], separator: str, tail: str) -> lis
 
 # Binary operators a long term may break after, as the kernel breaks them.
 _OPERATORS = (" & ", " | ", " != ", " == ", " < ", " > ")
+_ARGUMENTS = ", "
 
 
 def break_term(start: str, text: str) -> list[str]:
     """One term that fits on no line, broken after binary operators: each line ends after
-    the last operator that keeps it within the limit, and the next continues under the
-    innermost parenthesis open at that operator (the term's own start at its top level)."""
+    the last operator that keeps it within the limit (after an argument's comma only where no
+    operator does), and the next continues under the innermost parenthesis open at the break
+    (the term's own start at its top level)."""
     opened: list[int] = []
-    breaks: list[tuple[int, int | None]] = []  # (index after the operator, open parenthesis)
+    # (index after the operator, open parenthesis, whether it is an argument's comma)
+    breaks: list[tuple[int, int | None, bool]] = []
     for index, char in enumerate(text):
         if char == "(":
             opened.append(index)
         elif char == ")" and opened:
             opened.pop()
-        for op in _OPERATORS:
+        for op in (*_OPERATORS, _ARGUMENTS):
             if text.startswith(op, index):
-                breaks.append((index + len(op), opened[-1] if opened else None))
+                breaks.append((index + len(op), opened[-1] if opened else None, op == _ARGUMENTS))
     lines = [start]
     line_start, column = 0, columns(start)
     placed: dict[int | None, int] = {None: column - 1}  # parenthesis -> its column
     while column + len(text[line_start:].rstrip()) > LINE_LIMIT:
         fitting = [
-            (cut, paren)
-            for cut, paren in breaks
+            (cut, paren, comma)
+            for cut, paren, comma in breaks
             if cut > line_start and column + (cut - line_start) - 1 <= LINE_LIMIT
         ]
         if not fitting:
             break
-        cut, paren = fitting[-1]
+        operators = [b for b in fitting if not b[2]]
+        cut, paren, _ = (operators or fitting)[-1]
         for index in opened_before(text, line_start, cut):
             placed.setdefault(index, column + index - line_start)
         lines[-1] += text[line_start:cut].rstrip()
@@ -227,8 +231,14 @@ def condition_lines(head: str, terms: tuple[Node, ...], indent: int = 1) -> str:
 
 
 def _action(code: CheckCode, verdict: Verdict, indent: int) -> str:
-    bit = f"{PREFIX}_CHECK_{code.constant}"
-    return wrap_call(f"{NAME}_check_set", [verdict.value, bit], ";", indent=indent)
+    """The check's bit set by its constant; by its number where the constant would carry the
+    line past the limit (the comment above the check names it)."""
+    named = wrap_call(
+        f"{NAME}_check_set", [verdict.value, f"{PREFIX}_CHECK_{code.constant}"], ";", indent
+    )
+    if all(columns(line) <= LINE_LIMIT for line in named.splitlines()):
+        return named
+    return wrap_call(f"{NAME}_check_set", [verdict.value, f"{code.index}u"], ";", indent)
 
 
 def _chain_lines(code: CheckCode, branches: Branches, indent: int) -> list[str]:
@@ -315,6 +325,9 @@ def render_c(checks: CheckSet, sources: list[str], flavour: CFlavour, spdx: str)
         msr_members=MSR_MEMBERS,
         unused_parameters=unused_parameters(statements),
         cpuid_constant=cpuid_constant,
+        la57=LA57,
+        va_bits=VA_BITS,
+        va_bits_la57=VA_BITS_LA57,
         statements=statements,
         basic_true_ctls_bit=BASIC_TRUE_CTLS.bit_length() - 1,
         c_str=c_string,

@@ -145,6 +145,11 @@ class RustMember:
         return doc_text(member_summary(self.member))
 
 
+def flag_type_bits(fmt: BitFormat) -> int:
+    """The width of the integer a format's flags type wraps: u32, or u64 for wider fields."""
+    return 64 if fmt.width > 32 else 32
+
+
 def _rust_member(member: Member, specs: SpecSet) -> RustMember:
     fmt = None if member.field is None else specs.field_bits(member.field.name)
     reserved = member.kind is MemberKind.RESERVED
@@ -154,7 +159,7 @@ def _rust_member(member: Member, specs: SpecSet) -> RustMember:
         ident=rust_identifier(member.name, _VIEW_METHODS),
         type=f"[u8; {member.size}]" if reserved else unsigned(member.size),
         flags=None if flags is None else flags.type_name,
-        flags_cast=flags is not None and flags.width > member.size * 8,
+        flags_cast=flags is not None and flag_type_bits(flags) > member.size * 8,
     )
 
 
@@ -237,7 +242,7 @@ def render_bits(specs: SpecSet, bits: BitsSpec, spdx: str) -> str:
         sources=[spec_name(specs, BITS_FILE), spec_name(specs, CATALOG_FILE)],
         spdx=spdx,
         ranges={fmt.name: _ranges(fmt) for fmt in bits.formats},
-        width=lambda fmt: "u64" if fmt.width > 32 else "u32",
+        width=lambda fmt: f"u{flag_type_bits(fmt)}",
         flag_items=lambda fmt: [f'("{f.name}", {f.mask:#x})' for f in fmt.flags],
         value_items=lambda values: [f'("{v.name}", {v.value})' for v in values],
         array=array,

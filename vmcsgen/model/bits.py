@@ -104,6 +104,7 @@ class BitFormat:
     width: int  # bits of the narrowest field the format describes
     location: Location
     source: str = ""
+    kernel_header: str = ""  # the Linux header defining these names already, if any
     flags: tuple[BitFlag, ...] = ()
     ranges: tuple[BitRange, ...] = ()
     values: tuple[BitValue, ...] = ()

@@ -261,6 +261,7 @@ def _build_format(
         width=width,
         location=node.location,
         source=text(node, "source"),
+        kernel_header=text(node, "kernel_header"),
         flags=flags,
         ranges=ranges,
         values=values,

@@ -3580,7 +3580,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// HOST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_es_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_es_selector())
+        crate::bits::SegmentSelector(self.host_es_selector().into())
     }
 
     /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 10.
@@ -3590,7 +3590,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// HOST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_cs_selector())
+        crate::bits::SegmentSelector(self.host_cs_selector().into())
     }
 
     /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 12.
@@ -3600,7 +3600,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// HOST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_ss_selector())
+        crate::bits::SegmentSelector(self.host_ss_selector().into())
     }
 
     /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 14.
@@ -3610,7 +3610,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// HOST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_ds_selector())
+        crate::bits::SegmentSelector(self.host_ds_selector().into())
     }
 
     /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 16.
@@ -3620,7 +3620,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// HOST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_fs_selector())
+        crate::bits::SegmentSelector(self.host_fs_selector().into())
     }
 
     /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 18.
@@ -3630,7 +3630,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// HOST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_gs_selector())
+        crate::bits::SegmentSelector(self.host_gs_selector().into())
     }
 
     /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 20.
@@ -3640,7 +3640,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// HOST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_tr_selector())
+        crate::bits::SegmentSelector(self.host_tr_selector().into())
     }
 
     /// HOST_IA32_PAT (0x00002c00): 64-bit host state, offset 24.
@@ -3755,7 +3755,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// GUEST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_es_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_es_selector())
+        crate::bits::SegmentSelector(self.guest_es_selector().into())
     }
 
     /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 130.
@@ -3765,7 +3765,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// GUEST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_cs_selector())
+        crate::bits::SegmentSelector(self.guest_cs_selector().into())
     }
 
     /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 132.
@@ -3775,7 +3775,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// GUEST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ss_selector())
+        crate::bits::SegmentSelector(self.guest_ss_selector().into())
     }
 
     /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 134.
@@ -3785,7 +3785,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// GUEST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ds_selector())
+        crate::bits::SegmentSelector(self.guest_ds_selector().into())
     }
 
     /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 136.
@@ -3795,7 +3795,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// GUEST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_fs_selector())
+        crate::bits::SegmentSelector(self.guest_fs_selector().into())
     }
 
     /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 138.
@@ -3805,7 +3805,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// GUEST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_gs_selector())
+        crate::bits::SegmentSelector(self.guest_gs_selector().into())
     }
 
     /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 140.
@@ -3815,7 +3815,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// GUEST_LDTR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ldtr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ldtr_selector())
+        crate::bits::SegmentSelector(self.guest_ldtr_selector().into())
     }
 
     /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 142.
@@ -3825,7 +3825,7 @@ impl<B: Region<REGION_SIZE>> HvEvmcsV1View<B> {
 
     /// GUEST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_tr_selector())
+        crate::bits::SegmentSelector(self.guest_tr_selector().into())
     }
 
     /// GUEST_ES_LIMIT (0x00004800): 32-bit guest state, offset 144.

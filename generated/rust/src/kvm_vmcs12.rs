@@ -4622,7 +4622,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// GUEST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_es_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_es_selector())
+        crate::bits::SegmentSelector(self.guest_es_selector().into())
     }
 
     /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 966.
@@ -4632,7 +4632,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// GUEST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_cs_selector())
+        crate::bits::SegmentSelector(self.guest_cs_selector().into())
     }
 
     /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 968.
@@ -4642,7 +4642,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// GUEST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ss_selector())
+        crate::bits::SegmentSelector(self.guest_ss_selector().into())
     }
 
     /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 970.
@@ -4652,7 +4652,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// GUEST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ds_selector())
+        crate::bits::SegmentSelector(self.guest_ds_selector().into())
     }
 
     /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 972.
@@ -4662,7 +4662,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// GUEST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_fs_selector())
+        crate::bits::SegmentSelector(self.guest_fs_selector().into())
     }
 
     /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 974.
@@ -4672,7 +4672,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// GUEST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_gs_selector())
+        crate::bits::SegmentSelector(self.guest_gs_selector().into())
     }
 
     /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 976.
@@ -4682,7 +4682,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// GUEST_LDTR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ldtr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ldtr_selector())
+        crate::bits::SegmentSelector(self.guest_ldtr_selector().into())
     }
 
     /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 978.
@@ -4692,7 +4692,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// GUEST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_tr_selector())
+        crate::bits::SegmentSelector(self.guest_tr_selector().into())
     }
 
     /// GUEST_INTR_STATUS (0x00000810): 16-bit guest state, offset 980.
@@ -4707,7 +4707,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// HOST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_es_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_es_selector())
+        crate::bits::SegmentSelector(self.host_es_selector().into())
     }
 
     /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 984.
@@ -4717,7 +4717,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// HOST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_cs_selector())
+        crate::bits::SegmentSelector(self.host_cs_selector().into())
     }
 
     /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 986.
@@ -4727,7 +4727,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// HOST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_ss_selector())
+        crate::bits::SegmentSelector(self.host_ss_selector().into())
     }
 
     /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 988.
@@ -4737,7 +4737,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// HOST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_ds_selector())
+        crate::bits::SegmentSelector(self.host_ds_selector().into())
     }
 
     /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 990.
@@ -4747,7 +4747,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// HOST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_fs_selector())
+        crate::bits::SegmentSelector(self.host_fs_selector().into())
     }
 
     /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 992.
@@ -4757,7 +4757,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// HOST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_gs_selector())
+        crate::bits::SegmentSelector(self.host_gs_selector().into())
     }
 
     /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 994.
@@ -4767,7 +4767,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12View<B> {
 
     /// HOST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_tr_selector())
+        crate::bits::SegmentSelector(self.host_tr_selector().into())
     }
 
     /// GUEST_PML_INDEX (0x00000812): 16-bit guest state, offset 996.

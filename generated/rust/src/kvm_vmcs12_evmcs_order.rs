@@ -3706,7 +3706,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// HOST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_es_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_es_selector())
+        crate::bits::SegmentSelector(self.host_es_selector().into())
     }
 
     /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 10.
@@ -3716,7 +3716,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// HOST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_cs_selector())
+        crate::bits::SegmentSelector(self.host_cs_selector().into())
     }
 
     /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 12.
@@ -3726,7 +3726,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// HOST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_ss_selector())
+        crate::bits::SegmentSelector(self.host_ss_selector().into())
     }
 
     /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 14.
@@ -3736,7 +3736,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// HOST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_ds_selector())
+        crate::bits::SegmentSelector(self.host_ds_selector().into())
     }
 
     /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 16.
@@ -3746,7 +3746,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// HOST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_fs_selector())
+        crate::bits::SegmentSelector(self.host_fs_selector().into())
     }
 
     /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 18.
@@ -3756,7 +3756,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// HOST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_gs_selector())
+        crate::bits::SegmentSelector(self.host_gs_selector().into())
     }
 
     /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 20.
@@ -3766,7 +3766,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// HOST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_tr_selector())
+        crate::bits::SegmentSelector(self.host_tr_selector().into())
     }
 
     /// HOST_IA32_PAT (0x00002c00): 64-bit host state, offset 24.
@@ -3881,7 +3881,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// GUEST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_es_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_es_selector())
+        crate::bits::SegmentSelector(self.guest_es_selector().into())
     }
 
     /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 130.
@@ -3891,7 +3891,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// GUEST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_cs_selector())
+        crate::bits::SegmentSelector(self.guest_cs_selector().into())
     }
 
     /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 132.
@@ -3901,7 +3901,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// GUEST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ss_selector())
+        crate::bits::SegmentSelector(self.guest_ss_selector().into())
     }
 
     /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 134.
@@ -3911,7 +3911,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// GUEST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ds_selector())
+        crate::bits::SegmentSelector(self.guest_ds_selector().into())
     }
 
     /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 136.
@@ -3921,7 +3921,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// GUEST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_fs_selector())
+        crate::bits::SegmentSelector(self.guest_fs_selector().into())
     }
 
     /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 138.
@@ -3931,7 +3931,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// GUEST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_gs_selector())
+        crate::bits::SegmentSelector(self.guest_gs_selector().into())
     }
 
     /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 140.
@@ -3941,7 +3941,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// GUEST_LDTR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ldtr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ldtr_selector())
+        crate::bits::SegmentSelector(self.guest_ldtr_selector().into())
     }
 
     /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 142.
@@ -3951,7 +3951,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12EvmcsOrderView<B> {
 
     /// GUEST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_tr_selector())
+        crate::bits::SegmentSelector(self.guest_tr_selector().into())
     }
 
     /// GUEST_ES_LIMIT (0x00004800): 32-bit guest state, offset 144.

@@ -4405,7 +4405,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// GUEST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_es_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_es_selector())
+        crate::bits::SegmentSelector(self.guest_es_selector().into())
     }
 
     /// GUEST_CS_SELECTOR (0x00000802): 16-bit guest state, offset 990.
@@ -4415,7 +4415,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// GUEST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_cs_selector())
+        crate::bits::SegmentSelector(self.guest_cs_selector().into())
     }
 
     /// GUEST_SS_SELECTOR (0x00000804): 16-bit guest state, offset 992.
@@ -4425,7 +4425,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// GUEST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ss_selector())
+        crate::bits::SegmentSelector(self.guest_ss_selector().into())
     }
 
     /// GUEST_DS_SELECTOR (0x00000806): 16-bit guest state, offset 994.
@@ -4435,7 +4435,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// GUEST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ds_selector())
+        crate::bits::SegmentSelector(self.guest_ds_selector().into())
     }
 
     /// GUEST_FS_SELECTOR (0x00000808): 16-bit guest state, offset 996.
@@ -4445,7 +4445,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// GUEST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_fs_selector())
+        crate::bits::SegmentSelector(self.guest_fs_selector().into())
     }
 
     /// GUEST_GS_SELECTOR (0x0000080a): 16-bit guest state, offset 998.
@@ -4455,7 +4455,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// GUEST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_gs_selector())
+        crate::bits::SegmentSelector(self.guest_gs_selector().into())
     }
 
     /// GUEST_LDTR_SELECTOR (0x0000080c): 16-bit guest state, offset 1000.
@@ -4465,7 +4465,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// GUEST_LDTR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_ldtr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_ldtr_selector())
+        crate::bits::SegmentSelector(self.guest_ldtr_selector().into())
     }
 
     /// GUEST_TR_SELECTOR (0x0000080e): 16-bit guest state, offset 1002.
@@ -4475,7 +4475,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// GUEST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn guest_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.guest_tr_selector())
+        crate::bits::SegmentSelector(self.guest_tr_selector().into())
     }
 
     /// GUEST_INTR_STATUS (0x00000810): 16-bit guest state, offset 1004.
@@ -4495,7 +4495,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// HOST_ES_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_es_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_es_selector())
+        crate::bits::SegmentSelector(self.host_es_selector().into())
     }
 
     /// HOST_CS_SELECTOR (0x00000c02): 16-bit host state, offset 1010.
@@ -4505,7 +4505,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// HOST_CS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_cs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_cs_selector())
+        crate::bits::SegmentSelector(self.host_cs_selector().into())
     }
 
     /// HOST_SS_SELECTOR (0x00000c04): 16-bit host state, offset 1012.
@@ -4515,7 +4515,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// HOST_SS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_ss_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_ss_selector())
+        crate::bits::SegmentSelector(self.host_ss_selector().into())
     }
 
     /// HOST_DS_SELECTOR (0x00000c06): 16-bit host state, offset 1014.
@@ -4525,7 +4525,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// HOST_DS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_ds_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_ds_selector())
+        crate::bits::SegmentSelector(self.host_ds_selector().into())
     }
 
     /// HOST_FS_SELECTOR (0x00000c08): 16-bit host state, offset 1016.
@@ -4535,7 +4535,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// HOST_FS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_fs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_fs_selector())
+        crate::bits::SegmentSelector(self.host_fs_selector().into())
     }
 
     /// HOST_GS_SELECTOR (0x00000c0a): 16-bit host state, offset 1018.
@@ -4545,7 +4545,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// HOST_GS_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_gs_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_gs_selector())
+        crate::bits::SegmentSelector(self.host_gs_selector().into())
     }
 
     /// HOST_TR_SELECTOR (0x00000c0c): 16-bit host state, offset 1020.
@@ -4555,7 +4555,7 @@ impl<B: Region<REGION_SIZE>> KvmVmcs12V4_14View<B> {
 
     /// HOST_TR_SELECTOR as [`crate::bits::SegmentSelector`]; unnamed bits stay set.
     pub fn host_tr_selector_flags(&self) -> crate::bits::SegmentSelector {
-        crate::bits::SegmentSelector(self.host_tr_selector())
+        crate::bits::SegmentSelector(self.host_tr_selector().into())
     }
 }
 
