@@ -119,13 +119,15 @@ class Copies:
         return dst.raw
 
 
-def build_copies(folder: Path, structs: str, bodies: str) -> Copies:
-    """`bodies` (the two functions, or an #include of them) compiled over KVM's structs."""
+def build_copies(folder: Path, structs: str, bodies: str, with_vcpu: bool = True) -> Copies:
+    """`bodies` (the two functions, or an #include of them) compiled over KVM's structs,
+    with 6.1's struct vcpu_vmx and the entry points around them unless they bring their own."""
     if shutil.which("gcc") is None:
         missing("the copy harness needs gcc")
     folder.mkdir(parents=True, exist_ok=True)
     source = folder / "copies.c"
-    source.write_text(SHIMS + structs + "\n" + VCPU + bodies + ENTRY_POINTS, "utf-8")
+    around = (VCPU, ENTRY_POINTS) if with_vcpu else ("", "")
+    source.write_text(SHIMS + structs + "\n" + around[0] + bodies + around[1], "utf-8")
     library = folder / "copies.so"
     flags = ["-O2", "-Wall", "-Werror", "-shared", "-fPIC", f"-I{folder}"]
     done = subprocess.run(
@@ -263,9 +265,10 @@ def test_copies_do_something(hand_written: Copies, specs: SpecSet) -> None:
 
 def _without(sync: FieldSync, field: str) -> FieldSync:
     blocks = tuple(
-        SyncBlock(b.group, tuple(f for f in b.fields if f != field)) for b in sync.blocks
+        SyncBlock(b.group, tuple(f for f in b.fields if f != field), b.elsewhere)
+        for b in sync.blocks
     )
-    return replace(sync, blocks=tuple(b for b in blocks if b.fields))
+    return replace(sync, blocks=tuple(b for b in blocks if b.fields or b.elsewhere))
 
 
 def _mutated_header(specs: SpecSet, sync_name: str, field: str, out: Path) -> str:

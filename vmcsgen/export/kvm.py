@@ -9,9 +9,9 @@ types, macros and functions of arch/x86/kvm/vmx/), so each file replaces KVM's:
 - the eVMCS field table vmcs_field_to_evmcs_1[] and nr_evmcs_1_fields, from the eVMCS
   layout's field and clean-field marks: upstream keeps it in hyperv_evmcs.c, Linux 6.1 in
   the middle of evmcs.c, which includes evmcs_fields.h in its place;
-- nested_evmcs_copy.h (6.1): copy_enlightened_to_vmcs12() and copy_vmcs12_to_enlightened(),
-  from the field syncs that reproduce that release's nested.c, included by nested.c in
-  place of its own two bodies.
+- nested_evmcs_copy.h: copy_enlightened_to_vmcs12() and copy_vmcs12_to_enlightened(), from
+  the field syncs that reproduce that release's nested.c, included by nested.c in place of
+  its own two functions.
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ class KvmRelease:
     # The field syncs nested.c's copy_enlightened_to_vmcs12() and copy_vmcs12_to_enlightened()
     # copy, when the specs reproduce that release's (translations.yaml field_syncs).
     evmcs_copies: tuple[str, str] | None = None
+    # How those functions reach the eVMCS L1 mapped, and the Kconfig symbol their bodies
+    # are built under ("" for always; otherwise KVM_BUG_ON() without it, as upstream).
+    evmcs_pointer: str = "vmx->nested.hv_evmcs"
+    evmcs_config: str = ""
 
 
 # Linux 6.1's vmcs12.h/vmcs12.c equal kvm_vmcs12_v6_17 (every CHECK_OFFSET and FIELD entry
@@ -56,10 +60,21 @@ RELEASES = (
         "evmcs_fields.h",
         ("linux_6_1_copy_enlightened_to_vmcs12", "linux_6_1_copy_vmcs12_to_enlightened"),
     ),
+    # Upstream's copies (nested.c 8ecb10bcbfa3) are 6.1's plus the enlightenment block, and
+    # build only with Hyper-V emulation configured.
     KvmRelease(
-        "upstream", "upstream Linux (c68feb605cc4)", "kvm_vmcs12", "hv_evmcs_v1", "hyperv_evmcs.c"
+        "upstream",
+        "upstream Linux (c68feb605cc4)",
+        "kvm_vmcs12",
+        "hv_evmcs_v1",
+        "hyperv_evmcs.c",
+        ("upstream_copy_enlightened_to_vmcs12", "upstream_copy_vmcs12_to_enlightened"),
+        evmcs_pointer="nested_vmx_evmcs(vmx)",
+        evmcs_config="CONFIG_KVM_HYPERV",
     ),
 )
+# The objects a copy elsewhere (translations.yaml) may write, as nested.c declares them.
+ELSEWHERE_OBJECTS = {"hv_vcpu": "struct kvm_vcpu_hv *hv_vcpu = to_hv_vcpu(&vmx->vcpu);"}
 CLEAN_FIELD_PREFIX = "HV_VMX_ENLIGHTENED_CLEAN_FIELD_"
 
 _WIDTH_TYPES = {
@@ -152,9 +167,11 @@ class CopyBlock:
 
 @dataclass(frozen=True)
 class CopyBody:
-    """One of nested.c's two copy functions: its comment lines and its blocks."""
+    """One of nested.c's two copy functions: its comment lines, the declarations of the
+    objects its copies elsewhere write, and its blocks."""
 
     comment: tuple[str, ...]
+    declarations: tuple[str, ...]
     blocks: tuple[CopyBlock, ...]
 
 
@@ -173,6 +190,7 @@ def copy_body(plan: FieldSyncPlan, release: KvmRelease) -> CopyBody:
     in the function's comment, so that a reader sees what the copy does not carry."""
     target, source = _pointer(plan.target, release), _pointer(plan.source, release)
     blocks = []
+    objects: list[str] = []
     for block in plan.blocks:
         indent = "\t" if block.group is None else "\t\t"
         statements = []
@@ -181,6 +199,10 @@ def copy_body(plan: FieldSyncPlan, release: KvmRelease) -> CopyBody:
             if columns(line) > LINE_LIMIT:
                 line = f"{indent}{target}->{a.target} =\n{indent}\t{source}->{a.source};"
             statements.append(line)
+        for copy in block.elsewhere:
+            head, *path = copy.to.split(".")
+            objects.append(head)
+            statements.append(f"{indent}{head}->{'.'.join(path)} = {source}->{copy.member};")
         clean_bit = None if block.group is None else CLEAN_FIELD_PREFIX + block.group
         blocks.append(CopyBlock(clean_bit, tuple(statements)))
     sync = plan.sync
@@ -192,7 +214,8 @@ def copy_body(plan: FieldSyncPlan, release: KvmRelease) -> CopyBody:
         )
     paragraphs += [f"Not copied, {e.reason}: {', '.join(e.members)}." for e in plan.left_alone]
     comment = [line for text in paragraphs for line in (" *", *_comment(text))][1:]
-    return CopyBody(tuple(comment), tuple(blocks))
+    declarations = tuple(ELSEWHERE_OBJECTS[name] for name in dict.fromkeys(objects))
+    return CopyBody(tuple(comment), declarations, tuple(blocks))
 
 
 def _copy_file(specs: SpecSet, release: KvmRelease, common: dict[str, object]) -> Rendered | None:

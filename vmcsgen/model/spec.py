@@ -191,12 +191,24 @@ class TranslationSpec:
 
 
 @dataclass(frozen=True)
+class ElsewhereCopy:
+    """A member of the source layout that is no VMCS field, copied into state the
+    implementation keeps outside the destination layout (upstream KVM's eVMCS entry copy
+    fills the vCPU's Hyper-V state from the enlightenment members)."""
+
+    member: str  # a non-field member of the source layout
+    to: str  # OBJECT.member.path, OBJECT one the exporter declares (kvm: hv_vcpu)
+
+
+@dataclass(frozen=True)
 class SyncBlock:
     """Fields a field-exact sync copies together, in order: while `group` (a clean-field
-    group of the source) is clean the block is skipped; a block without one always runs."""
+    group of the source) is clean the block is skipped; a block without one always runs.
+    Its copies outside the destination layout follow its fields."""
 
     group: str | None
     fields: tuple[str, ...]  # catalog field names
+    elsewhere: tuple[ElsewhereCopy, ...] = ()
 
 
 @dataclass(frozen=True)

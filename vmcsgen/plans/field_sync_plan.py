@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vmcsgen.model.spec import FieldSync, Layout, SpecSet
+from vmcsgen.model.spec import ElsewhereCopy, FieldSync, Layout, SpecSet
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Assignment:
 class AssignmentBlock:
     group: str | None  # copied only while this clean-field group is dirty; None: always
     assignments: tuple[Assignment, ...]
+    elsewhere: tuple[ElsewhereCopy, ...]  # after the assignments
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def build_field_sync_plan(specs: SpecSet, sync: FieldSync) -> FieldSyncPlan:
         AssignmentBlock(
             block.group,
             tuple(Assignment(_member(target, f), _member(source, f)) for f in block.fields),
+            block.elsewhere,
         )
         for block in sync.blocks
     )

@@ -4,7 +4,7 @@ copies, checked against the layouts so that no field is dropped without a reason
 from __future__ import annotations
 
 from vmcsgen.model.diagnostics import Diagnostics, Location
-from vmcsgen.model.spec import FieldSync, Layout, NotCopied, SyncBlock
+from vmcsgen.model.spec import ElsewhereCopy, FieldSync, Layout, NotCopied, SyncBlock
 from vmcsgen.reading.node_values import scalar
 from vmcsgen.reading.node_values import text as _str
 from vmcsgen.reading.node_values import where as _where
@@ -74,6 +74,8 @@ def _mappings(item: Mapping, key: str) -> list[Mapping]:
 
 def _names(entry: Mapping) -> list[tuple[str, Location]]:
     node = entry.get("fields")
+    if node is None:  # a block of copies elsewhere only
+        return []
     assert isinstance(node, Sequence)
     return [(str(s.value), s.location) for s in node.items if isinstance(s, Scalar)]
 
@@ -86,7 +88,12 @@ def _block(entry: Mapping, sync: str, source: Layout, diags: Diagnostics) -> Syn
     group = None if group_node is None else str(group_node.value)
     clean = source.clean_fields
     fields = _names(entry)
-    block = SyncBlock(group, tuple(f for f, _ in fields))
+    elsewhere = _elsewhere(entry, sync, source, diags)
+    block = SyncBlock(group, tuple(f for f, _ in fields), elsewhere)
+    if entry.get("fields") is None and entry.get("elsewhere") is None:
+        diags.error(
+            entry.location, f"{sync}: a block copies nothing: give it fields: or elsewhere:"
+        )
     if group_node is not None and group is not None:  # the schema makes a clean: a string
         if clean is None:
             diags.error(group_node.location, f"{sync}: clean: {source.name} has no clean_fields")
@@ -114,6 +121,27 @@ def _block(entry: Mapping, sync: str, source: Layout, diags: Diagnostics) -> Syn
                     location, f"{sync}: {field} is in clean-field group {member.group}, not {group}"
                 )
     return block
+
+
+def _elsewhere(
+    entry: Mapping, sync: str, source: Layout, diags: Diagnostics
+) -> tuple[ElsewhereCopy, ...]:
+    """Copies of source members that are no field: a field belongs under fields:, where
+    the destination's member for it is found by identity."""
+    copies = []
+    for item in _mappings(entry, "elsewhere"):
+        name = _str(item, "member")
+        member = next((m for m in source.members if m.name == name), None)
+        if member is None:
+            diags.error(_where(item, "member"), f"{sync}: {source.name} has no member {name}")
+        elif member.field is not None:
+            diags.error(
+                _where(item, "member"),
+                f"{sync}: {name} holds field {member.field.name}, which belongs under fields:",
+            )
+        else:
+            copies.append(ElsewhereCopy(name, _str(item, "to")))
+    return tuple(copies)
 
 
 def _check_fields(
