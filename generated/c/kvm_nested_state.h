@@ -391,7 +391,7 @@ static inline uint64_t kvm_nested_state_violations(const void *blob, size_t len,
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_PA_WITHOUT_VMXON;
 	if (h_vmxon_pa == 0xffffffffffffffffull && (h_flags & ~0x4u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_FLAGS_WITHOUT_VMXON;
-	if (h_vmxon_pa != 0xffffffffffffffffull && h_vmxon_pa % 0x1000u != 0)
+	if (h_vmxon_pa != 0xffffffffffffffffull && (h_vmxon_pa % 0x1000u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMXON_PA_MISALIGNED;
 	if (h_vmxon_pa != 0xffffffffffffffffull && (h_vmxon_pa >> 0x34u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMXON_PA_BEYOND_PHYSICAL;
@@ -416,7 +416,7 @@ static inline uint64_t kvm_nested_state_violations(const void *blob, size_t len,
 	    h_vmcs12_pa == h_vmxon_pa)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_PA_IS_VMXON_PA;
 	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x1u &&
-	    h_vmcs12_pa != 0xffffffffffffffffull && h_vmcs12_pa % 0x1000u != 0)
+	    h_vmcs12_pa != 0xffffffffffffffffull && (h_vmcs12_pa % 0x1000u) != 0)
 		broken |= KVM_NESTED_STATE_BROKE_VMCS12_PA_MISALIGNED;
 	if (h_vmxon_pa != 0xffffffffffffffffull && vmcs12_present == 0x1u &&
 	    h_vmcs12_pa != 0xffffffffffffffffull && (h_vmcs12_pa >> 0x34u) != 0)

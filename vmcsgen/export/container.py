@@ -5,11 +5,13 @@ container serves every layout its regions may hold."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from vmcsgen.export import c_flavour
 from vmcsgen.export.c_flavour import CFlavour
 from vmcsgen.export.c_style import commented, wrap_call, wrap_condition
+from vmcsgen.export.condition_spelling import C_TESTS, PYTHON_TESTS
 from vmcsgen.export.render import class_name, py_identifier, render
 from vmcsgen.export.rendered import Rendered, spec_sources
 from vmcsgen.model.container import (
@@ -39,32 +41,6 @@ HEADER_USES = (
     c_flavour.SIZE_T,
     c_flavour.STATIC_ASSERT,
 )
-_PY_TESTS = {
-    Test.IS: "{v} == {k}",
-    Test.IS_NOT: "{v} != {k}",
-    Test.BELOW: "{v} < {k}",
-    Test.ABOVE: "{v} > {k}",
-    Test.HAS: "{v} & {k} != 0",
-    Test.LACKS: "{v} & {k} == 0",
-    Test.OUTSIDE: "{v} & ~{k} != 0",
-    Test.MISALIGNED: "{v} % {k} != 0",
-    Test.WIDER_THAN: "{v} >> {k} != 0",
-    Test.SAME_AS: "{v} == {w}",
-    Test.EXCEEDS: "{v} > {w}",
-}
-_C_TESTS = {
-    Test.IS: "{v} == {k}",
-    Test.IS_NOT: "{v} != {k}",
-    Test.BELOW: "{v} < {k}",
-    Test.ABOVE: "{v} > {k}",
-    Test.HAS: "({v} & {k}) != 0",
-    Test.LACKS: "({v} & {k}) == 0",
-    Test.OUTSIDE: "({v} & ~{k}) != 0",
-    Test.MISALIGNED: "{v} % {k} != 0",
-    Test.WIDER_THAN: "({v} >> {k}) != 0",
-    Test.SAME_AS: "{v} == {w}",
-    Test.EXCEEDS: "{v} > {w}",
-}
 
 
 @dataclass(frozen=True)
@@ -153,14 +129,20 @@ def variable_name(subject: Subject) -> str:
     return f"{subject.region.name}_{what}"
 
 
+def _operand(condition: Condition, constant: Callable[[int], str]) -> str:
+    """What a test compares with: the other subject of same_as and exceeds, else a constant."""
+    if condition.other is not None:
+        return variable_name(condition.other)
+    return constant(condition.operands[0])
+
+
 def _python_condition(condition: Condition) -> str:
     v = variable_name(condition.subject)
     if condition.test is Test.NOT_IN:
         text = f"{v} not in ({', '.join(f'{k:#x}' for k in condition.operands)},)"
     else:
-        k = f"{condition.operands[0]:#x}" if condition.operands else ""
-        w = variable_name(condition.other) if condition.other is not None else ""
-        text = _PY_TESTS[condition.test].format(v=v, k=k, w=w)
+        k = _operand(condition, lambda value: f"{value:#x}")
+        text = PYTHON_TESTS[condition.test].format(v=v, k=k)
     guards = [
         f"{variable_name(s)} is not None"
         for s in (condition.subject, condition.other)
@@ -180,9 +162,7 @@ def _c_terms(condition: Condition) -> list[str]:
     if condition.test is Test.NOT_IN:
         tests = [f"{v} != {_c_constant(k)}" for k in condition.operands]
     else:
-        k = _c_constant(condition.operands[0]) if condition.operands else ""
-        w = variable_name(condition.other) if condition.other is not None else ""
-        tests = [_C_TESTS[condition.test].format(v=v, k=k, w=w)]
+        tests = [C_TESTS[condition.test].format(v=v, k=_operand(condition, _c_constant))]
     guards = [
         f"have_{variable_name(s)}"
         for s in (condition.subject, condition.other)

@@ -112,6 +112,34 @@ class Value:
         return tuple(self.subject.caps.split("."))
 
 
+@dataclass(frozen=True)
+class CapsSpelling:
+    """How one output reads the capabilities a check names (caps.PATH)."""
+
+    msr: Callable[[str], str]  # an IA32_VMX_* MSR, by name
+    maxphyaddr: str
+    va_bits: str
+    cpuid: Callable[[str], str]  # 1 when the guest has the CPUID feature, else 0
+    setting: Callable[[str, str], str]  # (control word, "allowed0" or "allowed1")
+
+
+def caps_expression(path: tuple[str, ...], spelling: CapsSpelling) -> str:
+    """The expression of caps.PATH in one output."""
+    if path[0] == "msr":
+        return spelling.msr(path[1])
+    if path == ("maxphyaddr",):
+        return spelling.maxphyaddr
+    if path == ("va_bits",):
+        return spelling.va_bits
+    if path[0] == "cpuid":
+        return spelling.cpuid(path[1])
+    word, setting = path
+    if word == "proc3":
+        # IA32_VMX_PROCBASED_CTLS3 has no allowed-0 half: every tertiary control may be 0.
+        return "0" if setting == "allowed0" else spelling.msr(PROC3)
+    return spelling.setting(word, setting)
+
+
 def value_name(subject: CheckSubject) -> str:
     if subject.kind is CheckSubjectKind.CAPS:
         return "caps_" + subject.caps.replace(".", "_").lower()

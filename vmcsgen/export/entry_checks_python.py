@@ -4,17 +4,19 @@ and layout modules use) and a capability object shaped like CapabilityProfile.""
 
 from __future__ import annotations
 
+from vmcsgen.export.condition_spelling import PYTHON_TESTS
 from vmcsgen.export.entry_check_code import (
     LA57,
-    PROC3,
     VA_BITS,
     VA_BITS_LA57,
     Branches,
+    CapsSpelling,
     CheckCode,
     CheckSet,
     Node,
     Syntax,
     Value,
+    caps_expression,
     check_set,
     flat,
     sources,
@@ -22,7 +24,6 @@ from vmcsgen.export.entry_check_code import (
 from vmcsgen.export.render import render
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.caps import BASIC_TRUE_CTLS, VMX_MSR_NAMES
-from vmcsgen.model.container import Test
 from vmcsgen.model.entry_checks import CheckSubjectKind
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.plans.entry_checks import plan_entry_checks
@@ -47,20 +48,7 @@ SYNTAX = Syntax(
     mask=lambda value: f"{value:#x}",
     and_=" and ",
     or_=" or ",
-    tests={
-        Test.IS: "{v} == {k}",
-        Test.IS_NOT: "{v} != {k}",
-        Test.BELOW: "{v} < {k}",
-        Test.ABOVE: "{v} > {k}",
-        Test.HAS: "{v} & {k} != 0",
-        Test.LACKS: "{v} & {k} == 0",
-        Test.OUTSIDE: "{v} & ~{k} != 0",
-        Test.LACKS_SOME: "{v} & {k} != {k}",
-        Test.MISALIGNED: "{v} % {k} != 0",
-        Test.WIDER_THAN: "{v} >> {k} != 0",
-        Test.SAME_AS: "{v} == {k}",
-        Test.EXCEEDS: "{v} > {k}",
-    },
+    tests=PYTHON_TESTS,
     not_canonical="_noncanonical({v}, {k})",
     known=_known,
     unknown=_unknown,
@@ -68,22 +56,19 @@ SYNTAX = Syntax(
 )
 
 
+CAPS_SPELLING = CapsSpelling(
+    msr=lambda name: f'caps.msr("{name}")',
+    maxphyaddr="caps.maxphyaddr",
+    va_bits=f'{VA_BITS_LA57} if caps.has("{LA57}") else {VA_BITS}',
+    cpuid=lambda feature: f'int(caps.has("{feature}"))',
+    setting=lambda word, setting: f'_{setting}(caps, "{word}")',
+)
+
+
 def value_expression(value: Value) -> str:
     """The Python expression a value is read with: None when the state lacks it."""
     if value.kind is CheckSubjectKind.CAPS:
-        path = value.caps_path
-        if path[0] == "msr":
-            return f'caps.msr("{path[1]}")'
-        if path == ("maxphyaddr",):
-            return "caps.maxphyaddr"
-        if path == ("va_bits",):
-            return f'{VA_BITS_LA57} if caps.has("{LA57}") else {VA_BITS}'
-        if path[0] == "cpuid":
-            return f'int(caps.has("{path[1]}"))'
-        word, setting = path
-        if word == "proc3":
-            return "0" if setting == "allowed0" else f'caps.msr("{PROC3}")'
-        return f'_{setting}(caps, "{word}")'
+        return caps_expression(value.caps_path, CAPS_SPELLING)
     if value.kind is CheckSubjectKind.MEMBER:
         return f'None if header is None else header.get("{value.header_member}")'
     region = "shadow_view" if value.kind is CheckSubjectKind.SHADOW_FIELD else "view"
