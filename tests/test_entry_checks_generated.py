@@ -23,7 +23,13 @@ from entry_check_states import (
     run_compiled,
     runner_source,
 )
+from entry_controls_states import MUTATIONS as CONTROL_MUTATIONS
+from entry_controls_states import kvm61_profile
+from entry_states import CPUID, REALISTIC, EntryState, kvm_like_profile
 from running_l2 import field_values, running_l2
+from test_entry_checks_state import BASES as STATE_BASES
+from test_entry_checks_state import MUTATIONS as STATE_MUTATIONS
+from test_entry_checks_state import profile_for
 from test_kernel_tree import (
     ENTRY_CHECKS_HEADER,
     SILENT,
@@ -40,6 +46,7 @@ from vmcsgen.export.entry_check_code import CheckSet, check_set
 from vmcsgen.export.registry import render_outputs
 from vmcsgen.export.render import class_name
 from vmcsgen.export.rendered import Rendered, load_module
+from vmcsgen.model.caps import CapabilityProfile
 from vmcsgen.model.container import Container
 from vmcsgen.model.entry_checks import CheckSubjectKind
 from vmcsgen.model.spec import SpecSet
@@ -136,6 +143,35 @@ def python_results(module: ModuleType, state: State, layout: ModuleType, own: bo
     return (result.failed, result.undecided)
 
 
+def realistic_states(spec_set: SpecSet, container: Container) -> list[State]:
+    """The realistic states of the evaluator's tests, each under its KVM-like profile: a
+    running 64-bit L2, a real-mode L2 under unrestricted guest and one with a #PF being
+    injected, and every mutation that breaks one state check or one control check of them."""
+    layout = spec_set.by_name["kvm_vmcs12"]
+
+    def state(entry: EntryState, caps: CapabilityProfile) -> State:
+        region = bytes(running_l2(layout, **entry.fields))
+        return State(region, None, {**realistic_header(container), **entry.header}, caps)
+
+    states = [state(build(layout), kvm_like_profile()) for build in REALISTIC]
+    for mutation in STATE_MUTATIONS:
+        base = STATE_BASES[mutation.base](layout).with_header(**mutation.header)
+        states.append(state(base.with_fields(**mutation.fields), profile_for(mutation)))
+    running = EntryState("running L2", field_values(layout, running_l2(layout)))
+    for mutation in CONTROL_MUTATIONS.values():
+        caps = kvm61_profile(**mutation.msrs)
+        states.append(state(running.with_fields(**mutation.fields), caps))
+    # vmx_set_nested_state()'s own checks: the header's addresses and the guest's CPUID.
+    in_guest_mode = REALISTIC[0](layout)
+    beyond = 1 << 50  # a page-aligned address above the profile's MAXPHYADDR of 46
+    states += [
+        state(in_guest_mode.with_header(vmxon_pa=beyond), kvm_like_profile()),
+        state(in_guest_mode.with_header(vmcs12_pa=beyond), kvm_like_profile()),
+        state(in_guest_mode, kvm_like_profile(cpuid=tuple(f for f in CPUID if f != "vmx"))),
+    ]
+    return states
+
+
 @pytest.fixture(scope="module")
 def corpus(spec_set: SpecSet) -> list[State]:
     checks = _checks(spec_set)
@@ -149,7 +185,23 @@ def corpus(spec_set: SpecSet) -> list[State]:
         State(region, shadow, realistic_header(container), PERMISSIVE),
         State(region, None, None, PERMISSIVE),
     ]
-    return running + random_states(checks, container, RANDOM_STATES)
+    realistic = realistic_states(spec_set, container)
+    return running + realistic + random_states(checks, container, RANDOM_STATES)
+
+
+def test_the_realistic_corpus_breaks_every_bundled_check(spec_set: SpecSet) -> None:
+    """The realistic part of the corpus reaches each bundled check that a state can break:
+    the generated code is compared where each check's verdict turns."""
+    checks = _checks(spec_set)
+    broken: set[str] = set()
+    for state in realistic_states(spec_set, _container(spec_set, checks)):
+        broken.update(evaluator_results(spec_set, state)[0])
+    bundled = {
+        p.check.id
+        for p in plan_entry_checks(spec_set).checks
+        if not p.check.unknown and p.spec.name != "generated_language"
+    }
+    assert not bundled - broken, sorted(bundled - broken)
 
 
 def test_generated_python_agrees_with_the_evaluator(
