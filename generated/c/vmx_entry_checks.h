@@ -952,14 +952,18 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	 */
 	if (hdr) {
 		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
-		    (uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-		    vmx_entry_wider_than((uint64_t)hdr->vmxon_pa, (uint64_t)caps->maxphyaddr))
-			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
-		else if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
-			 ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-			  vmx_entry_wider_than((uint64_t)hdr->vmxon_pa,
-					       (uint64_t)caps->maxphyaddr)))
-			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
+		    ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+		     vmx_entry_wider_than((uint64_t)hdr->vmxon_pa, (uint64_t)caps->maxphyaddr))) {
+			if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
+			    (uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+			    vmx_entry_wider_than((uint64_t)hdr->vmxon_pa,
+						 (uint64_t)caps->maxphyaddr))
+				vmx_entry_check_set(failed,
+						    VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
+			else
+				vmx_entry_check_set(undecided,
+						    VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
+		}
 	} else {
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMXON_PA_BEYOND_MAXPHYADDR);
 	}
@@ -970,15 +974,19 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (hdr) {
 		if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
 		    (uint64_t)hdr->vmcs12_pa != 0xffffffffffffffffULL &&
-		    (uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-		    vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa, (uint64_t)caps->maxphyaddr))
-			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
-		else if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
-			 (uint64_t)hdr->vmcs12_pa != 0xffffffffffffffffULL &&
-			 ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-			  vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa,
-					       (uint64_t)caps->maxphyaddr)))
-			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
+		    ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+		     vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa, (uint64_t)caps->maxphyaddr))) {
+			if ((uint64_t)hdr->vmxon_pa != 0xffffffffffffffffULL &&
+			    (uint64_t)hdr->vmcs12_pa != 0xffffffffffffffffULL &&
+			    (uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+			    vmx_entry_wider_than((uint64_t)hdr->vmcs12_pa,
+						 (uint64_t)caps->maxphyaddr))
+				vmx_entry_check_set(failed,
+						    VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
+			else
+				vmx_entry_check_set(undecided,
+						    VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
+		}
 	} else {
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMCS12_PA_BEYOND_MAXPHYADDR);
 	}
@@ -1023,65 +1031,78 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_CR3_TARGET_COUNT_TOO_HIGH);
 	/* io-bitmap-a-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x2000000ULL) != 0 &&
-	    (((uint64_t)vmcs12->io_bitmap_a % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->io_bitmap_a, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_IO_BITMAP_A_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x2000000ULL) != 0 &&
-		 (((uint64_t)vmcs12->io_bitmap_a % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->io_bitmap_a, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_IO_BITMAP_A_ADDRESS_INVALID);
+	    (((uint64_t)vmcs12->io_bitmap_a % 0x1000) != 0 || (uint64_t)caps->maxphyaddr == 0 ||
+	     (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->io_bitmap_a, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x2000000ULL) != 0 &&
+		    (((uint64_t)vmcs12->io_bitmap_a % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->io_bitmap_a,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_IO_BITMAP_A_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_IO_BITMAP_A_ADDRESS_INVALID);
+	}
 	/* io-bitmap-b-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x2000000ULL) != 0 &&
-	    (((uint64_t)vmcs12->io_bitmap_b % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->io_bitmap_b, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_IO_BITMAP_B_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x2000000ULL) != 0 &&
-		 (((uint64_t)vmcs12->io_bitmap_b % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->io_bitmap_b, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_IO_BITMAP_B_ADDRESS_INVALID);
+	    (((uint64_t)vmcs12->io_bitmap_b % 0x1000) != 0 || (uint64_t)caps->maxphyaddr == 0 ||
+	     (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->io_bitmap_b, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x2000000ULL) != 0 &&
+		    (((uint64_t)vmcs12->io_bitmap_b % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->io_bitmap_b,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_IO_BITMAP_B_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_IO_BITMAP_B_ADDRESS_INVALID);
+	}
 	/* msr-bitmap-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x10000000ULL) != 0 &&
-	    (((uint64_t)vmcs12->msr_bitmap % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->msr_bitmap, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_MSR_BITMAP_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x10000000ULL) != 0 &&
-		 (((uint64_t)vmcs12->msr_bitmap % 0x1000) != 0 || (uint64_t)caps->maxphyaddr == 0 ||
-		  (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->msr_bitmap, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_MSR_BITMAP_ADDRESS_INVALID);
+	    (((uint64_t)vmcs12->msr_bitmap % 0x1000) != 0 || (uint64_t)caps->maxphyaddr == 0 ||
+	     (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->msr_bitmap, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x10000000ULL) != 0 &&
+		    (((uint64_t)vmcs12->msr_bitmap % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->msr_bitmap,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_MSR_BITMAP_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_MSR_BITMAP_ADDRESS_INVALID);
+	}
 	/* virtual-apic-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x200000ULL) != 0 &&
 	    (((uint64_t)vmcs12->virtual_apic_page_addr % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->virtual_apic_page_addr,
-				   (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VIRTUAL_APIC_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x200000ULL) != 0 &&
-		 (((uint64_t)vmcs12->virtual_apic_page_addr % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->virtual_apic_page_addr,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VIRTUAL_APIC_ADDRESS_INVALID);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->virtual_apic_page_addr,
+				  (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x200000ULL) != 0 &&
+		    (((uint64_t)vmcs12->virtual_apic_page_addr % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->virtual_apic_page_addr,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VIRTUAL_APIC_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_VIRTUAL_APIC_ADDRESS_INVALID);
+	}
 	/* apic-access-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x1ULL) != 0 &&
 	    (((uint64_t)vmcs12->apic_access_addr % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->apic_access_addr,
-				   (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_APIC_ACCESS_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x1ULL) != 0 &&
-		 (((uint64_t)vmcs12->apic_access_addr % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->apic_access_addr,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_APIC_ACCESS_ADDRESS_INVALID);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->apic_access_addr, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x1ULL) != 0 &&
+		    (((uint64_t)vmcs12->apic_access_addr % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->apic_access_addr,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_APIC_ACCESS_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_APIC_ACCESS_ADDRESS_INVALID);
+	}
 	/* x2apic-mode-with-apic-accesses (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x10ULL) != 0 &&
@@ -1108,18 +1129,18 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	/* posted-interrupt-descriptor-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->pin_based_vm_exec_control & 0x80ULL) != 0 &&
 	    (((uint64_t)vmcs12->posted_intr_desc_addr % 0x40) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->posted_intr_desc_addr,
-				   (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed,
-				    VMX_ENTRY_CHECK_POSTED_INTERRUPT_DESCRIPTOR_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->pin_based_vm_exec_control & 0x80ULL) != 0 &&
-		 (((uint64_t)vmcs12->posted_intr_desc_addr % 0x40) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->posted_intr_desc_addr,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided,
-				    VMX_ENTRY_CHECK_POSTED_INTERRUPT_DESCRIPTOR_ADDRESS_INVALID);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->posted_intr_desc_addr,
+				  (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->pin_based_vm_exec_control & 0x80ULL) != 0 &&
+		    (((uint64_t)vmcs12->posted_intr_desc_addr % 0x40) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->posted_intr_desc_addr,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, 21u);
+		else
+			vmx_entry_check_set(undecided, 21u);
+	}
 	/* apic-virtualization-without-tpr-shadow (SDM 26.2.1.1) */
 	if (((((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	      ((uint64_t)vmcs12->secondary_vm_exec_control & 0x310ULL) != 0) ||
@@ -1143,16 +1164,19 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	/* pml-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x20000ULL) != 0 &&
-	    (((uint64_t)vmcs12->pml_address % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->pml_address, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_PML_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x20000ULL) != 0 &&
-		 (((uint64_t)vmcs12->pml_address % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->pml_address, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_PML_ADDRESS_INVALID);
+	    (((uint64_t)vmcs12->pml_address % 0x1000) != 0 || (uint64_t)caps->maxphyaddr == 0 ||
+	     (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->pml_address, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x20000ULL) != 0 &&
+		    (((uint64_t)vmcs12->pml_address % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->pml_address,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_PML_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_PML_ADDRESS_INVALID);
+	}
 	/* unrestricted-guest-without-ept (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x80ULL) != 0 &&
@@ -1166,31 +1190,37 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	/* vmread-bitmap-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x4000ULL) != 0 &&
-	    (((uint64_t)vmcs12->vmread_bitmap % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vmread_bitmap, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMREAD_BITMAP_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x4000ULL) != 0 &&
-		 (((uint64_t)vmcs12->vmread_bitmap % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vmread_bitmap,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMREAD_BITMAP_ADDRESS_INVALID);
+	    (((uint64_t)vmcs12->vmread_bitmap % 0x1000) != 0 || (uint64_t)caps->maxphyaddr == 0 ||
+	     (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->vmread_bitmap, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x4000ULL) != 0 &&
+		    (((uint64_t)vmcs12->vmread_bitmap % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->vmread_bitmap,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMREAD_BITMAP_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_VMREAD_BITMAP_ADDRESS_INVALID);
+	}
 	/* vmwrite-bitmap-address-invalid (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x4000ULL) != 0 &&
-	    (((uint64_t)vmcs12->vmwrite_bitmap % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vmwrite_bitmap, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMWRITE_BITMAP_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x4000ULL) != 0 &&
-		 (((uint64_t)vmcs12->vmwrite_bitmap % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vmwrite_bitmap,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_VMWRITE_BITMAP_ADDRESS_INVALID);
+	    (((uint64_t)vmcs12->vmwrite_bitmap % 0x1000) != 0 || (uint64_t)caps->maxphyaddr == 0 ||
+	     (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->vmwrite_bitmap, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x4000ULL) != 0 &&
+		    (((uint64_t)vmcs12->vmwrite_bitmap % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->vmwrite_bitmap,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_VMWRITE_BITMAP_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_VMWRITE_BITMAP_ADDRESS_INVALID);
+	}
 	/* vpid-zero (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x20ULL) != 0 &&
@@ -1243,14 +1273,16 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	/* eptp-beyond-maxphyaddr (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
-	    (uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	    vmx_entry_wider_than((uint64_t)vmcs12->ept_pointer, (uint64_t)caps->maxphyaddr))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EPTP_BEYOND_MAXPHYADDR);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
-		 ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->ept_pointer, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EPTP_BEYOND_MAXPHYADDR);
+	    ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->ept_pointer, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
+		    (uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		    vmx_entry_wider_than((uint64_t)vmcs12->ept_pointer, (uint64_t)caps->maxphyaddr))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EPTP_BEYOND_MAXPHYADDR);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EPTP_BEYOND_MAXPHYADDR);
+	}
 	/* eptp-accessed-dirty-unsupported (SDM 26.2.1.1) */
 	if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
@@ -1273,18 +1305,19 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2000ULL) != 0 &&
 	    ((uint64_t)vmcs12->vm_function_control & 0x1ULL) != 0 &&
 	    (((uint64_t)vmcs12->eptp_list_address % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->eptp_list_address,
-				   (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EPTP_LIST_ADDRESS_INVALID);
-	else if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2000ULL) != 0 &&
-		 ((uint64_t)vmcs12->vm_function_control & 0x1ULL) != 0 &&
-		 (((uint64_t)vmcs12->eptp_list_address % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->eptp_list_address,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EPTP_LIST_ADDRESS_INVALID);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->eptp_list_address, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2000ULL) != 0 &&
+		    ((uint64_t)vmcs12->vm_function_control & 0x1ULL) != 0 &&
+		    (((uint64_t)vmcs12->eptp_list_address % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->eptp_list_address,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EPTP_LIST_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EPTP_LIST_ADDRESS_INVALID);
+	}
 	/* exit-controls-not-allowed (SDM 26.2.1.2) */
 	if (((uint64_t)vmcs12->vm_exit_controls & ~vmx_entry_allowed1(caps, VMX_ENTRY_CTLS_EXIT)) !=
 	    0)
@@ -1296,32 +1329,38 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	/* exit-msr-load-address-invalid (SDM 26.2.1.2) */
 	if ((uint64_t)vmcs12->vm_exit_msr_load_count != 0 &&
 	    (((uint64_t)vmcs12->vm_exit_msr_load_addr % 0x10) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_load_addr,
-				   (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EXIT_MSR_LOAD_ADDRESS_INVALID);
-	else if ((uint64_t)vmcs12->vm_exit_msr_load_count != 0 &&
-		 (((uint64_t)vmcs12->vm_exit_msr_load_addr % 0x10) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_load_addr,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EXIT_MSR_LOAD_ADDRESS_INVALID);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_load_addr,
+				  (uint64_t)caps->maxphyaddr))) {
+		if ((uint64_t)vmcs12->vm_exit_msr_load_count != 0 &&
+		    (((uint64_t)vmcs12->vm_exit_msr_load_addr % 0x10) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_load_addr,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EXIT_MSR_LOAD_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_EXIT_MSR_LOAD_ADDRESS_INVALID);
+	}
 	/* exit-msr-load-area-end-invalid (SDM 26.2.1.2) */
 	if ((uint64_t)vmcs12->vm_exit_msr_load_count != 0)
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EXIT_MSR_LOAD_AREA_END_INVALID);
 	/* exit-msr-store-address-invalid (SDM 26.2.1.2) */
 	if ((uint64_t)vmcs12->vm_exit_msr_store_count != 0 &&
 	    (((uint64_t)vmcs12->vm_exit_msr_store_addr % 0x10) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_store_addr,
-				   (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EXIT_MSR_STORE_ADDRESS_INVALID);
-	else if ((uint64_t)vmcs12->vm_exit_msr_store_count != 0 &&
-		 (((uint64_t)vmcs12->vm_exit_msr_store_addr % 0x10) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_store_addr,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EXIT_MSR_STORE_ADDRESS_INVALID);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_store_addr,
+				  (uint64_t)caps->maxphyaddr))) {
+		if ((uint64_t)vmcs12->vm_exit_msr_store_count != 0 &&
+		    (((uint64_t)vmcs12->vm_exit_msr_store_addr % 0x10) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->vm_exit_msr_store_addr,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_EXIT_MSR_STORE_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_EXIT_MSR_STORE_ADDRESS_INVALID);
+	}
 	/* exit-msr-store-area-end-invalid (SDM 26.2.1.2) */
 	if ((uint64_t)vmcs12->vm_exit_msr_store_count != 0)
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_EXIT_MSR_STORE_AREA_END_INVALID);
@@ -1414,16 +1453,19 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	/* entry-msr-load-address-invalid (SDM 26.2.1.3) */
 	if ((uint64_t)vmcs12->vm_entry_msr_load_count != 0 &&
 	    (((uint64_t)vmcs12->vm_entry_msr_load_addr % 0x10) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vm_entry_msr_load_addr,
-				   (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_ADDRESS_INVALID);
-	else if ((uint64_t)vmcs12->vm_entry_msr_load_count != 0 &&
-		 (((uint64_t)vmcs12->vm_entry_msr_load_addr % 0x10) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vm_entry_msr_load_addr,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_ADDRESS_INVALID);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->vm_entry_msr_load_addr,
+				  (uint64_t)caps->maxphyaddr))) {
+		if ((uint64_t)vmcs12->vm_entry_msr_load_count != 0 &&
+		    (((uint64_t)vmcs12->vm_entry_msr_load_addr % 0x10) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->vm_entry_msr_load_addr,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_ADDRESS_INVALID);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_ADDRESS_INVALID);
+	}
 	/* entry-msr-load-area-end-invalid (SDM 26.2.1.3) */
 	if ((uint64_t)vmcs12->vm_entry_msr_load_count != 0)
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_AREA_END_INVALID);
@@ -1489,34 +1531,44 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (((uint64_t)vmcs12->host_cr4 & 0x800000ULL) != 0)
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CR4_CET_RESERVED);
 	/* host-cr3-beyond-maxphyaddr (SDM 26.2.2) */
-	if ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	    vmx_entry_wider_than((uint64_t)vmcs12->host_cr3, (uint64_t)caps->maxphyaddr))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CR3_BEYOND_MAXPHYADDR);
-	else if ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		 vmx_entry_wider_than((uint64_t)vmcs12->host_cr3, (uint64_t)caps->maxphyaddr))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_CR3_BEYOND_MAXPHYADDR);
+	if ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	    vmx_entry_wider_than((uint64_t)vmcs12->host_cr3, (uint64_t)caps->maxphyaddr)) {
+		if ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		    vmx_entry_wider_than((uint64_t)vmcs12->host_cr3, (uint64_t)caps->maxphyaddr))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CR3_BEYOND_MAXPHYADDR);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_CR3_BEYOND_MAXPHYADDR);
+	}
 	/* host-cr4-cet-without-wp (SDM 26.2.2) */
 	if (((uint64_t)vmcs12->host_cr4 & 0x800000ULL) != 0 &&
 	    ((uint64_t)vmcs12->host_cr0 & 0x10000ULL) == 0)
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CR4_CET_WITHOUT_WP);
 	/* host-sysenter-esp-not-canonical (SDM 26.2.2) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
 	    vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_esp,
-				   vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_SYSENTER_ESP_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_esp,
-					vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_SYSENTER_ESP_NOT_CANONICAL);
+				   vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_esp,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed,
+					    VMX_ENTRY_CHECK_HOST_SYSENTER_ESP_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_HOST_SYSENTER_ESP_NOT_CANONICAL);
+	}
 	/* host-sysenter-eip-not-canonical (SDM 26.2.2) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
 	    vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_eip,
-				   vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_SYSENTER_EIP_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_eip,
-					vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_SYSENTER_EIP_NOT_CANONICAL);
+				   vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->host_ia32_sysenter_eip,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed,
+					    VMX_ENTRY_CHECK_HOST_SYSENTER_EIP_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_HOST_SYSENTER_EIP_NOT_CANONICAL);
+	}
 	/* host-pat-invalid (SDM 26.2.2) */
 	if (((uint64_t)vmcs12->vm_exit_controls & 0x80000ULL) != 0 &&
 	    ((((uint64_t)vmcs12->host_ia32_pat & 0xffULL) != 0 &&
@@ -1620,40 +1672,54 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->vm_exit_controls & 0x200ULL) == 0)
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_SS_SELECTOR_NULL_32BIT);
 	/* host-fs-base-not-canonical (SDM 26.2.3) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_fs_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_FS_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_fs_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_FS_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_fs_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->host_fs_base, vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_FS_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_FS_BASE_NOT_CANONICAL);
+	}
 	/* host-gs-base-not-canonical (SDM 26.2.3) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_gs_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_GS_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_gs_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_GS_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_gs_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->host_gs_base, vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_GS_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_GS_BASE_NOT_CANONICAL);
+	}
 	/* host-gdtr-base-not-canonical (SDM 26.2.3) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_gdtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_GDTR_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_gdtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_GDTR_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_gdtr_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->host_gdtr_base,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_GDTR_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_HOST_GDTR_BASE_NOT_CANONICAL);
+	}
 	/* host-idtr-base-not-canonical (SDM 26.2.3) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_idtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_IDTR_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_idtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_IDTR_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_idtr_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->host_idtr_base,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_IDTR_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_HOST_IDTR_BASE_NOT_CANONICAL);
+	}
 	/* host-tr-base-not-canonical (SDM 26.2.3) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->host_tr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_TR_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->host_tr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_TR_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->host_tr_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->host_tr_base, vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_TR_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_TR_BASE_NOT_CANONICAL);
+	}
 	/* host-rip-not-canonical (SDM 26.2.3) */
 	if ((((uint64_t)vmcs12->host_cr4 & 0x1000ULL) != 0 &&
 	     vmx_entry_noncanonical((uint64_t)vmcs12->host_rip, 0x39)) ||
@@ -1692,37 +1758,44 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	     (((uint64_t)vmcs12->host_s_cet >> 12) & 0x3ULL) != 0 ||
 	     (((uint64_t)vmcs12->host_s_cet & 0x400ULL) != 0 &&
 	      ((uint64_t)vmcs12->host_s_cet & 0x800ULL) != 0) ||
-	     ((uint64_t)vmcs12->host_ssp % 4) != 0 ||
-	     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp_tbl, vmx_entry_va_bits(caps)))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CET_STATE_INVALID);
-	else if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
-		 (((uint64_t)vmcs12->host_s_cet & 0x3c0ULL) != 0 ||
-		  (((uint64_t)vmcs12->host_s_cet & 0x3ULL) != 0 &&
-		   !!(caps->cpuid & VMX_ENTRY_CPUID_SHSTK) == 0) ||
-		  (((uint64_t)vmcs12->host_s_cet & 0xfffffffffffffc3cULL) != 0 &&
-		   !!(caps->cpuid & VMX_ENTRY_CPUID_IBT) == 0) ||
-		  (((uint64_t)vmcs12->host_s_cet >> 12) & 0x3ULL) != 0 ||
-		  (((uint64_t)vmcs12->host_s_cet & 0x400ULL) != 0 &&
-		   ((uint64_t)vmcs12->host_s_cet & 0x800ULL) != 0) ||
-		  ((uint64_t)vmcs12->host_ssp % 4) != 0 || vmx_entry_va_bits(caps) == 0 ||
-		  vmx_entry_va_bits(caps) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp_tbl, vmx_entry_va_bits(caps))))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_CET_STATE_INVALID);
+	     ((uint64_t)vmcs12->host_ssp % 4) != 0 || vmx_entry_va_bits(caps) == 0 ||
+	     vmx_entry_va_bits(caps) > 64 ||
+	     vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp_tbl, vmx_entry_va_bits(caps)))) {
+		if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
+		    (((uint64_t)vmcs12->host_s_cet & 0x3c0ULL) != 0 ||
+		     (((uint64_t)vmcs12->host_s_cet & 0x3ULL) != 0 &&
+		      !!(caps->cpuid & VMX_ENTRY_CPUID_SHSTK) == 0) ||
+		     (((uint64_t)vmcs12->host_s_cet & 0xfffffffffffffc3cULL) != 0 &&
+		      !!(caps->cpuid & VMX_ENTRY_CPUID_IBT) == 0) ||
+		     (((uint64_t)vmcs12->host_s_cet >> 12) & 0x3ULL) != 0 ||
+		     (((uint64_t)vmcs12->host_s_cet & 0x400ULL) != 0 &&
+		      ((uint64_t)vmcs12->host_s_cet & 0x800ULL) != 0) ||
+		     ((uint64_t)vmcs12->host_ssp % 4) != 0 ||
+		     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		      vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp_tbl,
+					     vmx_entry_va_bits(caps)))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CET_STATE_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_CET_STATE_INVALID);
+	}
 	/* host-cet-64bit-not-canonical (SDM 26.2.2) */
 	if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->vm_exit_controls & 0x200ULL) != 0 &&
-	    ((vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->host_s_cet, vmx_entry_va_bits(caps))) ||
-	     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp, vmx_entry_va_bits(caps)))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CET_64BIT_NOT_CANONICAL);
-	else if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->vm_exit_controls & 0x200ULL) != 0 &&
-		 (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->host_s_cet, vmx_entry_va_bits(caps)) ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp, vmx_entry_va_bits(caps))))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_HOST_CET_64BIT_NOT_CANONICAL);
+	    (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	     vmx_entry_noncanonical((uint64_t)vmcs12->host_s_cet, vmx_entry_va_bits(caps)) ||
+	     vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp, vmx_entry_va_bits(caps)))) {
+		if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->vm_exit_controls & 0x200ULL) != 0 &&
+		    ((vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		      vmx_entry_noncanonical((uint64_t)vmcs12->host_s_cet,
+					     vmx_entry_va_bits(caps))) ||
+		     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		      vmx_entry_noncanonical((uint64_t)vmcs12->host_ssp, vmx_entry_va_bits(caps)))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_HOST_CET_64BIT_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_HOST_CET_64BIT_NOT_CANONICAL);
+	}
 	/* host-cet-32bit-above-4g (SDM 26.2.2) */
 	if (((uint64_t)vmcs12->vm_exit_controls & 0x10000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->vm_exit_controls & 0x200ULL) == 0 &&
@@ -1844,16 +1917,19 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	/* guest-vmcs-link-pointer-invalid (SDM 26.3.1.5) */
 	if ((uint64_t)vmcs12->vmcs_link_pointer != 0xffffffffffffffffULL &&
 	    (((uint64_t)vmcs12->vmcs_link_pointer % 0x1000) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->vmcs_link_pointer,
-				   (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER_INVALID);
-	else if ((uint64_t)vmcs12->vmcs_link_pointer != 0xffffffffffffffffULL &&
-		 (((uint64_t)vmcs12->vmcs_link_pointer % 0x1000) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->vmcs_link_pointer,
-				       (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER_INVALID);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->vmcs_link_pointer, (uint64_t)caps->maxphyaddr))) {
+		if ((uint64_t)vmcs12->vmcs_link_pointer != 0xffffffffffffffffULL &&
+		    (((uint64_t)vmcs12->vmcs_link_pointer % 0x1000) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->vmcs_link_pointer,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed,
+					    VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER_INVALID);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER_INVALID);
+	}
 	/* guest-vmcs-link-pointer-header (SDM 26.3.1.5) */
 	if ((uint64_t)vmcs12->vmcs_link_pointer != 0xffffffffffffffffULL)
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER_HEADER);
@@ -1927,16 +2003,18 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	}
 	/* guest-bndcfgs-invalid (SDM 26.3.1.1) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x10000ULL) != 0 &&
-	    ((vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->guest_bndcfgs, vmx_entry_va_bits(caps))) ||
-	     ((uint64_t)vmcs12->guest_bndcfgs & 0xffcULL) != 0))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_BNDCFGS_INVALID);
-	else if (((uint64_t)vmcs12->vm_entry_controls & 0x10000ULL) != 0 &&
-		 (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_bndcfgs,
-					 vmx_entry_va_bits(caps)) ||
-		  ((uint64_t)vmcs12->guest_bndcfgs & 0xffcULL) != 0))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_BNDCFGS_INVALID);
+	    (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	     vmx_entry_noncanonical((uint64_t)vmcs12->guest_bndcfgs, vmx_entry_va_bits(caps)) ||
+	     ((uint64_t)vmcs12->guest_bndcfgs & 0xffcULL) != 0)) {
+		if (((uint64_t)vmcs12->vm_entry_controls & 0x10000ULL) != 0 &&
+		    ((vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		      vmx_entry_noncanonical((uint64_t)vmcs12->guest_bndcfgs,
+					     vmx_entry_va_bits(caps))) ||
+		     ((uint64_t)vmcs12->guest_bndcfgs & 0xffcULL) != 0))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_BNDCFGS_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_BNDCFGS_INVALID);
+	}
 	/* guest-cet-state-invalid (SDM 26.3.1.1) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x100000ULL) != 0 &&
 	    (((uint64_t)vmcs12->guest_s_cet & 0x3c0ULL) != 0 ||
@@ -1947,23 +2025,26 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	     (((uint64_t)vmcs12->guest_s_cet >> 12) & 0x3ULL) != 0 ||
 	     (((uint64_t)vmcs12->guest_s_cet & 0x400ULL) != 0 &&
 	      ((uint64_t)vmcs12->guest_s_cet & 0x800ULL) != 0) ||
-	     ((uint64_t)vmcs12->guest_ssp % 4) != 0 ||
-	     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	      vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp_tbl, vmx_entry_va_bits(caps)))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_CET_STATE_INVALID);
-	else if (((uint64_t)vmcs12->vm_entry_controls & 0x100000ULL) != 0 &&
-		 (((uint64_t)vmcs12->guest_s_cet & 0x3c0ULL) != 0 ||
-		  (((uint64_t)vmcs12->guest_s_cet & 0x3ULL) != 0 &&
-		   !!(caps->cpuid & VMX_ENTRY_CPUID_SHSTK) == 0) ||
-		  (((uint64_t)vmcs12->guest_s_cet & 0xfffffffffffffc3cULL) != 0 &&
-		   !!(caps->cpuid & VMX_ENTRY_CPUID_IBT) == 0) ||
-		  (((uint64_t)vmcs12->guest_s_cet >> 12) & 0x3ULL) != 0 ||
-		  (((uint64_t)vmcs12->guest_s_cet & 0x400ULL) != 0 &&
-		   ((uint64_t)vmcs12->guest_s_cet & 0x800ULL) != 0) ||
-		  ((uint64_t)vmcs12->guest_ssp % 4) != 0 || vmx_entry_va_bits(caps) == 0 ||
-		  vmx_entry_va_bits(caps) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp_tbl, vmx_entry_va_bits(caps))))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_CET_STATE_INVALID);
+	     ((uint64_t)vmcs12->guest_ssp % 4) != 0 || vmx_entry_va_bits(caps) == 0 ||
+	     vmx_entry_va_bits(caps) > 64 ||
+	     vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp_tbl, vmx_entry_va_bits(caps)))) {
+		if (((uint64_t)vmcs12->vm_entry_controls & 0x100000ULL) != 0 &&
+		    (((uint64_t)vmcs12->guest_s_cet & 0x3c0ULL) != 0 ||
+		     (((uint64_t)vmcs12->guest_s_cet & 0x3ULL) != 0 &&
+		      !!(caps->cpuid & VMX_ENTRY_CPUID_SHSTK) == 0) ||
+		     (((uint64_t)vmcs12->guest_s_cet & 0xfffffffffffffc3cULL) != 0 &&
+		      !!(caps->cpuid & VMX_ENTRY_CPUID_IBT) == 0) ||
+		     (((uint64_t)vmcs12->guest_s_cet >> 12) & 0x3ULL) != 0 ||
+		     (((uint64_t)vmcs12->guest_s_cet & 0x400ULL) != 0 &&
+		      ((uint64_t)vmcs12->guest_s_cet & 0x800ULL) != 0) ||
+		     ((uint64_t)vmcs12->guest_ssp % 4) != 0 ||
+		     (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		      vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp_tbl,
+					     vmx_entry_va_bits(caps)))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_CET_STATE_INVALID);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_CET_STATE_INVALID);
+	}
 	/* guest-ssp-upper-bits-57 (SDM 26.3.1.1) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x100000ULL) != 0 &&
 	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_ssp, 0x3a))
@@ -1978,12 +2059,14 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    (uint64_t)vmcs12->guest_activity_state != 3)
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_ACTIVITY_STATE_UNSUPPORTED);
 	/* guest-cr3-beyond-maxphyaddr (SDM 26.3.1.1) */
-	if ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	    vmx_entry_wider_than((uint64_t)vmcs12->guest_cr3, (uint64_t)caps->maxphyaddr))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_CR3_BEYOND_MAXPHYADDR);
-	else if ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		 vmx_entry_wider_than((uint64_t)vmcs12->guest_cr3, (uint64_t)caps->maxphyaddr))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_CR3_BEYOND_MAXPHYADDR);
+	if ((uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	    vmx_entry_wider_than((uint64_t)vmcs12->guest_cr3, (uint64_t)caps->maxphyaddr)) {
+		if ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		    vmx_entry_wider_than((uint64_t)vmcs12->guest_cr3, (uint64_t)caps->maxphyaddr))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_CR3_BEYOND_MAXPHYADDR);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_CR3_BEYOND_MAXPHYADDR);
+	}
 	/* guest-pdptes-in-memory (SDM 26.3.1.6) */
 	if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
@@ -1992,21 +2075,29 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	     ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) == 0))
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTES_IN_MEMORY);
 	/* guest-sysenter-esp-not-canonical (SDM 26.3.1.1) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_esp, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_SYSENTER_ESP_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_esp,
-					vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_SYSENTER_ESP_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_esp, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_esp,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed,
+					    VMX_ENTRY_CHECK_GUEST_SYSENTER_ESP_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_GUEST_SYSENTER_ESP_NOT_CANONICAL);
+	}
 	/* guest-sysenter-eip-not-canonical (SDM 26.3.1.1) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_eip, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_SYSENTER_EIP_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_eip,
-					vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_SYSENTER_EIP_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_eip, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_sysenter_eip,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed,
+					    VMX_ENTRY_CHECK_GUEST_SYSENTER_EIP_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_GUEST_SYSENTER_EIP_NOT_CANONICAL);
+	}
 	/* guest-pcide-without-ia32e (SDM 26.3.1.1) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
 	    ((uint64_t)vmcs12->guest_cr4 & 0x20000ULL) != 0)
@@ -2053,36 +2144,48 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	if (((uint64_t)vmcs12->guest_rflags & 0x20000ULL) != 0)
 		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_GS_BASE_V8086);
 	/* guest-tr-base-not-canonical (SDM 26.3.1.2) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_tr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_TR_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_tr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_TR_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_tr_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_tr_base,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_TR_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_TR_BASE_NOT_CANONICAL);
+	}
 	/* guest-fs-base-not-canonical (SDM 26.3.1.2) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_fs_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_FS_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_fs_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_FS_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_fs_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_fs_base,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_FS_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_FS_BASE_NOT_CANONICAL);
+	}
 	/* guest-gs-base-not-canonical (SDM 26.3.1.2) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gs_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_GS_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_gs_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_GS_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gs_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gs_base,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_GS_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_GS_BASE_NOT_CANONICAL);
+	}
 	/* guest-ldtr-base-not-canonical (SDM 26.3.1.2) */
 	if (((uint64_t)vmcs12->guest_ldtr_ar_bytes & 0x10000ULL) == 0 &&
-	    vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_ldtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_LDTR_BASE_NOT_CANONICAL);
-	else if (((uint64_t)vmcs12->guest_ldtr_ar_bytes & 0x10000ULL) == 0 &&
-		 (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_ldtr_base,
-					 vmx_entry_va_bits(caps))))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_LDTR_BASE_NOT_CANONICAL);
+	    (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	     vmx_entry_noncanonical((uint64_t)vmcs12->guest_ldtr_base, vmx_entry_va_bits(caps)))) {
+		if (((uint64_t)vmcs12->guest_ldtr_ar_bytes & 0x10000ULL) == 0 &&
+		    vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_ldtr_base,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_LDTR_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_GUEST_LDTR_BASE_NOT_CANONICAL);
+	}
 	/* guest-cs-base-above-4g (SDM 26.3.1.2) */
 	if (vmx_entry_wider_than((uint64_t)vmcs12->guest_cs_base, 0x20))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_CS_BASE_ABOVE_4G);
@@ -2489,22 +2592,30 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	      ((uint64_t)vmcs12->guest_ldtr_ar_bytes & 0x8000ULL) == 0)))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_LDTR_GRANULARITY);
 	/* guest-gdtr-base-not-canonical (SDM 26.3.1.3) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gdtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_GDTR_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_gdtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_GDTR_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gdtr_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_gdtr_base,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_GDTR_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_GUEST_GDTR_BASE_NOT_CANONICAL);
+	}
 	/* guest-gdtr-limit-above-64k (SDM 26.3.1.3) */
 	if (vmx_entry_wider_than((uint64_t)vmcs12->guest_gdtr_limit, 0x10))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_GDTR_LIMIT_ABOVE_64K);
 	/* guest-idtr-base-not-canonical (SDM 26.3.1.3) */
-	if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_idtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_IDTR_BASE_NOT_CANONICAL);
-	else if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		 vmx_entry_noncanonical((uint64_t)vmcs12->guest_idtr_base, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_IDTR_BASE_NOT_CANONICAL);
+	if (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_idtr_base, vmx_entry_va_bits(caps))) {
+		if (vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_idtr_base,
+					   vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_IDTR_BASE_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided,
+					    VMX_ENTRY_CHECK_GUEST_IDTR_BASE_NOT_CANONICAL);
+	}
 	/* guest-idtr-limit-above-64k (SDM 26.3.1.3) */
 	if (vmx_entry_wider_than((uint64_t)vmcs12->guest_idtr_limit, 0x10))
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_IDTR_LIMIT_ABOVE_64K);
@@ -2515,15 +2626,17 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_RIP_ABOVE_4G);
 	/* guest-rip-not-canonical (SDM 26.3.1.4) */
 	if (((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) != 0 &&
-	    ((uint64_t)vmcs12->guest_cs_ar_bytes & 0x2000ULL) != 0 && vmx_entry_va_bits(caps) > 0 &&
-	    vmx_entry_va_bits(caps) < 65 &&
-	    vmx_entry_noncanonical((uint64_t)vmcs12->guest_rip, vmx_entry_va_bits(caps)))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_RIP_NOT_CANONICAL);
-	else if (((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_cs_ar_bytes & 0x2000ULL) != 0 &&
-		 (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
-		  vmx_entry_noncanonical((uint64_t)vmcs12->guest_rip, vmx_entry_va_bits(caps))))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_RIP_NOT_CANONICAL);
+	    ((uint64_t)vmcs12->guest_cs_ar_bytes & 0x2000ULL) != 0 &&
+	    (vmx_entry_va_bits(caps) == 0 || vmx_entry_va_bits(caps) > 64 ||
+	     vmx_entry_noncanonical((uint64_t)vmcs12->guest_rip, vmx_entry_va_bits(caps)))) {
+		if (((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_cs_ar_bytes & 0x2000ULL) != 0 &&
+		    vmx_entry_va_bits(caps) > 0 && vmx_entry_va_bits(caps) < 65 &&
+		    vmx_entry_noncanonical((uint64_t)vmcs12->guest_rip, vmx_entry_va_bits(caps)))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_RIP_NOT_CANONICAL);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_RIP_NOT_CANONICAL);
+	}
 	/* guest-rflags-reserved (SDM 26.3.1.4) */
 	if (((uint64_t)vmcs12->guest_rflags & 0xffffffffffc08028ULL) != 0 ||
 	    ((uint64_t)vmcs12->guest_rflags & 0x2ULL) == 0)
@@ -2609,20 +2722,23 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->guest_pdptr0 & 0x1ULL) == 1 &&
 	    ((((uint64_t)vmcs12->guest_pdptr0 >> 1) & 0x3ULL) != 0 ||
 	     (((uint64_t)vmcs12->guest_pdptr0 >> 5) & 0xfULL) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr0, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_PDPTE0_RESERVED);
-	else if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
-		 ((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
-		 ((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_pdptr0 & 0x1ULL) == 1 &&
-		 ((((uint64_t)vmcs12->guest_pdptr0 >> 1) & 0x3ULL) != 0 ||
-		  (((uint64_t)vmcs12->guest_pdptr0 >> 5) & 0xfULL) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr0, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTE0_RESERVED);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr0, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
+		    ((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
+		    ((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_pdptr0 & 0x1ULL) == 1 &&
+		    ((((uint64_t)vmcs12->guest_pdptr0 >> 1) & 0x3ULL) != 0 ||
+		     (((uint64_t)vmcs12->guest_pdptr0 >> 5) & 0xfULL) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr0,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_PDPTE0_RESERVED);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTE0_RESERVED);
+	}
 	/* guest-pdpte1-reserved (SDM 26.3.1.6) */
 	if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
@@ -2632,20 +2748,23 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->guest_pdptr1 & 0x1ULL) == 1 &&
 	    ((((uint64_t)vmcs12->guest_pdptr1 >> 1) & 0x3ULL) != 0 ||
 	     (((uint64_t)vmcs12->guest_pdptr1 >> 5) & 0xfULL) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr1, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_PDPTE1_RESERVED);
-	else if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
-		 ((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
-		 ((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_pdptr1 & 0x1ULL) == 1 &&
-		 ((((uint64_t)vmcs12->guest_pdptr1 >> 1) & 0x3ULL) != 0 ||
-		  (((uint64_t)vmcs12->guest_pdptr1 >> 5) & 0xfULL) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr1, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTE1_RESERVED);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr1, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
+		    ((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
+		    ((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_pdptr1 & 0x1ULL) == 1 &&
+		    ((((uint64_t)vmcs12->guest_pdptr1 >> 1) & 0x3ULL) != 0 ||
+		     (((uint64_t)vmcs12->guest_pdptr1 >> 5) & 0xfULL) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr1,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_PDPTE1_RESERVED);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTE1_RESERVED);
+	}
 	/* guest-pdpte2-reserved (SDM 26.3.1.6) */
 	if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
@@ -2655,20 +2774,23 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->guest_pdptr2 & 0x1ULL) == 1 &&
 	    ((((uint64_t)vmcs12->guest_pdptr2 >> 1) & 0x3ULL) != 0 ||
 	     (((uint64_t)vmcs12->guest_pdptr2 >> 5) & 0xfULL) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr2, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_PDPTE2_RESERVED);
-	else if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
-		 ((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
-		 ((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_pdptr2 & 0x1ULL) == 1 &&
-		 ((((uint64_t)vmcs12->guest_pdptr2 >> 1) & 0x3ULL) != 0 ||
-		  (((uint64_t)vmcs12->guest_pdptr2 >> 5) & 0xfULL) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr2, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTE2_RESERVED);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr2, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
+		    ((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
+		    ((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_pdptr2 & 0x1ULL) == 1 &&
+		    ((((uint64_t)vmcs12->guest_pdptr2 >> 1) & 0x3ULL) != 0 ||
+		     (((uint64_t)vmcs12->guest_pdptr2 >> 5) & 0xfULL) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr2,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_PDPTE2_RESERVED);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTE2_RESERVED);
+	}
 	/* guest-pdpte3-reserved (SDM 26.3.1.6) */
 	if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
 	    ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
@@ -2678,20 +2800,23 @@ static inline void vmx_entry_checks(const struct kvm_vmcs12 *vmcs12,
 	    ((uint64_t)vmcs12->guest_pdptr3 & 0x1ULL) == 1 &&
 	    ((((uint64_t)vmcs12->guest_pdptr3 >> 1) & 0x3ULL) != 0 ||
 	     (((uint64_t)vmcs12->guest_pdptr3 >> 5) & 0xfULL) != 0 ||
-	     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
-	      vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr3, (uint64_t)caps->maxphyaddr))))
-		vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_PDPTE3_RESERVED);
-	else if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
-		 ((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
-		 ((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
-		 ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
-		 ((uint64_t)vmcs12->guest_pdptr3 & 0x1ULL) == 1 &&
-		 ((((uint64_t)vmcs12->guest_pdptr3 >> 1) & 0x3ULL) != 0 ||
-		  (((uint64_t)vmcs12->guest_pdptr3 >> 5) & 0xfULL) != 0 ||
-		  (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
-		  vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr3, (uint64_t)caps->maxphyaddr)))
-		vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTE3_RESERVED);
+	     (uint64_t)caps->maxphyaddr == 0 || (uint64_t)caps->maxphyaddr > 64 ||
+	     vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr3, (uint64_t)caps->maxphyaddr))) {
+		if (((uint64_t)vmcs12->guest_cr0 & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_cr4 & 0x20ULL) != 0 &&
+		    ((uint64_t)vmcs12->vm_entry_controls & 0x200ULL) == 0 &&
+		    ((uint64_t)vmcs12->cpu_based_vm_exec_control & 0x80000000ULL) != 0 &&
+		    ((uint64_t)vmcs12->secondary_vm_exec_control & 0x2ULL) != 0 &&
+		    ((uint64_t)vmcs12->guest_pdptr3 & 0x1ULL) == 1 &&
+		    ((((uint64_t)vmcs12->guest_pdptr3 >> 1) & 0x3ULL) != 0 ||
+		     (((uint64_t)vmcs12->guest_pdptr3 >> 5) & 0xfULL) != 0 ||
+		     ((uint64_t)caps->maxphyaddr > 0 && (uint64_t)caps->maxphyaddr < 65 &&
+		      vmx_entry_wider_than((uint64_t)vmcs12->guest_pdptr3,
+					   (uint64_t)caps->maxphyaddr))))
+			vmx_entry_check_set(failed, VMX_ENTRY_CHECK_GUEST_PDPTE3_RESERVED);
+		else
+			vmx_entry_check_set(undecided, VMX_ENTRY_CHECK_GUEST_PDPTE3_RESERVED);
+	}
 	memcpy(result->failed, failed, sizeof(failed));
 	memcpy(result->undecided, undecided, sizeof(undecided));
 }

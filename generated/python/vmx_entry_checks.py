@@ -321,30 +321,23 @@ def run_checks(
         undecided.append("vmx-not-in-guest-cpuid")
     # vmxon-pa-beyond-maxphyaddr (SDM 30.3 (VMXON: the VMXON pointer must not set bits beyond the physical-address width))
     if hdr_vmxon_pa is not None:
-        if (
-            hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
-            and caps_maxphyaddr > 0
-            and caps_maxphyaddr < 65
-            and hdr_vmxon_pa >> caps_maxphyaddr != 0
-        ):
-            failed.append("vmxon-pa-beyond-maxphyaddr")
-        elif hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF and (
+        if hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF and (
             caps_maxphyaddr == 0 or caps_maxphyaddr > 64 or hdr_vmxon_pa >> caps_maxphyaddr != 0
         ):
-            undecided.append("vmxon-pa-beyond-maxphyaddr")
+            if (
+                hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
+                and caps_maxphyaddr > 0
+                and caps_maxphyaddr < 65
+                and hdr_vmxon_pa >> caps_maxphyaddr != 0
+            ):
+                failed.append("vmxon-pa-beyond-maxphyaddr")
+            else:
+                undecided.append("vmxon-pa-beyond-maxphyaddr")
     else:
         undecided.append("vmxon-pa-beyond-maxphyaddr")
     # vmcs12-pa-beyond-maxphyaddr (SDM 30.3 (VMPTRLD: the operand must not set bits beyond the physical-address width))
     if hdr_vmxon_pa is not None and hdr_vmcs12_pa is not None:
         if (
-            hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
-            and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF
-            and caps_maxphyaddr > 0
-            and caps_maxphyaddr < 65
-            and hdr_vmcs12_pa >> caps_maxphyaddr != 0
-        ):
-            failed.append("vmcs12-pa-beyond-maxphyaddr")
-        elif (
             hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
             and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF
             and (
@@ -353,17 +346,16 @@ def run_checks(
                 or hdr_vmcs12_pa >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("vmcs12-pa-beyond-maxphyaddr")
-    elif (
-        hdr_vmxon_pa is not None
-        and hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
-        and hdr_vmcs12_pa is not None
-        and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF
-        and caps_maxphyaddr > 0
-        and caps_maxphyaddr < 65
-        and hdr_vmcs12_pa >> caps_maxphyaddr != 0
-    ):
-        failed.append("vmcs12-pa-beyond-maxphyaddr")
+            if (
+                hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
+                and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF
+                and caps_maxphyaddr > 0
+                and caps_maxphyaddr < 65
+                and hdr_vmcs12_pa >> caps_maxphyaddr != 0
+            ):
+                failed.append("vmcs12-pa-beyond-maxphyaddr")
+            else:
+                undecided.append("vmcs12-pa-beyond-maxphyaddr")
     elif (
         (hdr_vmxon_pa is None or hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF)
         and (hdr_vmcs12_pa is None or hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF)
@@ -374,7 +366,18 @@ def run_checks(
             or hdr_vmcs12_pa >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("vmcs12-pa-beyond-maxphyaddr")
+        if (
+            hdr_vmxon_pa is not None
+            and hdr_vmxon_pa != 0xFFFFFFFFFFFFFFFF
+            and hdr_vmcs12_pa is not None
+            and hdr_vmcs12_pa != 0xFFFFFFFFFFFFFFFF
+            and caps_maxphyaddr > 0
+            and caps_maxphyaddr < 65
+            and hdr_vmcs12_pa >> caps_maxphyaddr != 0
+        ):
+            failed.append("vmcs12-pa-beyond-maxphyaddr")
+        else:
+            undecided.append("vmcs12-pa-beyond-maxphyaddr")
     # evmcs-not-enabled (SDM none (Hyper-V TLFS enlightened VMCS))
     if hdr_flags is not None:
         if hdr_flags & 0x4 != 0:
@@ -412,17 +415,18 @@ def run_checks(
             and secondary_vm_exec_control & ~caps_proc2_allowed1 != 0
         ):
             failed.append("proc2-controls-not-allowed")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & ~caps_proc2_allowed1 != 0
-    ):
-        failed.append("proc2-controls-not-allowed")
     elif (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0) and (
         secondary_vm_exec_control is None or secondary_vm_exec_control & ~caps_proc2_allowed1 != 0
     ):
-        undecided.append("proc2-controls-not-allowed")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & ~caps_proc2_allowed1 != 0
+        ):
+            failed.append("proc2-controls-not-allowed")
+        else:
+            undecided.append("proc2-controls-not-allowed")
     # proc2-controls-required-missing (SDM 26.2.1.1)
     if cpu_based_vm_exec_control is not None and secondary_vm_exec_control is not None:
         if (
@@ -430,18 +434,19 @@ def run_checks(
             and secondary_vm_exec_control & caps_proc2_allowed0 != caps_proc2_allowed0
         ):
             failed.append("proc2-controls-required-missing")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & caps_proc2_allowed0 != caps_proc2_allowed0
-    ):
-        failed.append("proc2-controls-required-missing")
     elif (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0) and (
         secondary_vm_exec_control is None
         or secondary_vm_exec_control & caps_proc2_allowed0 != caps_proc2_allowed0
     ):
-        undecided.append("proc2-controls-required-missing")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & caps_proc2_allowed0 != caps_proc2_allowed0
+        ):
+            failed.append("proc2-controls-required-missing")
+        else:
+            undecided.append("proc2-controls-required-missing")
     # cr3-target-count-too-high (SDM 26.2.1.1)
     if cr3_target_count is not None:
         if ((caps_msr_ia32_vmx_misc >> 16) & 0x1FF) < cr3_target_count:
@@ -452,32 +457,21 @@ def run_checks(
     if cpu_based_vm_exec_control is not None and io_bitmap_a is not None:
         if cpu_based_vm_exec_control & 0x2000000 != 0 and (
             io_bitmap_a % 0x1000 != 0
-            or (
-                caps_maxphyaddr > 0 and caps_maxphyaddr < 65 and io_bitmap_a >> caps_maxphyaddr != 0
-            )
-        ):
-            failed.append("io-bitmap-a-address-invalid")
-        elif cpu_based_vm_exec_control & 0x2000000 != 0 and (
-            io_bitmap_a % 0x1000 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or io_bitmap_a >> caps_maxphyaddr != 0
         ):
-            undecided.append("io-bitmap-a-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x2000000 != 0
-        and (
-            (io_bitmap_a is not None and io_bitmap_a % 0x1000 != 0)
-            or (
-                io_bitmap_a is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and io_bitmap_a >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("io-bitmap-a-address-invalid")
+            if cpu_based_vm_exec_control & 0x2000000 != 0 and (
+                io_bitmap_a % 0x1000 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and io_bitmap_a >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("io-bitmap-a-address-invalid")
+            else:
+                undecided.append("io-bitmap-a-address-invalid")
     elif (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x2000000 != 0) and (
         io_bitmap_a is None
         or io_bitmap_a % 0x1000 != 0
@@ -485,37 +479,41 @@ def run_checks(
         or caps_maxphyaddr > 64
         or io_bitmap_a >> caps_maxphyaddr != 0
     ):
-        undecided.append("io-bitmap-a-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x2000000 != 0
+            and (
+                (io_bitmap_a is not None and io_bitmap_a % 0x1000 != 0)
+                or (
+                    io_bitmap_a is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and io_bitmap_a >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("io-bitmap-a-address-invalid")
+        else:
+            undecided.append("io-bitmap-a-address-invalid")
     # io-bitmap-b-address-invalid (SDM 26.2.1.1)
     if cpu_based_vm_exec_control is not None and io_bitmap_b is not None:
         if cpu_based_vm_exec_control & 0x2000000 != 0 and (
-            io_bitmap_b % 0x1000 != 0
-            or (
-                caps_maxphyaddr > 0 and caps_maxphyaddr < 65 and io_bitmap_b >> caps_maxphyaddr != 0
-            )
-        ):
-            failed.append("io-bitmap-b-address-invalid")
-        elif cpu_based_vm_exec_control & 0x2000000 != 0 and (
             io_bitmap_b % 0x1000 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or io_bitmap_b >> caps_maxphyaddr != 0
         ):
-            undecided.append("io-bitmap-b-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x2000000 != 0
-        and (
-            (io_bitmap_b is not None and io_bitmap_b % 0x1000 != 0)
-            or (
-                io_bitmap_b is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and io_bitmap_b >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("io-bitmap-b-address-invalid")
+            if cpu_based_vm_exec_control & 0x2000000 != 0 and (
+                io_bitmap_b % 0x1000 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and io_bitmap_b >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("io-bitmap-b-address-invalid")
+            else:
+                undecided.append("io-bitmap-b-address-invalid")
     elif (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x2000000 != 0) and (
         io_bitmap_b is None
         or io_bitmap_b % 0x1000 != 0
@@ -523,35 +521,41 @@ def run_checks(
         or caps_maxphyaddr > 64
         or io_bitmap_b >> caps_maxphyaddr != 0
     ):
-        undecided.append("io-bitmap-b-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x2000000 != 0
+            and (
+                (io_bitmap_b is not None and io_bitmap_b % 0x1000 != 0)
+                or (
+                    io_bitmap_b is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and io_bitmap_b >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("io-bitmap-b-address-invalid")
+        else:
+            undecided.append("io-bitmap-b-address-invalid")
     # msr-bitmap-address-invalid (SDM 26.2.1.1)
     if cpu_based_vm_exec_control is not None and msr_bitmap is not None:
         if cpu_based_vm_exec_control & 0x10000000 != 0 and (
-            msr_bitmap % 0x1000 != 0
-            or (caps_maxphyaddr > 0 and caps_maxphyaddr < 65 and msr_bitmap >> caps_maxphyaddr != 0)
-        ):
-            failed.append("msr-bitmap-address-invalid")
-        elif cpu_based_vm_exec_control & 0x10000000 != 0 and (
             msr_bitmap % 0x1000 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or msr_bitmap >> caps_maxphyaddr != 0
         ):
-            undecided.append("msr-bitmap-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x10000000 != 0
-        and (
-            (msr_bitmap is not None and msr_bitmap % 0x1000 != 0)
-            or (
-                msr_bitmap is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and msr_bitmap >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("msr-bitmap-address-invalid")
+            if cpu_based_vm_exec_control & 0x10000000 != 0 and (
+                msr_bitmap % 0x1000 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and msr_bitmap >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("msr-bitmap-address-invalid")
+            else:
+                undecided.append("msr-bitmap-address-invalid")
     elif (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x10000000 != 0) and (
         msr_bitmap is None
         or msr_bitmap % 0x1000 != 0
@@ -559,39 +563,41 @@ def run_checks(
         or caps_maxphyaddr > 64
         or msr_bitmap >> caps_maxphyaddr != 0
     ):
-        undecided.append("msr-bitmap-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x10000000 != 0
+            and (
+                (msr_bitmap is not None and msr_bitmap % 0x1000 != 0)
+                or (
+                    msr_bitmap is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and msr_bitmap >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("msr-bitmap-address-invalid")
+        else:
+            undecided.append("msr-bitmap-address-invalid")
     # virtual-apic-address-invalid (SDM 26.2.1.1)
     if cpu_based_vm_exec_control is not None and virtual_apic_page_addr is not None:
         if cpu_based_vm_exec_control & 0x200000 != 0 and (
-            virtual_apic_page_addr % 0x1000 != 0
-            or (
-                caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and virtual_apic_page_addr >> caps_maxphyaddr != 0
-            )
-        ):
-            failed.append("virtual-apic-address-invalid")
-        elif cpu_based_vm_exec_control & 0x200000 != 0 and (
             virtual_apic_page_addr % 0x1000 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or virtual_apic_page_addr >> caps_maxphyaddr != 0
         ):
-            undecided.append("virtual-apic-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x200000 != 0
-        and (
-            (virtual_apic_page_addr is not None and virtual_apic_page_addr % 0x1000 != 0)
-            or (
-                virtual_apic_page_addr is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and virtual_apic_page_addr >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("virtual-apic-address-invalid")
+            if cpu_based_vm_exec_control & 0x200000 != 0 and (
+                virtual_apic_page_addr % 0x1000 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and virtual_apic_page_addr >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("virtual-apic-address-invalid")
+            else:
+                undecided.append("virtual-apic-address-invalid")
     elif (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x200000 != 0) and (
         virtual_apic_page_addr is None
         or virtual_apic_page_addr % 0x1000 != 0
@@ -599,7 +605,22 @@ def run_checks(
         or caps_maxphyaddr > 64
         or virtual_apic_page_addr >> caps_maxphyaddr != 0
     ):
-        undecided.append("virtual-apic-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x200000 != 0
+            and (
+                (virtual_apic_page_addr is not None and virtual_apic_page_addr % 0x1000 != 0)
+                or (
+                    virtual_apic_page_addr is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and virtual_apic_page_addr >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("virtual-apic-address-invalid")
+        else:
+            undecided.append("virtual-apic-address-invalid")
     # apic-access-address-invalid (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -611,41 +632,26 @@ def run_checks(
             and secondary_vm_exec_control & 0x1 != 0
             and (
                 apic_access_addr % 0x1000 != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and apic_access_addr >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("apic-access-address-invalid")
-        elif (
-            cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x1 != 0
-            and (
-                apic_access_addr % 0x1000 != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or apic_access_addr >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("apic-access-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x1 != 0
-        and (
-            (apic_access_addr is not None and apic_access_addr % 0x1000 != 0)
-            or (
-                apic_access_addr is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and apic_access_addr >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("apic-access-address-invalid")
+            if (
+                cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x1 != 0
+                and (
+                    apic_access_addr % 0x1000 != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and apic_access_addr >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("apic-access-address-invalid")
+            else:
+                undecided.append("apic-access-address-invalid")
     elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x1 != 0)
@@ -657,7 +663,24 @@ def run_checks(
             or apic_access_addr >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("apic-access-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x1 != 0
+            and (
+                (apic_access_addr is not None and apic_access_addr % 0x1000 != 0)
+                or (
+                    apic_access_addr is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and apic_access_addr >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("apic-access-address-invalid")
+        else:
+            undecided.append("apic-access-address-invalid")
     # x2apic-mode-with-apic-accesses (SDM 26.2.1.1)
     if cpu_based_vm_exec_control is not None and secondary_vm_exec_control is not None:
         if (
@@ -667,19 +690,20 @@ def run_checks(
         ):
             failed.append("x2apic-mode-with-apic-accesses")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x10 != 0
-        and secondary_vm_exec_control & 0x1 != 0
-    ):
-        failed.append("x2apic-mode-with-apic-accesses")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x10 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x1 != 0)
     ):
-        undecided.append("x2apic-mode-with-apic-accesses")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x10 != 0
+            and secondary_vm_exec_control & 0x1 != 0
+        ):
+            failed.append("x2apic-mode-with-apic-accesses")
+        else:
+            undecided.append("x2apic-mode-with-apic-accesses")
     # virtual-interrupt-delivery-without-interrupt-exiting (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -693,20 +717,21 @@ def run_checks(
         ):
             failed.append("virtual-interrupt-delivery-without-interrupt-exiting")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x200 != 0
-        and pin_based_vm_exec_control is not None
-        and pin_based_vm_exec_control & 0x1 == 0
-    ):
-        failed.append("virtual-interrupt-delivery-without-interrupt-exiting")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x200 != 0)
         and (pin_based_vm_exec_control is None or pin_based_vm_exec_control & 0x1 == 0)
     ):
-        undecided.append("virtual-interrupt-delivery-without-interrupt-exiting")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x200 != 0
+            and pin_based_vm_exec_control is not None
+            and pin_based_vm_exec_control & 0x1 == 0
+        ):
+            failed.append("virtual-interrupt-delivery-without-interrupt-exiting")
+        else:
+            undecided.append("virtual-interrupt-delivery-without-interrupt-exiting")
     # posted-interrupts-without-virtual-interrupt-delivery (SDM 26.2.1.1)
     if (
         pin_based_vm_exec_control is not None
@@ -717,84 +742,79 @@ def run_checks(
             cpu_based_vm_exec_control & 0x80000000 == 0 or secondary_vm_exec_control & 0x200 == 0
         ):
             failed.append("posted-interrupts-without-virtual-interrupt-delivery")
-    elif (
-        pin_based_vm_exec_control is not None
-        and pin_based_vm_exec_control & 0x80 != 0
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x200 == 0)
-        )
-    ):
-        failed.append("posted-interrupts-without-virtual-interrupt-delivery")
     elif (pin_based_vm_exec_control is None or pin_based_vm_exec_control & 0x80 != 0) and (
         cpu_based_vm_exec_control is None
         or cpu_based_vm_exec_control & 0x80000000 == 0
         or secondary_vm_exec_control is None
         or secondary_vm_exec_control & 0x200 == 0
     ):
-        undecided.append("posted-interrupts-without-virtual-interrupt-delivery")
+        if (
+            pin_based_vm_exec_control is not None
+            and pin_based_vm_exec_control & 0x80 != 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (
+                    secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x200 == 0
+                )
+            )
+        ):
+            failed.append("posted-interrupts-without-virtual-interrupt-delivery")
+        else:
+            undecided.append("posted-interrupts-without-virtual-interrupt-delivery")
     # posted-interrupts-without-interrupt-acknowledge (SDM 26.2.1.1)
     if pin_based_vm_exec_control is not None and vm_exit_controls is not None:
         if pin_based_vm_exec_control & 0x80 != 0 and vm_exit_controls & 0x8000 == 0:
             failed.append("posted-interrupts-without-interrupt-acknowledge")
-    elif (
-        pin_based_vm_exec_control is not None
-        and pin_based_vm_exec_control & 0x80 != 0
-        and vm_exit_controls is not None
-        and vm_exit_controls & 0x8000 == 0
-    ):
-        failed.append("posted-interrupts-without-interrupt-acknowledge")
     elif (pin_based_vm_exec_control is None or pin_based_vm_exec_control & 0x80 != 0) and (
         vm_exit_controls is None or vm_exit_controls & 0x8000 == 0
     ):
-        undecided.append("posted-interrupts-without-interrupt-acknowledge")
+        if (
+            pin_based_vm_exec_control is not None
+            and pin_based_vm_exec_control & 0x80 != 0
+            and vm_exit_controls is not None
+            and vm_exit_controls & 0x8000 == 0
+        ):
+            failed.append("posted-interrupts-without-interrupt-acknowledge")
+        else:
+            undecided.append("posted-interrupts-without-interrupt-acknowledge")
     # posted-interrupt-vector-invalid (SDM 26.2.1.1)
     if pin_based_vm_exec_control is not None and posted_intr_nv is not None:
         if pin_based_vm_exec_control & 0x80 != 0 and ((posted_intr_nv >> 8) & 0xFF) != 0:
             failed.append("posted-interrupt-vector-invalid")
-    elif (
-        pin_based_vm_exec_control is not None
-        and pin_based_vm_exec_control & 0x80 != 0
-        and posted_intr_nv is not None
-        and ((posted_intr_nv >> 8) & 0xFF) != 0
-    ):
-        failed.append("posted-interrupt-vector-invalid")
     elif (pin_based_vm_exec_control is None or pin_based_vm_exec_control & 0x80 != 0) and (
         posted_intr_nv is None or ((posted_intr_nv >> 8) & 0xFF) != 0
     ):
-        undecided.append("posted-interrupt-vector-invalid")
+        if (
+            pin_based_vm_exec_control is not None
+            and pin_based_vm_exec_control & 0x80 != 0
+            and posted_intr_nv is not None
+            and ((posted_intr_nv >> 8) & 0xFF) != 0
+        ):
+            failed.append("posted-interrupt-vector-invalid")
+        else:
+            undecided.append("posted-interrupt-vector-invalid")
     # posted-interrupt-descriptor-address-invalid (SDM 26.2.1.1)
     if pin_based_vm_exec_control is not None and posted_intr_desc_addr is not None:
         if pin_based_vm_exec_control & 0x80 != 0 and (
-            posted_intr_desc_addr % 0x40 != 0
-            or (
-                caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and posted_intr_desc_addr >> caps_maxphyaddr != 0
-            )
-        ):
-            failed.append("posted-interrupt-descriptor-address-invalid")
-        elif pin_based_vm_exec_control & 0x80 != 0 and (
             posted_intr_desc_addr % 0x40 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or posted_intr_desc_addr >> caps_maxphyaddr != 0
         ):
-            undecided.append("posted-interrupt-descriptor-address-invalid")
-    elif (
-        pin_based_vm_exec_control is not None
-        and pin_based_vm_exec_control & 0x80 != 0
-        and (
-            (posted_intr_desc_addr is not None and posted_intr_desc_addr % 0x40 != 0)
-            or (
-                posted_intr_desc_addr is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and posted_intr_desc_addr >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("posted-interrupt-descriptor-address-invalid")
+            if pin_based_vm_exec_control & 0x80 != 0 and (
+                posted_intr_desc_addr % 0x40 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and posted_intr_desc_addr >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("posted-interrupt-descriptor-address-invalid")
+            else:
+                undecided.append("posted-interrupt-descriptor-address-invalid")
     elif (pin_based_vm_exec_control is None or pin_based_vm_exec_control & 0x80 != 0) and (
         posted_intr_desc_addr is None
         or posted_intr_desc_addr % 0x40 != 0
@@ -802,7 +822,22 @@ def run_checks(
         or caps_maxphyaddr > 64
         or posted_intr_desc_addr >> caps_maxphyaddr != 0
     ):
-        undecided.append("posted-interrupt-descriptor-address-invalid")
+        if (
+            pin_based_vm_exec_control is not None
+            and pin_based_vm_exec_control & 0x80 != 0
+            and (
+                (posted_intr_desc_addr is not None and posted_intr_desc_addr % 0x40 != 0)
+                or (
+                    posted_intr_desc_addr is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and posted_intr_desc_addr >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("posted-interrupt-descriptor-address-invalid")
+        else:
+            undecided.append("posted-interrupt-descriptor-address-invalid")
     # apic-virtualization-without-tpr-shadow (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -816,27 +851,28 @@ def run_checks(
             failed.append("apic-virtualization-without-tpr-shadow")
     elif (
         (
-            (
-                cpu_based_vm_exec_control is not None
-                and cpu_based_vm_exec_control & 0x80000000 != 0
-                and secondary_vm_exec_control is not None
-                and secondary_vm_exec_control & 0x310 != 0
-            )
-            or (pin_based_vm_exec_control is not None and pin_based_vm_exec_control & 0x80 != 0)
-        )
-        and cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x200000 == 0
-    ):
-        failed.append("apic-virtualization-without-tpr-shadow")
-    elif (
-        (
             (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
             and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x310 != 0)
         )
         or pin_based_vm_exec_control is None
         or pin_based_vm_exec_control & 0x80 != 0
     ) and (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x200000 == 0):
-        undecided.append("apic-virtualization-without-tpr-shadow")
+        if (
+            (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 != 0
+                    and secondary_vm_exec_control is not None
+                    and secondary_vm_exec_control & 0x310 != 0
+                )
+                or (pin_based_vm_exec_control is not None and pin_based_vm_exec_control & 0x80 != 0)
+            )
+            and cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x200000 == 0
+        ):
+            failed.append("apic-virtualization-without-tpr-shadow")
+        else:
+            undecided.append("apic-virtualization-without-tpr-shadow")
     # virtual-nmis-without-nmi-exiting (SDM 26.2.1.1)
     if pin_based_vm_exec_control is not None:
         if pin_based_vm_exec_control & 0x8 == 0 and pin_based_vm_exec_control & 0x20 != 0:
@@ -847,17 +883,18 @@ def run_checks(
     if pin_based_vm_exec_control is not None and cpu_based_vm_exec_control is not None:
         if pin_based_vm_exec_control & 0x20 == 0 and cpu_based_vm_exec_control & 0x400000 != 0:
             failed.append("nmi-window-exiting-without-virtual-nmis")
-    elif (
-        pin_based_vm_exec_control is not None
-        and pin_based_vm_exec_control & 0x20 == 0
-        and cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x400000 != 0
-    ):
-        failed.append("nmi-window-exiting-without-virtual-nmis")
     elif (pin_based_vm_exec_control is None or pin_based_vm_exec_control & 0x20 == 0) and (
         cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x400000 != 0
     ):
-        undecided.append("nmi-window-exiting-without-virtual-nmis")
+        if (
+            pin_based_vm_exec_control is not None
+            and pin_based_vm_exec_control & 0x20 == 0
+            and cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x400000 != 0
+        ):
+            failed.append("nmi-window-exiting-without-virtual-nmis")
+        else:
+            undecided.append("nmi-window-exiting-without-virtual-nmis")
     # pml-without-ept (SDM 26.2.1.1)
     if cpu_based_vm_exec_control is not None and secondary_vm_exec_control is not None:
         if (
@@ -867,19 +904,20 @@ def run_checks(
         ):
             failed.append("pml-without-ept")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x20000 != 0
-        and secondary_vm_exec_control & 0x2 == 0
-    ):
-        failed.append("pml-without-ept")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x20000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 == 0)
     ):
-        undecided.append("pml-without-ept")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x20000 != 0
+            and secondary_vm_exec_control & 0x2 == 0
+        ):
+            failed.append("pml-without-ept")
+        else:
+            undecided.append("pml-without-ept")
     # pml-address-invalid (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -891,41 +929,26 @@ def run_checks(
             and secondary_vm_exec_control & 0x20000 != 0
             and (
                 pml_address % 0x1000 != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and pml_address >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("pml-address-invalid")
-        elif (
-            cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x20000 != 0
-            and (
-                pml_address % 0x1000 != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or pml_address >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("pml-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x20000 != 0
-        and (
-            (pml_address is not None and pml_address % 0x1000 != 0)
-            or (
-                pml_address is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and pml_address >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("pml-address-invalid")
+            if (
+                cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x20000 != 0
+                and (
+                    pml_address % 0x1000 != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and pml_address >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("pml-address-invalid")
+            else:
+                undecided.append("pml-address-invalid")
     elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x20000 != 0)
@@ -937,7 +960,24 @@ def run_checks(
             or pml_address >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("pml-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x20000 != 0
+            and (
+                (pml_address is not None and pml_address % 0x1000 != 0)
+                or (
+                    pml_address is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and pml_address >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("pml-address-invalid")
+        else:
+            undecided.append("pml-address-invalid")
     # unrestricted-guest-without-ept (SDM 26.2.1.1)
     if cpu_based_vm_exec_control is not None and secondary_vm_exec_control is not None:
         if (
@@ -947,19 +987,20 @@ def run_checks(
         ):
             failed.append("unrestricted-guest-without-ept")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x80 != 0
-        and secondary_vm_exec_control & 0x2 == 0
-    ):
-        failed.append("unrestricted-guest-without-ept")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x80 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 == 0)
     ):
-        undecided.append("unrestricted-guest-without-ept")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x80 != 0
+            and secondary_vm_exec_control & 0x2 == 0
+        ):
+            failed.append("unrestricted-guest-without-ept")
+        else:
+            undecided.append("unrestricted-guest-without-ept")
     # mode-based-ept-exec-without-ept (SDM 26.2.1.1)
     if cpu_based_vm_exec_control is not None and secondary_vm_exec_control is not None:
         if (
@@ -969,19 +1010,20 @@ def run_checks(
         ):
             failed.append("mode-based-ept-exec-without-ept")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x400000 != 0
-        and secondary_vm_exec_control & 0x2 == 0
-    ):
-        failed.append("mode-based-ept-exec-without-ept")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x400000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 == 0)
     ):
-        undecided.append("mode-based-ept-exec-without-ept")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x400000 != 0
+            and secondary_vm_exec_control & 0x2 == 0
+        ):
+            failed.append("mode-based-ept-exec-without-ept")
+        else:
+            undecided.append("mode-based-ept-exec-without-ept")
     # vmread-bitmap-address-invalid (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -993,41 +1035,26 @@ def run_checks(
             and secondary_vm_exec_control & 0x4000 != 0
             and (
                 vmread_bitmap % 0x1000 != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and vmread_bitmap >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("vmread-bitmap-address-invalid")
-        elif (
-            cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x4000 != 0
-            and (
-                vmread_bitmap % 0x1000 != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or vmread_bitmap >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("vmread-bitmap-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x4000 != 0
-        and (
-            (vmread_bitmap is not None and vmread_bitmap % 0x1000 != 0)
-            or (
-                vmread_bitmap is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vmread_bitmap >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("vmread-bitmap-address-invalid")
+            if (
+                cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x4000 != 0
+                and (
+                    vmread_bitmap % 0x1000 != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and vmread_bitmap >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("vmread-bitmap-address-invalid")
+            else:
+                undecided.append("vmread-bitmap-address-invalid")
     elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x4000 != 0)
@@ -1039,7 +1066,24 @@ def run_checks(
             or vmread_bitmap >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("vmread-bitmap-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x4000 != 0
+            and (
+                (vmread_bitmap is not None and vmread_bitmap % 0x1000 != 0)
+                or (
+                    vmread_bitmap is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vmread_bitmap >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("vmread-bitmap-address-invalid")
+        else:
+            undecided.append("vmread-bitmap-address-invalid")
     # vmwrite-bitmap-address-invalid (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1051,41 +1095,26 @@ def run_checks(
             and secondary_vm_exec_control & 0x4000 != 0
             and (
                 vmwrite_bitmap % 0x1000 != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and vmwrite_bitmap >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("vmwrite-bitmap-address-invalid")
-        elif (
-            cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x4000 != 0
-            and (
-                vmwrite_bitmap % 0x1000 != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or vmwrite_bitmap >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("vmwrite-bitmap-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x4000 != 0
-        and (
-            (vmwrite_bitmap is not None and vmwrite_bitmap % 0x1000 != 0)
-            or (
-                vmwrite_bitmap is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vmwrite_bitmap >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("vmwrite-bitmap-address-invalid")
+            if (
+                cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x4000 != 0
+                and (
+                    vmwrite_bitmap % 0x1000 != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and vmwrite_bitmap >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("vmwrite-bitmap-address-invalid")
+            else:
+                undecided.append("vmwrite-bitmap-address-invalid")
     elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x4000 != 0)
@@ -1097,7 +1126,24 @@ def run_checks(
             or vmwrite_bitmap >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("vmwrite-bitmap-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x4000 != 0
+            and (
+                (vmwrite_bitmap is not None and vmwrite_bitmap % 0x1000 != 0)
+                or (
+                    vmwrite_bitmap is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vmwrite_bitmap >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("vmwrite-bitmap-address-invalid")
+        else:
+            undecided.append("vmwrite-bitmap-address-invalid")
     # vpid-zero (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1111,35 +1157,37 @@ def run_checks(
         ):
             failed.append("vpid-zero")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x20 != 0
-        and virtual_processor_id is not None
-        and virtual_processor_id == 0
-    ):
-        failed.append("vpid-zero")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x20 != 0)
         and (virtual_processor_id is None or virtual_processor_id == 0)
     ):
-        undecided.append("vpid-zero")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x20 != 0
+            and virtual_processor_id is not None
+            and virtual_processor_id == 0
+        ):
+            failed.append("vpid-zero")
+        else:
+            undecided.append("vpid-zero")
     # save-preemption-timer-without-preemption-timer (SDM 26.2.1.2)
     if pin_based_vm_exec_control is not None and vm_exit_controls is not None:
         if pin_based_vm_exec_control & 0x40 == 0 and vm_exit_controls & 0x400000 != 0:
             failed.append("save-preemption-timer-without-preemption-timer")
-    elif (
-        pin_based_vm_exec_control is not None
-        and pin_based_vm_exec_control & 0x40 == 0
-        and vm_exit_controls is not None
-        and vm_exit_controls & 0x400000 != 0
-    ):
-        failed.append("save-preemption-timer-without-preemption-timer")
     elif (pin_based_vm_exec_control is None or pin_based_vm_exec_control & 0x40 == 0) and (
         vm_exit_controls is None or vm_exit_controls & 0x400000 != 0
     ):
-        undecided.append("save-preemption-timer-without-preemption-timer")
+        if (
+            pin_based_vm_exec_control is not None
+            and pin_based_vm_exec_control & 0x40 == 0
+            and vm_exit_controls is not None
+            and vm_exit_controls & 0x400000 != 0
+        ):
+            failed.append("save-preemption-timer-without-preemption-timer")
+        else:
+            undecided.append("save-preemption-timer-without-preemption-timer")
     # eptp-memory-type-invalid (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1154,21 +1202,22 @@ def run_checks(
         ):
             failed.append("eptp-memory-type-invalid")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and (ept_pointer & 0x7) != 0
-        and (ept_pointer & 0x7) != 6
-    ):
-        failed.append("eptp-memory-type-invalid")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
         and (ept_pointer is None or ((ept_pointer & 0x7) != 0 and (ept_pointer & 0x7) != 6))
     ):
-        undecided.append("eptp-memory-type-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and (ept_pointer & 0x7) != 0
+            and (ept_pointer & 0x7) != 6
+        ):
+            failed.append("eptp-memory-type-invalid")
+        else:
+            undecided.append("eptp-memory-type-invalid")
     # eptp-memory-type-uc-unsupported (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1183,22 +1232,23 @@ def run_checks(
         ):
             failed.append("eptp-memory-type-uc-unsupported")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and (ept_pointer & 0x7) == 0
-        and caps_msr_ia32_vmx_ept_vpid_cap & 0x100 == 0
-    ):
-        failed.append("eptp-memory-type-uc-unsupported")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
         and (ept_pointer is None or (ept_pointer & 0x7) == 0)
         and caps_msr_ia32_vmx_ept_vpid_cap & 0x100 == 0
     ):
-        undecided.append("eptp-memory-type-uc-unsupported")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and (ept_pointer & 0x7) == 0
+            and caps_msr_ia32_vmx_ept_vpid_cap & 0x100 == 0
+        ):
+            failed.append("eptp-memory-type-uc-unsupported")
+        else:
+            undecided.append("eptp-memory-type-uc-unsupported")
     # eptp-memory-type-wb-unsupported (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1213,22 +1263,23 @@ def run_checks(
         ):
             failed.append("eptp-memory-type-wb-unsupported")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and (ept_pointer & 0x7) == 6
-        and caps_msr_ia32_vmx_ept_vpid_cap & 0x4000 == 0
-    ):
-        failed.append("eptp-memory-type-wb-unsupported")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
         and (ept_pointer is None or (ept_pointer & 0x7) == 6)
         and caps_msr_ia32_vmx_ept_vpid_cap & 0x4000 == 0
     ):
-        undecided.append("eptp-memory-type-wb-unsupported")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and (ept_pointer & 0x7) == 6
+            and caps_msr_ia32_vmx_ept_vpid_cap & 0x4000 == 0
+        ):
+            failed.append("eptp-memory-type-wb-unsupported")
+        else:
+            undecided.append("eptp-memory-type-wb-unsupported")
     # eptp-walk-length-invalid (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1243,16 +1294,6 @@ def run_checks(
         ):
             failed.append("eptp-walk-length-invalid")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and ((ept_pointer >> 3) & 0x7) != 3
-        and ((ept_pointer >> 3) & 0x7) != 4
-    ):
-        failed.append("eptp-walk-length-invalid")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
         and (
@@ -1260,7 +1301,18 @@ def run_checks(
             or (((ept_pointer >> 3) & 0x7) != 3 and ((ept_pointer >> 3) & 0x7) != 4)
         )
     ):
-        undecided.append("eptp-walk-length-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and ((ept_pointer >> 3) & 0x7) != 3
+            and ((ept_pointer >> 3) & 0x7) != 4
+        ):
+            failed.append("eptp-walk-length-invalid")
+        else:
+            undecided.append("eptp-walk-length-invalid")
     # eptp-walk-length-4-unsupported (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1275,22 +1327,23 @@ def run_checks(
         ):
             failed.append("eptp-walk-length-4-unsupported")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and ((ept_pointer >> 3) & 0x7) == 3
-        and caps_msr_ia32_vmx_ept_vpid_cap & 0x40 == 0
-    ):
-        failed.append("eptp-walk-length-4-unsupported")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
         and (ept_pointer is None or ((ept_pointer >> 3) & 0x7) == 3)
         and caps_msr_ia32_vmx_ept_vpid_cap & 0x40 == 0
     ):
-        undecided.append("eptp-walk-length-4-unsupported")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and ((ept_pointer >> 3) & 0x7) == 3
+            and caps_msr_ia32_vmx_ept_vpid_cap & 0x40 == 0
+        ):
+            failed.append("eptp-walk-length-4-unsupported")
+        else:
+            undecided.append("eptp-walk-length-4-unsupported")
     # eptp-walk-length-5-unsupported (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1305,22 +1358,23 @@ def run_checks(
         ):
             failed.append("eptp-walk-length-5-unsupported")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and ((ept_pointer >> 3) & 0x7) == 4
-        and caps_msr_ia32_vmx_ept_vpid_cap & 0x80 == 0
-    ):
-        failed.append("eptp-walk-length-5-unsupported")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
         and (ept_pointer is None or ((ept_pointer >> 3) & 0x7) == 4)
         and caps_msr_ia32_vmx_ept_vpid_cap & 0x80 == 0
     ):
-        undecided.append("eptp-walk-length-5-unsupported")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and ((ept_pointer >> 3) & 0x7) == 4
+            and caps_msr_ia32_vmx_ept_vpid_cap & 0x80 == 0
+        ):
+            failed.append("eptp-walk-length-5-unsupported")
+        else:
+            undecided.append("eptp-walk-length-5-unsupported")
     # eptp-reserved-bits (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1334,20 +1388,21 @@ def run_checks(
         ):
             failed.append("eptp-reserved-bits")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and ((ept_pointer >> 7) & 0x1F) != 0
-    ):
-        failed.append("eptp-reserved-bits")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
         and (ept_pointer is None or ((ept_pointer >> 7) & 0x1F) != 0)
     ):
-        undecided.append("eptp-reserved-bits")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and ((ept_pointer >> 7) & 0x1F) != 0
+        ):
+            failed.append("eptp-reserved-bits")
+        else:
+            undecided.append("eptp-reserved-bits")
     # eptp-beyond-maxphyaddr (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1357,30 +1412,20 @@ def run_checks(
         if (
             cpu_based_vm_exec_control & 0x80000000 != 0
             and secondary_vm_exec_control & 0x2 != 0
-            and caps_maxphyaddr > 0
-            and caps_maxphyaddr < 65
-            and ept_pointer >> caps_maxphyaddr != 0
-        ):
-            failed.append("eptp-beyond-maxphyaddr")
-        elif (
-            cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x2 != 0
             and (
                 caps_maxphyaddr == 0 or caps_maxphyaddr > 64 or ept_pointer >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("eptp-beyond-maxphyaddr")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and caps_maxphyaddr > 0
-        and caps_maxphyaddr < 65
-        and ept_pointer >> caps_maxphyaddr != 0
-    ):
-        failed.append("eptp-beyond-maxphyaddr")
+            if (
+                cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x2 != 0
+                and caps_maxphyaddr > 0
+                and caps_maxphyaddr < 65
+                and ept_pointer >> caps_maxphyaddr != 0
+            ):
+                failed.append("eptp-beyond-maxphyaddr")
+            else:
+                undecided.append("eptp-beyond-maxphyaddr")
     elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
@@ -1391,7 +1436,19 @@ def run_checks(
             or ept_pointer >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("eptp-beyond-maxphyaddr")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and caps_maxphyaddr > 0
+            and caps_maxphyaddr < 65
+            and ept_pointer >> caps_maxphyaddr != 0
+        ):
+            failed.append("eptp-beyond-maxphyaddr")
+        else:
+            undecided.append("eptp-beyond-maxphyaddr")
     # eptp-accessed-dirty-unsupported (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1406,22 +1463,23 @@ def run_checks(
         ):
             failed.append("eptp-accessed-dirty-unsupported")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and ept_pointer is not None
-        and ept_pointer & 0x40 != 0
-        and caps_msr_ia32_vmx_ept_vpid_cap & 0x200000 == 0
-    ):
-        failed.append("eptp-accessed-dirty-unsupported")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 != 0)
         and (ept_pointer is None or ept_pointer & 0x40 != 0)
         and caps_msr_ia32_vmx_ept_vpid_cap & 0x200000 == 0
     ):
-        undecided.append("eptp-accessed-dirty-unsupported")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and ept_pointer is not None
+            and ept_pointer & 0x40 != 0
+            and caps_msr_ia32_vmx_ept_vpid_cap & 0x200000 == 0
+        ):
+            failed.append("eptp-accessed-dirty-unsupported")
+        else:
+            undecided.append("eptp-accessed-dirty-unsupported")
     # vmfunc-controls-not-allowed (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1435,20 +1493,21 @@ def run_checks(
         ):
             failed.append("vmfunc-controls-not-allowed")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2000 != 0
-        and vm_function_control is not None
-        and vm_function_control & ~caps_msr_ia32_vmx_vmfunc != 0
-    ):
-        failed.append("vmfunc-controls-not-allowed")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2000 != 0)
         and (vm_function_control is None or vm_function_control & ~caps_msr_ia32_vmx_vmfunc != 0)
     ):
-        undecided.append("vmfunc-controls-not-allowed")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2000 != 0
+            and vm_function_control is not None
+            and vm_function_control & ~caps_msr_ia32_vmx_vmfunc != 0
+        ):
+            failed.append("vmfunc-controls-not-allowed")
+        else:
+            undecided.append("vmfunc-controls-not-allowed")
     # eptp-switching-without-ept (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1463,22 +1522,23 @@ def run_checks(
         ):
             failed.append("eptp-switching-without-ept")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2000 != 0
-        and vm_function_control is not None
-        and vm_function_control & 0x1 != 0
-        and secondary_vm_exec_control & 0x2 == 0
-    ):
-        failed.append("eptp-switching-without-ept")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2000 != 0)
         and (vm_function_control is None or vm_function_control & 0x1 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2 == 0)
     ):
-        undecided.append("eptp-switching-without-ept")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2000 != 0
+            and vm_function_control is not None
+            and vm_function_control & 0x1 != 0
+            and secondary_vm_exec_control & 0x2 == 0
+        ):
+            failed.append("eptp-switching-without-ept")
+        else:
+            undecided.append("eptp-switching-without-ept")
     # eptp-list-address-invalid (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -1492,44 +1552,27 @@ def run_checks(
             and vm_function_control & 0x1 != 0
             and (
                 eptp_list_address % 0x1000 != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and eptp_list_address >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("eptp-list-address-invalid")
-        elif (
-            cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x2000 != 0
-            and vm_function_control & 0x1 != 0
-            and (
-                eptp_list_address % 0x1000 != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or eptp_list_address >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("eptp-list-address-invalid")
-    elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2000 != 0
-        and vm_function_control is not None
-        and vm_function_control & 0x1 != 0
-        and (
-            (eptp_list_address is not None and eptp_list_address % 0x1000 != 0)
-            or (
-                eptp_list_address is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and eptp_list_address >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("eptp-list-address-invalid")
+            if (
+                cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x2000 != 0
+                and vm_function_control & 0x1 != 0
+                and (
+                    eptp_list_address % 0x1000 != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and eptp_list_address >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("eptp-list-address-invalid")
+            else:
+                undecided.append("eptp-list-address-invalid")
     elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 != 0)
         and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x2000 != 0)
@@ -1542,7 +1585,26 @@ def run_checks(
             or eptp_list_address >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("eptp-list-address-invalid")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2000 != 0
+            and vm_function_control is not None
+            and vm_function_control & 0x1 != 0
+            and (
+                (eptp_list_address is not None and eptp_list_address % 0x1000 != 0)
+                or (
+                    eptp_list_address is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and eptp_list_address >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("eptp-list-address-invalid")
+        else:
+            undecided.append("eptp-list-address-invalid")
     # exit-controls-not-allowed (SDM 26.2.1.2)
     if vm_exit_controls is not None:
         if vm_exit_controls & ~caps_exit_allowed1 != 0:
@@ -1559,34 +1621,21 @@ def run_checks(
     if vm_exit_msr_load_count is not None and vm_exit_msr_load_addr is not None:
         if vm_exit_msr_load_count != 0 and (
             vm_exit_msr_load_addr % 0x10 != 0
-            or (
-                caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vm_exit_msr_load_addr >> caps_maxphyaddr != 0
-            )
-        ):
-            failed.append("exit-msr-load-address-invalid")
-        elif vm_exit_msr_load_count != 0 and (
-            vm_exit_msr_load_addr % 0x10 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or vm_exit_msr_load_addr >> caps_maxphyaddr != 0
         ):
-            undecided.append("exit-msr-load-address-invalid")
-    elif (
-        vm_exit_msr_load_count is not None
-        and vm_exit_msr_load_count != 0
-        and (
-            (vm_exit_msr_load_addr is not None and vm_exit_msr_load_addr % 0x10 != 0)
-            or (
-                vm_exit_msr_load_addr is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vm_exit_msr_load_addr >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("exit-msr-load-address-invalid")
+            if vm_exit_msr_load_count != 0 and (
+                vm_exit_msr_load_addr % 0x10 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vm_exit_msr_load_addr >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("exit-msr-load-address-invalid")
+            else:
+                undecided.append("exit-msr-load-address-invalid")
     elif (vm_exit_msr_load_count is None or vm_exit_msr_load_count != 0) and (
         vm_exit_msr_load_addr is None
         or vm_exit_msr_load_addr % 0x10 != 0
@@ -1594,7 +1643,22 @@ def run_checks(
         or caps_maxphyaddr > 64
         or vm_exit_msr_load_addr >> caps_maxphyaddr != 0
     ):
-        undecided.append("exit-msr-load-address-invalid")
+        if (
+            vm_exit_msr_load_count is not None
+            and vm_exit_msr_load_count != 0
+            and (
+                (vm_exit_msr_load_addr is not None and vm_exit_msr_load_addr % 0x10 != 0)
+                or (
+                    vm_exit_msr_load_addr is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vm_exit_msr_load_addr >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("exit-msr-load-address-invalid")
+        else:
+            undecided.append("exit-msr-load-address-invalid")
     # exit-msr-load-area-end-invalid (SDM 26.2.1.2)
     if vm_exit_msr_load_count is not None:
         if vm_exit_msr_load_count != 0:
@@ -1605,34 +1669,21 @@ def run_checks(
     if vm_exit_msr_store_count is not None and vm_exit_msr_store_addr is not None:
         if vm_exit_msr_store_count != 0 and (
             vm_exit_msr_store_addr % 0x10 != 0
-            or (
-                caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vm_exit_msr_store_addr >> caps_maxphyaddr != 0
-            )
-        ):
-            failed.append("exit-msr-store-address-invalid")
-        elif vm_exit_msr_store_count != 0 and (
-            vm_exit_msr_store_addr % 0x10 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or vm_exit_msr_store_addr >> caps_maxphyaddr != 0
         ):
-            undecided.append("exit-msr-store-address-invalid")
-    elif (
-        vm_exit_msr_store_count is not None
-        and vm_exit_msr_store_count != 0
-        and (
-            (vm_exit_msr_store_addr is not None and vm_exit_msr_store_addr % 0x10 != 0)
-            or (
-                vm_exit_msr_store_addr is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vm_exit_msr_store_addr >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("exit-msr-store-address-invalid")
+            if vm_exit_msr_store_count != 0 and (
+                vm_exit_msr_store_addr % 0x10 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vm_exit_msr_store_addr >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("exit-msr-store-address-invalid")
+            else:
+                undecided.append("exit-msr-store-address-invalid")
     elif (vm_exit_msr_store_count is None or vm_exit_msr_store_count != 0) and (
         vm_exit_msr_store_addr is None
         or vm_exit_msr_store_addr % 0x10 != 0
@@ -1640,7 +1691,22 @@ def run_checks(
         or caps_maxphyaddr > 64
         or vm_exit_msr_store_addr >> caps_maxphyaddr != 0
     ):
-        undecided.append("exit-msr-store-address-invalid")
+        if (
+            vm_exit_msr_store_count is not None
+            and vm_exit_msr_store_count != 0
+            and (
+                (vm_exit_msr_store_addr is not None and vm_exit_msr_store_addr % 0x10 != 0)
+                or (
+                    vm_exit_msr_store_addr is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vm_exit_msr_store_addr >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("exit-msr-store-address-invalid")
+        else:
+            undecided.append("exit-msr-store-address-invalid")
     # exit-msr-store-area-end-invalid (SDM 26.2.1.2)
     if vm_exit_msr_store_count is not None:
         if vm_exit_msr_store_count != 0:
@@ -1738,33 +1804,6 @@ def run_checks(
         ):
             failed.append("injection-error-code-unexpected")
     elif (
-        vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and vm_entry_intr_info_field & 0x800 != 0
-        and (
-            (vm_entry_intr_info_field is not None and ((vm_entry_intr_info_field >> 8) & 0x7) != 3)
-            or (
-                vm_entry_intr_info_field is not None
-                and (vm_entry_intr_info_field & 0xFF) != 8
-                and (vm_entry_intr_info_field & 0xFF) != 0xA
-                and (vm_entry_intr_info_field & 0xFF) != 0xB
-                and (vm_entry_intr_info_field & 0xFF) != 0xC
-                and (vm_entry_intr_info_field & 0xFF) != 0xD
-                and (vm_entry_intr_info_field & 0xFF) != 0xE
-                and (vm_entry_intr_info_field & 0xFF) != 0x11
-            )
-            or (
-                cpu_based_vm_exec_control is not None
-                and cpu_based_vm_exec_control & 0x80000000 != 0
-                and secondary_vm_exec_control is not None
-                and secondary_vm_exec_control & 0x80 != 0
-                and guest_cr0 is not None
-                and (guest_cr0 & 0x1) == 0
-            )
-        )
-    ):
-        failed.append("injection-error-code-unexpected")
-    elif (
         (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x800 != 0)
         and (
@@ -1786,7 +1825,38 @@ def run_checks(
             )
         )
     ):
-        undecided.append("injection-error-code-unexpected")
+        if (
+            vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and vm_entry_intr_info_field & 0x800 != 0
+            and (
+                (
+                    vm_entry_intr_info_field is not None
+                    and ((vm_entry_intr_info_field >> 8) & 0x7) != 3
+                )
+                or (
+                    vm_entry_intr_info_field is not None
+                    and (vm_entry_intr_info_field & 0xFF) != 8
+                    and (vm_entry_intr_info_field & 0xFF) != 0xA
+                    and (vm_entry_intr_info_field & 0xFF) != 0xB
+                    and (vm_entry_intr_info_field & 0xFF) != 0xC
+                    and (vm_entry_intr_info_field & 0xFF) != 0xD
+                    and (vm_entry_intr_info_field & 0xFF) != 0xE
+                    and (vm_entry_intr_info_field & 0xFF) != 0x11
+                )
+                or (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 != 0
+                    and secondary_vm_exec_control is not None
+                    and secondary_vm_exec_control & 0x80 != 0
+                    and guest_cr0 is not None
+                    and (guest_cr0 & 0x1) == 0
+                )
+            )
+        ):
+            failed.append("injection-error-code-unexpected")
+        else:
+            undecided.append("injection-error-code-unexpected")
     # injection-error-code-missing (SDM 26.2.1.3)
     if (
         vm_entry_intr_info_field is not None
@@ -1815,27 +1885,6 @@ def run_checks(
         ):
             failed.append("injection-error-code-missing")
     elif (
-        vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and vm_entry_intr_info_field & 0x800 == 0
-        and ((vm_entry_intr_info_field >> 8) & 0x7) == 3
-        and (
-            (vm_entry_intr_info_field & 0xFF) == 8
-            or (vm_entry_intr_info_field & 0xFF) == 0xA
-            or (vm_entry_intr_info_field & 0xFF) == 0xB
-            or (vm_entry_intr_info_field & 0xFF) == 0xC
-            or (vm_entry_intr_info_field & 0xFF) == 0xD
-            or (vm_entry_intr_info_field & 0xFF) == 0xE
-            or (vm_entry_intr_info_field & 0xFF) == 0x11
-        )
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
-            or (guest_cr0 is not None and (guest_cr0 & 0x1) == 1)
-        )
-    ):
-        failed.append("injection-error-code-missing")
-    elif (
         (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x800 == 0)
         and (vm_entry_intr_info_field is None or ((vm_entry_intr_info_field >> 8) & 0x7) == 3)
@@ -1858,7 +1907,32 @@ def run_checks(
             or (guest_cr0 & 0x1) == 1
         )
     ):
-        undecided.append("injection-error-code-missing")
+        if (
+            vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and vm_entry_intr_info_field & 0x800 == 0
+            and ((vm_entry_intr_info_field >> 8) & 0x7) == 3
+            and (
+                (vm_entry_intr_info_field & 0xFF) == 8
+                or (vm_entry_intr_info_field & 0xFF) == 0xA
+                or (vm_entry_intr_info_field & 0xFF) == 0xB
+                or (vm_entry_intr_info_field & 0xFF) == 0xC
+                or (vm_entry_intr_info_field & 0xFF) == 0xD
+                or (vm_entry_intr_info_field & 0xFF) == 0xE
+                or (vm_entry_intr_info_field & 0xFF) == 0x11
+            )
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
+                or (guest_cr0 is not None and (guest_cr0 & 0x1) == 1)
+            )
+        ):
+            failed.append("injection-error-code-missing")
+        else:
+            undecided.append("injection-error-code-missing")
     # injection-error-code-reserved-bits (SDM 26.2.1.3)
     if vm_entry_intr_info_field is not None and vm_entry_exception_error_code is not None:
         if (
@@ -1868,14 +1942,6 @@ def run_checks(
         ):
             failed.append("injection-error-code-reserved-bits")
     elif (
-        vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and vm_entry_intr_info_field & 0x800 != 0
-        and vm_entry_exception_error_code is not None
-        and ((vm_entry_exception_error_code >> 16) & 0xFFFF) != 0
-    ):
-        failed.append("injection-error-code-reserved-bits")
-    elif (
         (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x800 != 0)
         and (
@@ -1883,7 +1949,16 @@ def run_checks(
             or ((vm_entry_exception_error_code >> 16) & 0xFFFF) != 0
         )
     ):
-        undecided.append("injection-error-code-reserved-bits")
+        if (
+            vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and vm_entry_intr_info_field & 0x800 != 0
+            and vm_entry_exception_error_code is not None
+            and ((vm_entry_exception_error_code >> 16) & 0xFFFF) != 0
+        ):
+            failed.append("injection-error-code-reserved-bits")
+        else:
+            undecided.append("injection-error-code-reserved-bits")
     # injection-reserved-bits (SDM 26.2.1.3)
     if vm_entry_intr_info_field is not None:
         if (
@@ -1906,18 +1981,6 @@ def run_checks(
         ):
             failed.append("injection-instruction-length-too-long")
     elif (
-        vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and (
-            ((vm_entry_intr_info_field >> 8) & 0x7) == 4
-            or ((vm_entry_intr_info_field >> 8) & 0x7) == 5
-            or ((vm_entry_intr_info_field >> 8) & 0x7) == 6
-        )
-        and vm_entry_instruction_len is not None
-        and vm_entry_instruction_len > 0xF
-    ):
-        failed.append("injection-instruction-length-too-long")
-    elif (
         (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (
             vm_entry_intr_info_field is None
@@ -1927,7 +1990,20 @@ def run_checks(
         )
         and (vm_entry_instruction_len is None or vm_entry_instruction_len > 0xF)
     ):
-        undecided.append("injection-instruction-length-too-long")
+        if (
+            vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and (
+                ((vm_entry_intr_info_field >> 8) & 0x7) == 4
+                or ((vm_entry_intr_info_field >> 8) & 0x7) == 5
+                or ((vm_entry_intr_info_field >> 8) & 0x7) == 6
+            )
+            and vm_entry_instruction_len is not None
+            and vm_entry_instruction_len > 0xF
+        ):
+            failed.append("injection-instruction-length-too-long")
+        else:
+            undecided.append("injection-instruction-length-too-long")
     # injection-instruction-length-zero (SDM 26.2.1.3)
     if vm_entry_intr_info_field is not None and vm_entry_instruction_len is not None:
         if (
@@ -1942,19 +2018,6 @@ def run_checks(
         ):
             failed.append("injection-instruction-length-zero")
     elif (
-        vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and (
-            ((vm_entry_intr_info_field >> 8) & 0x7) == 4
-            or ((vm_entry_intr_info_field >> 8) & 0x7) == 5
-            or ((vm_entry_intr_info_field >> 8) & 0x7) == 6
-        )
-        and vm_entry_instruction_len is not None
-        and vm_entry_instruction_len == 0
-        and caps_msr_ia32_vmx_misc & 0x40000000 == 0
-    ):
-        failed.append("injection-instruction-length-zero")
-    elif (
         (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (
             vm_entry_intr_info_field is None
@@ -1965,39 +2028,40 @@ def run_checks(
         and (vm_entry_instruction_len is None or vm_entry_instruction_len == 0)
         and caps_msr_ia32_vmx_misc & 0x40000000 == 0
     ):
-        undecided.append("injection-instruction-length-zero")
+        if (
+            vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and (
+                ((vm_entry_intr_info_field >> 8) & 0x7) == 4
+                or ((vm_entry_intr_info_field >> 8) & 0x7) == 5
+                or ((vm_entry_intr_info_field >> 8) & 0x7) == 6
+            )
+            and vm_entry_instruction_len is not None
+            and vm_entry_instruction_len == 0
+            and caps_msr_ia32_vmx_misc & 0x40000000 == 0
+        ):
+            failed.append("injection-instruction-length-zero")
+        else:
+            undecided.append("injection-instruction-length-zero")
     # entry-msr-load-address-invalid (SDM 26.2.1.3)
     if vm_entry_msr_load_count is not None and vm_entry_msr_load_addr is not None:
         if vm_entry_msr_load_count != 0 and (
-            vm_entry_msr_load_addr % 0x10 != 0
-            or (
-                caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vm_entry_msr_load_addr >> caps_maxphyaddr != 0
-            )
-        ):
-            failed.append("entry-msr-load-address-invalid")
-        elif vm_entry_msr_load_count != 0 and (
             vm_entry_msr_load_addr % 0x10 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or vm_entry_msr_load_addr >> caps_maxphyaddr != 0
         ):
-            undecided.append("entry-msr-load-address-invalid")
-    elif (
-        vm_entry_msr_load_count is not None
-        and vm_entry_msr_load_count != 0
-        and (
-            (vm_entry_msr_load_addr is not None and vm_entry_msr_load_addr % 0x10 != 0)
-            or (
-                vm_entry_msr_load_addr is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vm_entry_msr_load_addr >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("entry-msr-load-address-invalid")
+            if vm_entry_msr_load_count != 0 and (
+                vm_entry_msr_load_addr % 0x10 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vm_entry_msr_load_addr >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("entry-msr-load-address-invalid")
+            else:
+                undecided.append("entry-msr-load-address-invalid")
     elif (vm_entry_msr_load_count is None or vm_entry_msr_load_count != 0) and (
         vm_entry_msr_load_addr is None
         or vm_entry_msr_load_addr % 0x10 != 0
@@ -2005,7 +2069,22 @@ def run_checks(
         or caps_maxphyaddr > 64
         or vm_entry_msr_load_addr >> caps_maxphyaddr != 0
     ):
-        undecided.append("entry-msr-load-address-invalid")
+        if (
+            vm_entry_msr_load_count is not None
+            and vm_entry_msr_load_count != 0
+            and (
+                (vm_entry_msr_load_addr is not None and vm_entry_msr_load_addr % 0x10 != 0)
+                or (
+                    vm_entry_msr_load_addr is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vm_entry_msr_load_addr >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("entry-msr-load-address-invalid")
+        else:
+            undecided.append("entry-msr-load-address-invalid")
     # entry-msr-load-area-end-invalid (SDM 26.2.1.3)
     if vm_entry_msr_load_count is not None:
         if vm_entry_msr_load_count != 0:
@@ -2058,17 +2137,6 @@ def run_checks(
         ):
             failed.append("tpr-threshold-reserved-bits")
     elif (
-        cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x200000 != 0
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x200 == 0)
-        )
-        and tpr_threshold is not None
-        and ((tpr_threshold >> 4) & 0xFFFFFFF) != 0
-    ):
-        failed.append("tpr-threshold-reserved-bits")
-    elif (
         (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x200000 != 0)
         and (
             cpu_based_vm_exec_control is None
@@ -2078,7 +2146,24 @@ def run_checks(
         )
         and (tpr_threshold is None or ((tpr_threshold >> 4) & 0xFFFFFFF) != 0)
     ):
-        undecided.append("tpr-threshold-reserved-bits")
+        if (
+            cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x200000 != 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (
+                    secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x200 == 0
+                )
+            )
+            and tpr_threshold is not None
+            and ((tpr_threshold >> 4) & 0xFFFFFFF) != 0
+        ):
+            failed.append("tpr-threshold-reserved-bits")
+        else:
+            undecided.append("tpr-threshold-reserved-bits")
     # tpr-threshold-above-vtpr (SDM 26.2.1.1)
     if (
         cpu_based_vm_exec_control is not None
@@ -2142,57 +2227,61 @@ def run_checks(
         undecided.append("host-cr4-cet-reserved")
     # host-cr3-beyond-maxphyaddr (SDM 26.2.2)
     if host_cr3 is not None:
-        if caps_maxphyaddr > 0 and caps_maxphyaddr < 65 and host_cr3 >> caps_maxphyaddr != 0:
-            failed.append("host-cr3-beyond-maxphyaddr")
-        elif caps_maxphyaddr == 0 or caps_maxphyaddr > 64 or host_cr3 >> caps_maxphyaddr != 0:
-            undecided.append("host-cr3-beyond-maxphyaddr")
+        if caps_maxphyaddr == 0 or caps_maxphyaddr > 64 or host_cr3 >> caps_maxphyaddr != 0:
+            if caps_maxphyaddr > 0 and caps_maxphyaddr < 65 and host_cr3 >> caps_maxphyaddr != 0:
+                failed.append("host-cr3-beyond-maxphyaddr")
+            else:
+                undecided.append("host-cr3-beyond-maxphyaddr")
     else:
         undecided.append("host-cr3-beyond-maxphyaddr")
     # host-cr4-cet-without-wp (SDM 26.2.2)
     if host_cr4 is not None and host_cr0 is not None:
         if host_cr4 & 0x800000 != 0 and host_cr0 & 0x10000 == 0:
             failed.append("host-cr4-cet-without-wp")
-    elif (
-        host_cr4 is not None
-        and host_cr4 & 0x800000 != 0
-        and host_cr0 is not None
-        and host_cr0 & 0x10000 == 0
-    ):
-        failed.append("host-cr4-cet-without-wp")
     elif (host_cr4 is None or host_cr4 & 0x800000 != 0) and (
         host_cr0 is None or host_cr0 & 0x10000 == 0
     ):
-        undecided.append("host-cr4-cet-without-wp")
+        if (
+            host_cr4 is not None
+            and host_cr4 & 0x800000 != 0
+            and host_cr0 is not None
+            and host_cr0 & 0x10000 == 0
+        ):
+            failed.append("host-cr4-cet-without-wp")
+        else:
+            undecided.append("host-cr4-cet-without-wp")
     # host-sysenter-esp-not-canonical (SDM 26.2.2)
     if host_ia32_sysenter_esp is not None:
         if (
-            caps_va_bits > 0
-            and caps_va_bits < 65
-            and _noncanonical(host_ia32_sysenter_esp, caps_va_bits)
-        ):
-            failed.append("host-sysenter-esp-not-canonical")
-        elif (
             caps_va_bits == 0
             or caps_va_bits > 64
             or _noncanonical(host_ia32_sysenter_esp, caps_va_bits)
         ):
-            undecided.append("host-sysenter-esp-not-canonical")
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(host_ia32_sysenter_esp, caps_va_bits)
+            ):
+                failed.append("host-sysenter-esp-not-canonical")
+            else:
+                undecided.append("host-sysenter-esp-not-canonical")
     else:
         undecided.append("host-sysenter-esp-not-canonical")
     # host-sysenter-eip-not-canonical (SDM 26.2.2)
     if host_ia32_sysenter_eip is not None:
         if (
-            caps_va_bits > 0
-            and caps_va_bits < 65
-            and _noncanonical(host_ia32_sysenter_eip, caps_va_bits)
-        ):
-            failed.append("host-sysenter-eip-not-canonical")
-        elif (
             caps_va_bits == 0
             or caps_va_bits > 64
             or _noncanonical(host_ia32_sysenter_eip, caps_va_bits)
         ):
-            undecided.append("host-sysenter-eip-not-canonical")
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(host_ia32_sysenter_eip, caps_va_bits)
+            ):
+                failed.append("host-sysenter-eip-not-canonical")
+            else:
+                undecided.append("host-sysenter-eip-not-canonical")
     else:
         undecided.append("host-sysenter-eip-not-canonical")
     # host-pat-invalid (SDM 26.2.2)
@@ -2264,85 +2353,6 @@ def run_checks(
             )
         ):
             failed.append("host-pat-invalid")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x80000 != 0
-        and (
-            (
-                host_ia32_pat is not None
-                and (host_ia32_pat & 0xFF) != 0
-                and (host_ia32_pat & 0xFF) != 1
-                and (host_ia32_pat & 0xFF) != 4
-                and (host_ia32_pat & 0xFF) != 5
-                and (host_ia32_pat & 0xFF) != 6
-                and (host_ia32_pat & 0xFF) != 7
-            )
-            or (
-                host_ia32_pat is not None
-                and ((host_ia32_pat >> 8) & 0xFF) != 0
-                and ((host_ia32_pat >> 8) & 0xFF) != 1
-                and ((host_ia32_pat >> 8) & 0xFF) != 4
-                and ((host_ia32_pat >> 8) & 0xFF) != 5
-                and ((host_ia32_pat >> 8) & 0xFF) != 6
-                and ((host_ia32_pat >> 8) & 0xFF) != 7
-            )
-            or (
-                host_ia32_pat is not None
-                and ((host_ia32_pat >> 16) & 0xFF) != 0
-                and ((host_ia32_pat >> 16) & 0xFF) != 1
-                and ((host_ia32_pat >> 16) & 0xFF) != 4
-                and ((host_ia32_pat >> 16) & 0xFF) != 5
-                and ((host_ia32_pat >> 16) & 0xFF) != 6
-                and ((host_ia32_pat >> 16) & 0xFF) != 7
-            )
-            or (
-                host_ia32_pat is not None
-                and ((host_ia32_pat >> 24) & 0xFF) != 0
-                and ((host_ia32_pat >> 24) & 0xFF) != 1
-                and ((host_ia32_pat >> 24) & 0xFF) != 4
-                and ((host_ia32_pat >> 24) & 0xFF) != 5
-                and ((host_ia32_pat >> 24) & 0xFF) != 6
-                and ((host_ia32_pat >> 24) & 0xFF) != 7
-            )
-            or (
-                host_ia32_pat is not None
-                and ((host_ia32_pat >> 32) & 0xFF) != 0
-                and ((host_ia32_pat >> 32) & 0xFF) != 1
-                and ((host_ia32_pat >> 32) & 0xFF) != 4
-                and ((host_ia32_pat >> 32) & 0xFF) != 5
-                and ((host_ia32_pat >> 32) & 0xFF) != 6
-                and ((host_ia32_pat >> 32) & 0xFF) != 7
-            )
-            or (
-                host_ia32_pat is not None
-                and ((host_ia32_pat >> 40) & 0xFF) != 0
-                and ((host_ia32_pat >> 40) & 0xFF) != 1
-                and ((host_ia32_pat >> 40) & 0xFF) != 4
-                and ((host_ia32_pat >> 40) & 0xFF) != 5
-                and ((host_ia32_pat >> 40) & 0xFF) != 6
-                and ((host_ia32_pat >> 40) & 0xFF) != 7
-            )
-            or (
-                host_ia32_pat is not None
-                and ((host_ia32_pat >> 48) & 0xFF) != 0
-                and ((host_ia32_pat >> 48) & 0xFF) != 1
-                and ((host_ia32_pat >> 48) & 0xFF) != 4
-                and ((host_ia32_pat >> 48) & 0xFF) != 5
-                and ((host_ia32_pat >> 48) & 0xFF) != 6
-                and ((host_ia32_pat >> 48) & 0xFF) != 7
-            )
-            or (
-                host_ia32_pat is not None
-                and ((host_ia32_pat >> 56) & 0xFF) != 0
-                and ((host_ia32_pat >> 56) & 0xFF) != 1
-                and ((host_ia32_pat >> 56) & 0xFF) != 4
-                and ((host_ia32_pat >> 56) & 0xFF) != 5
-                and ((host_ia32_pat >> 56) & 0xFF) != 6
-                and ((host_ia32_pat >> 56) & 0xFF) != 7
-            )
-        )
-    ):
-        failed.append("host-pat-invalid")
     elif (vm_exit_controls is None or vm_exit_controls & 0x80000 != 0) and (
         host_ia32_pat is None
         or (
@@ -2410,7 +2420,87 @@ def run_checks(
             and ((host_ia32_pat >> 56) & 0xFF) != 7
         )
     ):
-        undecided.append("host-pat-invalid")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x80000 != 0
+            and (
+                (
+                    host_ia32_pat is not None
+                    and (host_ia32_pat & 0xFF) != 0
+                    and (host_ia32_pat & 0xFF) != 1
+                    and (host_ia32_pat & 0xFF) != 4
+                    and (host_ia32_pat & 0xFF) != 5
+                    and (host_ia32_pat & 0xFF) != 6
+                    and (host_ia32_pat & 0xFF) != 7
+                )
+                or (
+                    host_ia32_pat is not None
+                    and ((host_ia32_pat >> 8) & 0xFF) != 0
+                    and ((host_ia32_pat >> 8) & 0xFF) != 1
+                    and ((host_ia32_pat >> 8) & 0xFF) != 4
+                    and ((host_ia32_pat >> 8) & 0xFF) != 5
+                    and ((host_ia32_pat >> 8) & 0xFF) != 6
+                    and ((host_ia32_pat >> 8) & 0xFF) != 7
+                )
+                or (
+                    host_ia32_pat is not None
+                    and ((host_ia32_pat >> 16) & 0xFF) != 0
+                    and ((host_ia32_pat >> 16) & 0xFF) != 1
+                    and ((host_ia32_pat >> 16) & 0xFF) != 4
+                    and ((host_ia32_pat >> 16) & 0xFF) != 5
+                    and ((host_ia32_pat >> 16) & 0xFF) != 6
+                    and ((host_ia32_pat >> 16) & 0xFF) != 7
+                )
+                or (
+                    host_ia32_pat is not None
+                    and ((host_ia32_pat >> 24) & 0xFF) != 0
+                    and ((host_ia32_pat >> 24) & 0xFF) != 1
+                    and ((host_ia32_pat >> 24) & 0xFF) != 4
+                    and ((host_ia32_pat >> 24) & 0xFF) != 5
+                    and ((host_ia32_pat >> 24) & 0xFF) != 6
+                    and ((host_ia32_pat >> 24) & 0xFF) != 7
+                )
+                or (
+                    host_ia32_pat is not None
+                    and ((host_ia32_pat >> 32) & 0xFF) != 0
+                    and ((host_ia32_pat >> 32) & 0xFF) != 1
+                    and ((host_ia32_pat >> 32) & 0xFF) != 4
+                    and ((host_ia32_pat >> 32) & 0xFF) != 5
+                    and ((host_ia32_pat >> 32) & 0xFF) != 6
+                    and ((host_ia32_pat >> 32) & 0xFF) != 7
+                )
+                or (
+                    host_ia32_pat is not None
+                    and ((host_ia32_pat >> 40) & 0xFF) != 0
+                    and ((host_ia32_pat >> 40) & 0xFF) != 1
+                    and ((host_ia32_pat >> 40) & 0xFF) != 4
+                    and ((host_ia32_pat >> 40) & 0xFF) != 5
+                    and ((host_ia32_pat >> 40) & 0xFF) != 6
+                    and ((host_ia32_pat >> 40) & 0xFF) != 7
+                )
+                or (
+                    host_ia32_pat is not None
+                    and ((host_ia32_pat >> 48) & 0xFF) != 0
+                    and ((host_ia32_pat >> 48) & 0xFF) != 1
+                    and ((host_ia32_pat >> 48) & 0xFF) != 4
+                    and ((host_ia32_pat >> 48) & 0xFF) != 5
+                    and ((host_ia32_pat >> 48) & 0xFF) != 6
+                    and ((host_ia32_pat >> 48) & 0xFF) != 7
+                )
+                or (
+                    host_ia32_pat is not None
+                    and ((host_ia32_pat >> 56) & 0xFF) != 0
+                    and ((host_ia32_pat >> 56) & 0xFF) != 1
+                    and ((host_ia32_pat >> 56) & 0xFF) != 4
+                    and ((host_ia32_pat >> 56) & 0xFF) != 5
+                    and ((host_ia32_pat >> 56) & 0xFF) != 6
+                    and ((host_ia32_pat >> 56) & 0xFF) != 7
+                )
+            )
+        ):
+            failed.append("host-pat-invalid")
+        else:
+            undecided.append("host-pat-invalid")
     # host-perf-global-ctrl-reserved (SDM 26.2.2)
     if vm_exit_controls is not None and host_ia32_perf_global_ctrl is not None:
         if vm_exit_controls & 0x1000 != 0 and host_ia32_perf_global_ctrl != 0:
@@ -2423,62 +2513,66 @@ def run_checks(
     if vm_exit_controls is not None and host_cr4 is not None:
         if vm_exit_controls & 0x200 != 0 and host_cr4 & 0x20 == 0:
             failed.append("host-64bit-without-pae")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x200 != 0
-        and host_cr4 is not None
-        and host_cr4 & 0x20 == 0
-    ):
-        failed.append("host-64bit-without-pae")
     elif (vm_exit_controls is None or vm_exit_controls & 0x200 != 0) and (
         host_cr4 is None or host_cr4 & 0x20 == 0
     ):
-        undecided.append("host-64bit-without-pae")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x200 != 0
+            and host_cr4 is not None
+            and host_cr4 & 0x20 == 0
+        ):
+            failed.append("host-64bit-without-pae")
+        else:
+            undecided.append("host-64bit-without-pae")
     # host-32bit-with-ia32e-guest (SDM 26.2.4)
     if vm_exit_controls is not None and vm_entry_controls is not None:
         if vm_exit_controls & 0x200 == 0 and vm_entry_controls & 0x200 != 0:
             failed.append("host-32bit-with-ia32e-guest")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x200 == 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x200 != 0
-    ):
-        failed.append("host-32bit-with-ia32e-guest")
     elif (vm_exit_controls is None or vm_exit_controls & 0x200 == 0) and (
         vm_entry_controls is None or vm_entry_controls & 0x200 != 0
     ):
-        undecided.append("host-32bit-with-ia32e-guest")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x200 == 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x200 != 0
+        ):
+            failed.append("host-32bit-with-ia32e-guest")
+        else:
+            undecided.append("host-32bit-with-ia32e-guest")
     # host-32bit-with-pcide (SDM 26.2.4)
     if vm_exit_controls is not None and host_cr4 is not None:
         if vm_exit_controls & 0x200 == 0 and host_cr4 & 0x20000 != 0:
             failed.append("host-32bit-with-pcide")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x200 == 0
-        and host_cr4 is not None
-        and host_cr4 & 0x20000 != 0
-    ):
-        failed.append("host-32bit-with-pcide")
     elif (vm_exit_controls is None or vm_exit_controls & 0x200 == 0) and (
         host_cr4 is None or host_cr4 & 0x20000 != 0
     ):
-        undecided.append("host-32bit-with-pcide")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x200 == 0
+            and host_cr4 is not None
+            and host_cr4 & 0x20000 != 0
+        ):
+            failed.append("host-32bit-with-pcide")
+        else:
+            undecided.append("host-32bit-with-pcide")
     # host-32bit-rip-above-4g (SDM 26.2.4)
     if vm_exit_controls is not None and host_rip is not None:
         if vm_exit_controls & 0x200 == 0 and host_rip >> 0x20 != 0:
             failed.append("host-32bit-rip-above-4g")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x200 == 0
-        and host_rip is not None
-        and host_rip >> 0x20 != 0
-    ):
-        failed.append("host-32bit-rip-above-4g")
     elif (vm_exit_controls is None or vm_exit_controls & 0x200 == 0) and (
         host_rip is None or host_rip >> 0x20 != 0
     ):
-        undecided.append("host-32bit-rip-above-4g")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x200 == 0
+            and host_rip is not None
+            and host_rip >> 0x20 != 0
+        ):
+            failed.append("host-32bit-rip-above-4g")
+        else:
+            undecided.append("host-32bit-rip-above-4g")
     # host-cs-selector-rpl-ti (SDM 26.2.3)
     if host_cs_selector is not None:
         if host_cs_selector & 0x7 != 0:
@@ -2537,55 +2631,69 @@ def run_checks(
     if host_ss_selector is not None and vm_exit_controls is not None:
         if host_ss_selector == 0 and vm_exit_controls & 0x200 == 0:
             failed.append("host-ss-selector-null-32bit")
-    elif (
-        host_ss_selector is not None
-        and host_ss_selector == 0
-        and vm_exit_controls is not None
-        and vm_exit_controls & 0x200 == 0
-    ):
-        failed.append("host-ss-selector-null-32bit")
     elif (host_ss_selector is None or host_ss_selector == 0) and (
         vm_exit_controls is None or vm_exit_controls & 0x200 == 0
     ):
-        undecided.append("host-ss-selector-null-32bit")
+        if (
+            host_ss_selector is not None
+            and host_ss_selector == 0
+            and vm_exit_controls is not None
+            and vm_exit_controls & 0x200 == 0
+        ):
+            failed.append("host-ss-selector-null-32bit")
+        else:
+            undecided.append("host-ss-selector-null-32bit")
     # host-fs-base-not-canonical (SDM 26.2.3)
     if host_fs_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_fs_base, caps_va_bits):
-            failed.append("host-fs-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_fs_base, caps_va_bits):
-            undecided.append("host-fs-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_fs_base, caps_va_bits):
+            if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_fs_base, caps_va_bits):
+                failed.append("host-fs-base-not-canonical")
+            else:
+                undecided.append("host-fs-base-not-canonical")
     else:
         undecided.append("host-fs-base-not-canonical")
     # host-gs-base-not-canonical (SDM 26.2.3)
     if host_gs_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_gs_base, caps_va_bits):
-            failed.append("host-gs-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_gs_base, caps_va_bits):
-            undecided.append("host-gs-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_gs_base, caps_va_bits):
+            if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_gs_base, caps_va_bits):
+                failed.append("host-gs-base-not-canonical")
+            else:
+                undecided.append("host-gs-base-not-canonical")
     else:
         undecided.append("host-gs-base-not-canonical")
     # host-gdtr-base-not-canonical (SDM 26.2.3)
     if host_gdtr_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_gdtr_base, caps_va_bits):
-            failed.append("host-gdtr-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_gdtr_base, caps_va_bits):
-            undecided.append("host-gdtr-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_gdtr_base, caps_va_bits):
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(host_gdtr_base, caps_va_bits)
+            ):
+                failed.append("host-gdtr-base-not-canonical")
+            else:
+                undecided.append("host-gdtr-base-not-canonical")
     else:
         undecided.append("host-gdtr-base-not-canonical")
     # host-idtr-base-not-canonical (SDM 26.2.3)
     if host_idtr_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_idtr_base, caps_va_bits):
-            failed.append("host-idtr-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_idtr_base, caps_va_bits):
-            undecided.append("host-idtr-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_idtr_base, caps_va_bits):
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(host_idtr_base, caps_va_bits)
+            ):
+                failed.append("host-idtr-base-not-canonical")
+            else:
+                undecided.append("host-idtr-base-not-canonical")
     else:
         undecided.append("host-idtr-base-not-canonical")
     # host-tr-base-not-canonical (SDM 26.2.3)
     if host_tr_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_tr_base, caps_va_bits):
-            failed.append("host-tr-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_tr_base, caps_va_bits):
-            undecided.append("host-tr-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(host_tr_base, caps_va_bits):
+            if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_tr_base, caps_va_bits):
+                failed.append("host-tr-base-not-canonical")
+            else:
+                undecided.append("host-tr-base-not-canonical")
     else:
         undecided.append("host-tr-base-not-canonical")
     # host-rip-not-canonical (SDM 26.2.3)
@@ -2595,25 +2703,26 @@ def run_checks(
         ):
             failed.append("host-rip-not-canonical")
     elif (
-        host_cr4 is not None
-        and host_cr4 & 0x1000 != 0
-        and host_rip is not None
-        and _noncanonical(host_rip, 0x39)
-    ) or (
-        host_cr4 is not None
-        and host_cr4 & 0x1000 == 0
-        and host_rip is not None
-        and _noncanonical(host_rip, 0x30)
-    ):
-        failed.append("host-rip-not-canonical")
-    elif (
         (host_cr4 is None or host_cr4 & 0x1000 != 0)
         and (host_rip is None or _noncanonical(host_rip, 0x39))
     ) or (
         (host_cr4 is None or host_cr4 & 0x1000 == 0)
         and (host_rip is None or _noncanonical(host_rip, 0x30))
     ):
-        undecided.append("host-rip-not-canonical")
+        if (
+            host_cr4 is not None
+            and host_cr4 & 0x1000 != 0
+            and host_rip is not None
+            and _noncanonical(host_rip, 0x39)
+        ) or (
+            host_cr4 is not None
+            and host_cr4 & 0x1000 == 0
+            and host_rip is not None
+            and _noncanonical(host_rip, 0x30)
+        ):
+            failed.append("host-rip-not-canonical")
+        else:
+            undecided.append("host-rip-not-canonical")
     # host-efer-invalid (SDM 26.2.2)
     if vm_exit_controls is not None and host_ia32_efer is not None:
         if vm_exit_controls & 0x200000 != 0 and (
@@ -2622,23 +2731,32 @@ def run_checks(
             or (host_ia32_efer & 0x800 != 0 and caps_cpuid_nx == 0)
         ):
             failed.append("host-efer-invalid")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x200000 != 0
-        and (
-            (host_ia32_efer is not None and host_ia32_efer & ~0xD01 != 0)
-            or (host_ia32_efer is not None and host_ia32_efer & 0x500 != 0 and caps_cpuid_lm == 0)
-            or (host_ia32_efer is not None and host_ia32_efer & 0x800 != 0 and caps_cpuid_nx == 0)
-        )
-    ):
-        failed.append("host-efer-invalid")
     elif (vm_exit_controls is None or vm_exit_controls & 0x200000 != 0) and (
         host_ia32_efer is None
         or host_ia32_efer & ~0xD01 != 0
         or ((host_ia32_efer is None or host_ia32_efer & 0x500 != 0) and caps_cpuid_lm == 0)
         or ((host_ia32_efer is None or host_ia32_efer & 0x800 != 0) and caps_cpuid_nx == 0)
     ):
-        undecided.append("host-efer-invalid")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x200000 != 0
+            and (
+                (host_ia32_efer is not None and host_ia32_efer & ~0xD01 != 0)
+                or (
+                    host_ia32_efer is not None
+                    and host_ia32_efer & 0x500 != 0
+                    and caps_cpuid_lm == 0
+                )
+                or (
+                    host_ia32_efer is not None
+                    and host_ia32_efer & 0x800 != 0
+                    and caps_cpuid_nx == 0
+                )
+            )
+        ):
+            failed.append("host-efer-invalid")
+        else:
+            undecided.append("host-efer-invalid")
     # host-efer-lma-mismatch (SDM 26.2.2)
     if vm_exit_controls is not None and host_ia32_efer is not None:
         if vm_exit_controls & 0x200000 != 0 and (
@@ -2646,25 +2764,6 @@ def run_checks(
             or (vm_exit_controls & 0x200 == 0 and host_ia32_efer & 0x400 != 0)
         ):
             failed.append("host-efer-lma-mismatch")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x200000 != 0
-        and (
-            (
-                vm_exit_controls is not None
-                and vm_exit_controls & 0x200 != 0
-                and host_ia32_efer is not None
-                and host_ia32_efer & 0x400 == 0
-            )
-            or (
-                vm_exit_controls is not None
-                and vm_exit_controls & 0x200 == 0
-                and host_ia32_efer is not None
-                and host_ia32_efer & 0x400 != 0
-            )
-        )
-    ):
-        failed.append("host-efer-lma-mismatch")
     elif (vm_exit_controls is None or vm_exit_controls & 0x200000 != 0) and (
         (
             (vm_exit_controls is None or vm_exit_controls & 0x200 != 0)
@@ -2675,7 +2774,27 @@ def run_checks(
             and (host_ia32_efer is None or host_ia32_efer & 0x400 != 0)
         )
     ):
-        undecided.append("host-efer-lma-mismatch")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x200000 != 0
+            and (
+                (
+                    vm_exit_controls is not None
+                    and vm_exit_controls & 0x200 != 0
+                    and host_ia32_efer is not None
+                    and host_ia32_efer & 0x400 == 0
+                )
+                or (
+                    vm_exit_controls is not None
+                    and vm_exit_controls & 0x200 == 0
+                    and host_ia32_efer is not None
+                    and host_ia32_efer & 0x400 != 0
+                )
+            )
+        ):
+            failed.append("host-efer-lma-mismatch")
+        else:
+            undecided.append("host-efer-lma-mismatch")
     # host-efer-lme-mismatch (SDM 26.2.2)
     if vm_exit_controls is not None and host_ia32_efer is not None:
         if vm_exit_controls & 0x200000 != 0 and (
@@ -2683,25 +2802,6 @@ def run_checks(
             or (vm_exit_controls & 0x200 == 0 and host_ia32_efer & 0x100 != 0)
         ):
             failed.append("host-efer-lme-mismatch")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x200000 != 0
-        and (
-            (
-                vm_exit_controls is not None
-                and vm_exit_controls & 0x200 != 0
-                and host_ia32_efer is not None
-                and host_ia32_efer & 0x100 == 0
-            )
-            or (
-                vm_exit_controls is not None
-                and vm_exit_controls & 0x200 == 0
-                and host_ia32_efer is not None
-                and host_ia32_efer & 0x100 != 0
-            )
-        )
-    ):
-        failed.append("host-efer-lme-mismatch")
     elif (vm_exit_controls is None or vm_exit_controls & 0x200000 != 0) and (
         (
             (vm_exit_controls is None or vm_exit_controls & 0x200 != 0)
@@ -2712,7 +2812,27 @@ def run_checks(
             and (host_ia32_efer is None or host_ia32_efer & 0x100 != 0)
         )
     ):
-        undecided.append("host-efer-lme-mismatch")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x200000 != 0
+            and (
+                (
+                    vm_exit_controls is not None
+                    and vm_exit_controls & 0x200 != 0
+                    and host_ia32_efer is not None
+                    and host_ia32_efer & 0x100 == 0
+                )
+                or (
+                    vm_exit_controls is not None
+                    and vm_exit_controls & 0x200 == 0
+                    and host_ia32_efer is not None
+                    and host_ia32_efer & 0x100 != 0
+                )
+            )
+        ):
+            failed.append("host-efer-lme-mismatch")
+        else:
+            undecided.append("host-efer-lme-mismatch")
     # host-cet-state-invalid (SDM 26.2.2)
     if (
         vm_exit_controls is not None
@@ -2727,48 +2847,26 @@ def run_checks(
             or ((host_s_cet >> 12) & 0x3) != 0
             or (host_s_cet & 0x400 != 0 and host_s_cet & 0x800 != 0)
             or host_ssp % 4 != 0
-            or (
-                caps_va_bits > 0
-                and caps_va_bits < 65
-                and _noncanonical(host_intr_ssp_table, caps_va_bits)
-            )
-        ):
-            failed.append("host-cet-state-invalid")
-        elif vm_exit_controls & 0x10000000 != 0 and (
-            host_s_cet & 0x3C0 != 0
-            or (host_s_cet & 0x3 != 0 and caps_cpuid_shstk == 0)
-            or (host_s_cet & 0xFFFFFFFFFFFFFC3C != 0 and caps_cpuid_ibt == 0)
-            or ((host_s_cet >> 12) & 0x3) != 0
-            or (host_s_cet & 0x400 != 0 and host_s_cet & 0x800 != 0)
-            or host_ssp % 4 != 0
             or caps_va_bits == 0
             or caps_va_bits > 64
             or _noncanonical(host_intr_ssp_table, caps_va_bits)
         ):
-            undecided.append("host-cet-state-invalid")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x10000000 != 0
-        and (
-            (host_s_cet is not None and host_s_cet & 0x3C0 != 0)
-            or (host_s_cet is not None and host_s_cet & 0x3 != 0 and caps_cpuid_shstk == 0)
-            or (
-                host_s_cet is not None
-                and host_s_cet & 0xFFFFFFFFFFFFFC3C != 0
-                and caps_cpuid_ibt == 0
-            )
-            or (host_s_cet is not None and ((host_s_cet >> 12) & 0x3) != 0)
-            or (host_s_cet is not None and host_s_cet & 0x400 != 0 and host_s_cet & 0x800 != 0)
-            or (host_ssp is not None and host_ssp % 4 != 0)
-            or (
-                host_intr_ssp_table is not None
-                and caps_va_bits > 0
-                and caps_va_bits < 65
-                and _noncanonical(host_intr_ssp_table, caps_va_bits)
-            )
-        )
-    ):
-        failed.append("host-cet-state-invalid")
+            if vm_exit_controls & 0x10000000 != 0 and (
+                host_s_cet & 0x3C0 != 0
+                or (host_s_cet & 0x3 != 0 and caps_cpuid_shstk == 0)
+                or (host_s_cet & 0xFFFFFFFFFFFFFC3C != 0 and caps_cpuid_ibt == 0)
+                or ((host_s_cet >> 12) & 0x3) != 0
+                or (host_s_cet & 0x400 != 0 and host_s_cet & 0x800 != 0)
+                or host_ssp % 4 != 0
+                or (
+                    caps_va_bits > 0
+                    and caps_va_bits < 65
+                    and _noncanonical(host_intr_ssp_table, caps_va_bits)
+                )
+            ):
+                failed.append("host-cet-state-invalid")
+            else:
+                undecided.append("host-cet-state-invalid")
     elif (vm_exit_controls is None or vm_exit_controls & 0x10000000 != 0) and (
         host_s_cet is None
         or host_s_cet & 0x3C0 != 0
@@ -2786,21 +2884,34 @@ def run_checks(
         or caps_va_bits > 64
         or _noncanonical(host_intr_ssp_table, caps_va_bits)
     ):
-        undecided.append("host-cet-state-invalid")
-    # host-cet-64bit-not-canonical (SDM 26.2.2)
-    if vm_exit_controls is not None and host_s_cet is not None and host_ssp is not None:
         if (
-            vm_exit_controls & 0x10000000 != 0
-            and vm_exit_controls & 0x200 != 0
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x10000000 != 0
             and (
-                (caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_s_cet, caps_va_bits))
+                (host_s_cet is not None and host_s_cet & 0x3C0 != 0)
+                or (host_s_cet is not None and host_s_cet & 0x3 != 0 and caps_cpuid_shstk == 0)
                 or (
-                    caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(host_ssp, caps_va_bits)
+                    host_s_cet is not None
+                    and host_s_cet & 0xFFFFFFFFFFFFFC3C != 0
+                    and caps_cpuid_ibt == 0
+                )
+                or (host_s_cet is not None and ((host_s_cet >> 12) & 0x3) != 0)
+                or (host_s_cet is not None and host_s_cet & 0x400 != 0 and host_s_cet & 0x800 != 0)
+                or (host_ssp is not None and host_ssp % 4 != 0)
+                or (
+                    host_intr_ssp_table is not None
+                    and caps_va_bits > 0
+                    and caps_va_bits < 65
+                    and _noncanonical(host_intr_ssp_table, caps_va_bits)
                 )
             )
         ):
-            failed.append("host-cet-64bit-not-canonical")
-        elif (
+            failed.append("host-cet-state-invalid")
+        else:
+            undecided.append("host-cet-state-invalid")
+    # host-cet-64bit-not-canonical (SDM 26.2.2)
+    if vm_exit_controls is not None and host_s_cet is not None and host_ssp is not None:
+        if (
             vm_exit_controls & 0x10000000 != 0
             and vm_exit_controls & 0x200 != 0
             and (
@@ -2810,27 +2921,25 @@ def run_checks(
                 or _noncanonical(host_ssp, caps_va_bits)
             )
         ):
-            undecided.append("host-cet-64bit-not-canonical")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x10000000 != 0
-        and vm_exit_controls & 0x200 != 0
-        and (
-            (
-                host_s_cet is not None
-                and caps_va_bits > 0
-                and caps_va_bits < 65
-                and _noncanonical(host_s_cet, caps_va_bits)
-            )
-            or (
-                host_ssp is not None
-                and caps_va_bits > 0
-                and caps_va_bits < 65
-                and _noncanonical(host_ssp, caps_va_bits)
-            )
-        )
-    ):
-        failed.append("host-cet-64bit-not-canonical")
+            if (
+                vm_exit_controls & 0x10000000 != 0
+                and vm_exit_controls & 0x200 != 0
+                and (
+                    (
+                        caps_va_bits > 0
+                        and caps_va_bits < 65
+                        and _noncanonical(host_s_cet, caps_va_bits)
+                    )
+                    or (
+                        caps_va_bits > 0
+                        and caps_va_bits < 65
+                        and _noncanonical(host_ssp, caps_va_bits)
+                    )
+                )
+            ):
+                failed.append("host-cet-64bit-not-canonical")
+            else:
+                undecided.append("host-cet-64bit-not-canonical")
     elif (
         (vm_exit_controls is None or vm_exit_controls & 0x10000000 != 0)
         and (vm_exit_controls is None or vm_exit_controls & 0x200 != 0)
@@ -2843,7 +2952,28 @@ def run_checks(
             or _noncanonical(host_ssp, caps_va_bits)
         )
     ):
-        undecided.append("host-cet-64bit-not-canonical")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x10000000 != 0
+            and vm_exit_controls & 0x200 != 0
+            and (
+                (
+                    host_s_cet is not None
+                    and caps_va_bits > 0
+                    and caps_va_bits < 65
+                    and _noncanonical(host_s_cet, caps_va_bits)
+                )
+                or (
+                    host_ssp is not None
+                    and caps_va_bits > 0
+                    and caps_va_bits < 65
+                    and _noncanonical(host_ssp, caps_va_bits)
+                )
+            )
+        ):
+            failed.append("host-cet-64bit-not-canonical")
+        else:
+            undecided.append("host-cet-64bit-not-canonical")
     # host-cet-32bit-above-4g (SDM 26.2.2)
     if vm_exit_controls is not None and host_s_cet is not None and host_ssp is not None:
         if (
@@ -2852,16 +2982,6 @@ def run_checks(
             and (host_s_cet >> 0x20 != 0 or host_ssp >> 0x20 != 0)
         ):
             failed.append("host-cet-32bit-above-4g")
-    elif (
-        vm_exit_controls is not None
-        and vm_exit_controls & 0x10000000 != 0
-        and vm_exit_controls & 0x200 == 0
-        and (
-            (host_s_cet is not None and host_s_cet >> 0x20 != 0)
-            or (host_ssp is not None and host_ssp >> 0x20 != 0)
-        )
-    ):
-        failed.append("host-cet-32bit-above-4g")
     elif (
         (vm_exit_controls is None or vm_exit_controls & 0x10000000 != 0)
         and (vm_exit_controls is None or vm_exit_controls & 0x200 == 0)
@@ -2872,7 +2992,18 @@ def run_checks(
             or host_ssp >> 0x20 != 0
         )
     ):
-        undecided.append("host-cet-32bit-above-4g")
+        if (
+            vm_exit_controls is not None
+            and vm_exit_controls & 0x10000000 != 0
+            and vm_exit_controls & 0x200 == 0
+            and (
+                (host_s_cet is not None and host_s_cet >> 0x20 != 0)
+                or (host_ssp is not None and host_ssp >> 0x20 != 0)
+            )
+        ):
+            failed.append("host-cet-32bit-above-4g")
+        else:
+            undecided.append("host-cet-32bit-above-4g")
     # guest-cr0-fixed-bits (SDM 26.3.1.1)
     if (
         guest_cr0 is not None
@@ -2897,32 +3028,6 @@ def run_checks(
             )
         ):
             failed.append("guest-cr0-fixed-bits")
-    elif (
-        (guest_cr0 is not None and guest_cr0 & ~caps_msr_ia32_vmx_cr0_fixed1 != 0)
-        or (
-            guest_cr0 is not None
-            and (guest_cr0 & ~0x80000001) & (caps_msr_ia32_vmx_cr0_fixed0 & ~0x80000001)
-            != (caps_msr_ia32_vmx_cr0_fixed0 & ~0x80000001)
-        )
-        or (
-            guest_cr0 is not None
-            and guest_cr0 & caps_msr_ia32_vmx_cr0_fixed0 != caps_msr_ia32_vmx_cr0_fixed0
-            and caps_proc2_allowed1 & 0x80 == 0
-        )
-        or (
-            guest_cr0 is not None
-            and guest_cr0 & caps_msr_ia32_vmx_cr0_fixed0 != caps_msr_ia32_vmx_cr0_fixed0
-            and cpu_based_vm_exec_control is not None
-            and cpu_based_vm_exec_control & 0x80000000 == 0
-        )
-        or (
-            guest_cr0 is not None
-            and guest_cr0 & caps_msr_ia32_vmx_cr0_fixed0 != caps_msr_ia32_vmx_cr0_fixed0
-            and secondary_vm_exec_control is not None
-            and secondary_vm_exec_control & 0x80 == 0
-        )
-    ):
-        failed.append("guest-cr0-fixed-bits")
     elif (
         guest_cr0 is None
         or guest_cr0 & ~caps_msr_ia32_vmx_cr0_fixed1 != 0
@@ -2950,7 +3055,34 @@ def run_checks(
             and (secondary_vm_exec_control is None or secondary_vm_exec_control & 0x80 == 0)
         )
     ):
-        undecided.append("guest-cr0-fixed-bits")
+        if (
+            (guest_cr0 is not None and guest_cr0 & ~caps_msr_ia32_vmx_cr0_fixed1 != 0)
+            or (
+                guest_cr0 is not None
+                and (guest_cr0 & ~0x80000001) & (caps_msr_ia32_vmx_cr0_fixed0 & ~0x80000001)
+                != (caps_msr_ia32_vmx_cr0_fixed0 & ~0x80000001)
+            )
+            or (
+                guest_cr0 is not None
+                and guest_cr0 & caps_msr_ia32_vmx_cr0_fixed0 != caps_msr_ia32_vmx_cr0_fixed0
+                and caps_proc2_allowed1 & 0x80 == 0
+            )
+            or (
+                guest_cr0 is not None
+                and guest_cr0 & caps_msr_ia32_vmx_cr0_fixed0 != caps_msr_ia32_vmx_cr0_fixed0
+                and cpu_based_vm_exec_control is not None
+                and cpu_based_vm_exec_control & 0x80000000 == 0
+            )
+            or (
+                guest_cr0 is not None
+                and guest_cr0 & caps_msr_ia32_vmx_cr0_fixed0 != caps_msr_ia32_vmx_cr0_fixed0
+                and secondary_vm_exec_control is not None
+                and secondary_vm_exec_control & 0x80 == 0
+            )
+        ):
+            failed.append("guest-cr0-fixed-bits")
+        else:
+            undecided.append("guest-cr0-fixed-bits")
     # guest-cr4-invalid (SDM 26.3.1.1)
     if guest_cr4 is not None:
         if (
@@ -2981,32 +3113,34 @@ def run_checks(
     if guest_cr4 is not None and guest_cr0 is not None:
         if guest_cr4 & 0x800000 != 0 and guest_cr0 & 0x10000 == 0:
             failed.append("guest-cr4-cet-without-wp")
-    elif (
-        guest_cr4 is not None
-        and guest_cr4 & 0x800000 != 0
-        and guest_cr0 is not None
-        and guest_cr0 & 0x10000 == 0
-    ):
-        failed.append("guest-cr4-cet-without-wp")
     elif (guest_cr4 is None or guest_cr4 & 0x800000 != 0) and (
         guest_cr0 is None or guest_cr0 & 0x10000 == 0
     ):
-        undecided.append("guest-cr4-cet-without-wp")
+        if (
+            guest_cr4 is not None
+            and guest_cr4 & 0x800000 != 0
+            and guest_cr0 is not None
+            and guest_cr0 & 0x10000 == 0
+        ):
+            failed.append("guest-cr4-cet-without-wp")
+        else:
+            undecided.append("guest-cr4-cet-without-wp")
     # guest-dr7-reserved (SDM 26.3.1.1)
     if vm_entry_controls is not None and guest_dr7 is not None:
         if vm_entry_controls & 0x4 != 0 and guest_dr7 & 0xFFFFFFFF00000000 != 0:
             failed.append("guest-dr7-reserved")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x4 != 0
-        and guest_dr7 is not None
-        and guest_dr7 & 0xFFFFFFFF00000000 != 0
-    ):
-        failed.append("guest-dr7-reserved")
     elif (vm_entry_controls is None or vm_entry_controls & 0x4 != 0) and (
         guest_dr7 is None or guest_dr7 & 0xFFFFFFFF00000000 != 0
     ):
-        undecided.append("guest-dr7-reserved")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x4 != 0
+            and guest_dr7 is not None
+            and guest_dr7 & 0xFFFFFFFF00000000 != 0
+        ):
+            failed.append("guest-dr7-reserved")
+        else:
+            undecided.append("guest-dr7-reserved")
     # guest-debugctl-invalid (SDM 26.3.1.1)
     if vm_entry_controls is not None and guest_ia32_debugctl is not None:
         if vm_entry_controls & 0x4 != 0 and (
@@ -3015,24 +3149,6 @@ def run_checks(
             or (guest_ia32_debugctl & 0x8000 != 0 and caps_cpuid_rtm == 0)
         ):
             failed.append("guest-debugctl-invalid")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x4 != 0
-        and (
-            (guest_ia32_debugctl is not None and guest_ia32_debugctl & ~0x8807 != 0)
-            or (
-                guest_ia32_debugctl is not None
-                and guest_ia32_debugctl & 0x4 != 0
-                and caps_cpuid_bus_lock_detect == 0
-            )
-            or (
-                guest_ia32_debugctl is not None
-                and guest_ia32_debugctl & 0x8000 != 0
-                and caps_cpuid_rtm == 0
-            )
-        )
-    ):
-        failed.append("guest-debugctl-invalid")
     elif (vm_entry_controls is None or vm_entry_controls & 0x4 != 0) and (
         guest_ia32_debugctl is None
         or guest_ia32_debugctl & ~0x8807 != 0
@@ -3045,7 +3161,26 @@ def run_checks(
             and caps_cpuid_rtm == 0
         )
     ):
-        undecided.append("guest-debugctl-invalid")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x4 != 0
+            and (
+                (guest_ia32_debugctl is not None and guest_ia32_debugctl & ~0x8807 != 0)
+                or (
+                    guest_ia32_debugctl is not None
+                    and guest_ia32_debugctl & 0x4 != 0
+                    and caps_cpuid_bus_lock_detect == 0
+                )
+                or (
+                    guest_ia32_debugctl is not None
+                    and guest_ia32_debugctl & 0x8000 != 0
+                    and caps_cpuid_rtm == 0
+                )
+            )
+        ):
+            failed.append("guest-debugctl-invalid")
+        else:
+            undecided.append("guest-debugctl-invalid")
     # guest-debugctl-freeze-lbrs (SDM 26.3.1.1)
     if vm_entry_controls is not None and guest_ia32_debugctl is not None:
         if vm_entry_controls & 0x4 != 0 and guest_ia32_debugctl & 0x800 != 0:
@@ -3123,85 +3258,6 @@ def run_checks(
             )
         ):
             failed.append("guest-pat-invalid")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x4000 != 0
-        and (
-            (
-                guest_ia32_pat is not None
-                and (guest_ia32_pat & 0xFF) != 0
-                and (guest_ia32_pat & 0xFF) != 1
-                and (guest_ia32_pat & 0xFF) != 4
-                and (guest_ia32_pat & 0xFF) != 5
-                and (guest_ia32_pat & 0xFF) != 6
-                and (guest_ia32_pat & 0xFF) != 7
-            )
-            or (
-                guest_ia32_pat is not None
-                and ((guest_ia32_pat >> 8) & 0xFF) != 0
-                and ((guest_ia32_pat >> 8) & 0xFF) != 1
-                and ((guest_ia32_pat >> 8) & 0xFF) != 4
-                and ((guest_ia32_pat >> 8) & 0xFF) != 5
-                and ((guest_ia32_pat >> 8) & 0xFF) != 6
-                and ((guest_ia32_pat >> 8) & 0xFF) != 7
-            )
-            or (
-                guest_ia32_pat is not None
-                and ((guest_ia32_pat >> 16) & 0xFF) != 0
-                and ((guest_ia32_pat >> 16) & 0xFF) != 1
-                and ((guest_ia32_pat >> 16) & 0xFF) != 4
-                and ((guest_ia32_pat >> 16) & 0xFF) != 5
-                and ((guest_ia32_pat >> 16) & 0xFF) != 6
-                and ((guest_ia32_pat >> 16) & 0xFF) != 7
-            )
-            or (
-                guest_ia32_pat is not None
-                and ((guest_ia32_pat >> 24) & 0xFF) != 0
-                and ((guest_ia32_pat >> 24) & 0xFF) != 1
-                and ((guest_ia32_pat >> 24) & 0xFF) != 4
-                and ((guest_ia32_pat >> 24) & 0xFF) != 5
-                and ((guest_ia32_pat >> 24) & 0xFF) != 6
-                and ((guest_ia32_pat >> 24) & 0xFF) != 7
-            )
-            or (
-                guest_ia32_pat is not None
-                and ((guest_ia32_pat >> 32) & 0xFF) != 0
-                and ((guest_ia32_pat >> 32) & 0xFF) != 1
-                and ((guest_ia32_pat >> 32) & 0xFF) != 4
-                and ((guest_ia32_pat >> 32) & 0xFF) != 5
-                and ((guest_ia32_pat >> 32) & 0xFF) != 6
-                and ((guest_ia32_pat >> 32) & 0xFF) != 7
-            )
-            or (
-                guest_ia32_pat is not None
-                and ((guest_ia32_pat >> 40) & 0xFF) != 0
-                and ((guest_ia32_pat >> 40) & 0xFF) != 1
-                and ((guest_ia32_pat >> 40) & 0xFF) != 4
-                and ((guest_ia32_pat >> 40) & 0xFF) != 5
-                and ((guest_ia32_pat >> 40) & 0xFF) != 6
-                and ((guest_ia32_pat >> 40) & 0xFF) != 7
-            )
-            or (
-                guest_ia32_pat is not None
-                and ((guest_ia32_pat >> 48) & 0xFF) != 0
-                and ((guest_ia32_pat >> 48) & 0xFF) != 1
-                and ((guest_ia32_pat >> 48) & 0xFF) != 4
-                and ((guest_ia32_pat >> 48) & 0xFF) != 5
-                and ((guest_ia32_pat >> 48) & 0xFF) != 6
-                and ((guest_ia32_pat >> 48) & 0xFF) != 7
-            )
-            or (
-                guest_ia32_pat is not None
-                and ((guest_ia32_pat >> 56) & 0xFF) != 0
-                and ((guest_ia32_pat >> 56) & 0xFF) != 1
-                and ((guest_ia32_pat >> 56) & 0xFF) != 4
-                and ((guest_ia32_pat >> 56) & 0xFF) != 5
-                and ((guest_ia32_pat >> 56) & 0xFF) != 6
-                and ((guest_ia32_pat >> 56) & 0xFF) != 7
-            )
-        )
-    ):
-        failed.append("guest-pat-invalid")
     elif (vm_entry_controls is None or vm_entry_controls & 0x4000 != 0) and (
         guest_ia32_pat is None
         or (
@@ -3269,25 +3325,106 @@ def run_checks(
             and ((guest_ia32_pat >> 56) & 0xFF) != 7
         )
     ):
-        undecided.append("guest-pat-invalid")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x4000 != 0
+            and (
+                (
+                    guest_ia32_pat is not None
+                    and (guest_ia32_pat & 0xFF) != 0
+                    and (guest_ia32_pat & 0xFF) != 1
+                    and (guest_ia32_pat & 0xFF) != 4
+                    and (guest_ia32_pat & 0xFF) != 5
+                    and (guest_ia32_pat & 0xFF) != 6
+                    and (guest_ia32_pat & 0xFF) != 7
+                )
+                or (
+                    guest_ia32_pat is not None
+                    and ((guest_ia32_pat >> 8) & 0xFF) != 0
+                    and ((guest_ia32_pat >> 8) & 0xFF) != 1
+                    and ((guest_ia32_pat >> 8) & 0xFF) != 4
+                    and ((guest_ia32_pat >> 8) & 0xFF) != 5
+                    and ((guest_ia32_pat >> 8) & 0xFF) != 6
+                    and ((guest_ia32_pat >> 8) & 0xFF) != 7
+                )
+                or (
+                    guest_ia32_pat is not None
+                    and ((guest_ia32_pat >> 16) & 0xFF) != 0
+                    and ((guest_ia32_pat >> 16) & 0xFF) != 1
+                    and ((guest_ia32_pat >> 16) & 0xFF) != 4
+                    and ((guest_ia32_pat >> 16) & 0xFF) != 5
+                    and ((guest_ia32_pat >> 16) & 0xFF) != 6
+                    and ((guest_ia32_pat >> 16) & 0xFF) != 7
+                )
+                or (
+                    guest_ia32_pat is not None
+                    and ((guest_ia32_pat >> 24) & 0xFF) != 0
+                    and ((guest_ia32_pat >> 24) & 0xFF) != 1
+                    and ((guest_ia32_pat >> 24) & 0xFF) != 4
+                    and ((guest_ia32_pat >> 24) & 0xFF) != 5
+                    and ((guest_ia32_pat >> 24) & 0xFF) != 6
+                    and ((guest_ia32_pat >> 24) & 0xFF) != 7
+                )
+                or (
+                    guest_ia32_pat is not None
+                    and ((guest_ia32_pat >> 32) & 0xFF) != 0
+                    and ((guest_ia32_pat >> 32) & 0xFF) != 1
+                    and ((guest_ia32_pat >> 32) & 0xFF) != 4
+                    and ((guest_ia32_pat >> 32) & 0xFF) != 5
+                    and ((guest_ia32_pat >> 32) & 0xFF) != 6
+                    and ((guest_ia32_pat >> 32) & 0xFF) != 7
+                )
+                or (
+                    guest_ia32_pat is not None
+                    and ((guest_ia32_pat >> 40) & 0xFF) != 0
+                    and ((guest_ia32_pat >> 40) & 0xFF) != 1
+                    and ((guest_ia32_pat >> 40) & 0xFF) != 4
+                    and ((guest_ia32_pat >> 40) & 0xFF) != 5
+                    and ((guest_ia32_pat >> 40) & 0xFF) != 6
+                    and ((guest_ia32_pat >> 40) & 0xFF) != 7
+                )
+                or (
+                    guest_ia32_pat is not None
+                    and ((guest_ia32_pat >> 48) & 0xFF) != 0
+                    and ((guest_ia32_pat >> 48) & 0xFF) != 1
+                    and ((guest_ia32_pat >> 48) & 0xFF) != 4
+                    and ((guest_ia32_pat >> 48) & 0xFF) != 5
+                    and ((guest_ia32_pat >> 48) & 0xFF) != 6
+                    and ((guest_ia32_pat >> 48) & 0xFF) != 7
+                )
+                or (
+                    guest_ia32_pat is not None
+                    and ((guest_ia32_pat >> 56) & 0xFF) != 0
+                    and ((guest_ia32_pat >> 56) & 0xFF) != 1
+                    and ((guest_ia32_pat >> 56) & 0xFF) != 4
+                    and ((guest_ia32_pat >> 56) & 0xFF) != 5
+                    and ((guest_ia32_pat >> 56) & 0xFF) != 6
+                    and ((guest_ia32_pat >> 56) & 0xFF) != 7
+                )
+            )
+        ):
+            failed.append("guest-pat-invalid")
+        else:
+            undecided.append("guest-pat-invalid")
     # guest-vmcs-link-pointer-invalid (SDM 26.3.1.5)
     if vmcs_link_pointer is not None:
         if vmcs_link_pointer != 0xFFFFFFFFFFFFFFFF and (
-            vmcs_link_pointer % 0x1000 != 0
-            or (
-                caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and vmcs_link_pointer >> caps_maxphyaddr != 0
-            )
-        ):
-            failed.append("guest-vmcs-link-pointer-invalid")
-        elif vmcs_link_pointer != 0xFFFFFFFFFFFFFFFF and (
             vmcs_link_pointer % 0x1000 != 0
             or caps_maxphyaddr == 0
             or caps_maxphyaddr > 64
             or vmcs_link_pointer >> caps_maxphyaddr != 0
         ):
-            undecided.append("guest-vmcs-link-pointer-invalid")
+            if vmcs_link_pointer != 0xFFFFFFFFFFFFFFFF and (
+                vmcs_link_pointer % 0x1000 != 0
+                or (
+                    caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and vmcs_link_pointer >> caps_maxphyaddr != 0
+                )
+            ):
+                failed.append("guest-vmcs-link-pointer-invalid")
+            else:
+                undecided.append("guest-vmcs-link-pointer-invalid")
     else:
         undecided.append("guest-vmcs-link-pointer-invalid")
     # guest-vmcs-link-pointer-header (SDM 26.3.1.5)
@@ -3314,32 +3451,34 @@ def run_checks(
     if vm_entry_controls is not None and guest_cr4 is not None:
         if vm_entry_controls & 0x200 != 0 and guest_cr4 & 0x20 == 0:
             failed.append("guest-ia32e-without-pae")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x200 != 0
-        and guest_cr4 is not None
-        and guest_cr4 & 0x20 == 0
-    ):
-        failed.append("guest-ia32e-without-pae")
     elif (vm_entry_controls is None or vm_entry_controls & 0x200 != 0) and (
         guest_cr4 is None or guest_cr4 & 0x20 == 0
     ):
-        undecided.append("guest-ia32e-without-pae")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x200 != 0
+            and guest_cr4 is not None
+            and guest_cr4 & 0x20 == 0
+        ):
+            failed.append("guest-ia32e-without-pae")
+        else:
+            undecided.append("guest-ia32e-without-pae")
     # guest-ia32e-without-pg (SDM 26.3.1.1)
     if vm_entry_controls is not None and guest_cr0 is not None:
         if vm_entry_controls & 0x200 != 0 and guest_cr0 & 0x80000000 == 0:
             failed.append("guest-ia32e-without-pg")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x200 != 0
-        and guest_cr0 is not None
-        and guest_cr0 & 0x80000000 == 0
-    ):
-        failed.append("guest-ia32e-without-pg")
     elif (vm_entry_controls is None or vm_entry_controls & 0x200 != 0) and (
         guest_cr0 is None or guest_cr0 & 0x80000000 == 0
     ):
-        undecided.append("guest-ia32e-without-pg")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x200 != 0
+            and guest_cr0 is not None
+            and guest_cr0 & 0x80000000 == 0
+        ):
+            failed.append("guest-ia32e-without-pg")
+        else:
+            undecided.append("guest-ia32e-without-pg")
     # guest-efer-invalid (SDM 26.3.1.1)
     if hdr_flags is not None and vm_entry_controls is not None and guest_ia32_efer is not None:
         if (
@@ -3353,18 +3492,6 @@ def run_checks(
         ):
             failed.append("guest-efer-invalid")
     elif (
-        hdr_flags is not None
-        and hdr_flags & 0x2 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x8000 != 0
-        and (
-            (guest_ia32_efer is not None and guest_ia32_efer & ~0xD01 != 0)
-            or (guest_ia32_efer is not None and guest_ia32_efer & 0x500 != 0 and caps_cpuid_lm == 0)
-            or (guest_ia32_efer is not None and guest_ia32_efer & 0x800 != 0 and caps_cpuid_nx == 0)
-        )
-    ):
-        failed.append("guest-efer-invalid")
-    elif (
         (hdr_flags is None or hdr_flags & 0x2 != 0)
         and (vm_entry_controls is None or vm_entry_controls & 0x8000 != 0)
         and (
@@ -3374,7 +3501,28 @@ def run_checks(
             or ((guest_ia32_efer is None or guest_ia32_efer & 0x800 != 0) and caps_cpuid_nx == 0)
         )
     ):
-        undecided.append("guest-efer-invalid")
+        if (
+            hdr_flags is not None
+            and hdr_flags & 0x2 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x8000 != 0
+            and (
+                (guest_ia32_efer is not None and guest_ia32_efer & ~0xD01 != 0)
+                or (
+                    guest_ia32_efer is not None
+                    and guest_ia32_efer & 0x500 != 0
+                    and caps_cpuid_lm == 0
+                )
+                or (
+                    guest_ia32_efer is not None
+                    and guest_ia32_efer & 0x800 != 0
+                    and caps_cpuid_nx == 0
+                )
+            )
+        ):
+            failed.append("guest-efer-invalid")
+        else:
+            undecided.append("guest-efer-invalid")
     # guest-efer-lma-mismatch (SDM 26.3.1.1)
     if hdr_flags is not None and vm_entry_controls is not None and guest_ia32_efer is not None:
         if (
@@ -3386,27 +3534,6 @@ def run_checks(
             )
         ):
             failed.append("guest-efer-lma-mismatch")
-    elif (
-        hdr_flags is not None
-        and hdr_flags & 0x2 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x8000 != 0
-        and (
-            (
-                vm_entry_controls is not None
-                and vm_entry_controls & 0x200 != 0
-                and guest_ia32_efer is not None
-                and guest_ia32_efer & 0x400 == 0
-            )
-            or (
-                vm_entry_controls is not None
-                and vm_entry_controls & 0x200 == 0
-                and guest_ia32_efer is not None
-                and guest_ia32_efer & 0x400 != 0
-            )
-        )
-    ):
-        failed.append("guest-efer-lma-mismatch")
     elif (
         (hdr_flags is None or hdr_flags & 0x2 != 0)
         and (vm_entry_controls is None or vm_entry_controls & 0x8000 != 0)
@@ -3421,7 +3548,29 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-efer-lma-mismatch")
+        if (
+            hdr_flags is not None
+            and hdr_flags & 0x2 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x8000 != 0
+            and (
+                (
+                    vm_entry_controls is not None
+                    and vm_entry_controls & 0x200 != 0
+                    and guest_ia32_efer is not None
+                    and guest_ia32_efer & 0x400 == 0
+                )
+                or (
+                    vm_entry_controls is not None
+                    and vm_entry_controls & 0x200 == 0
+                    and guest_ia32_efer is not None
+                    and guest_ia32_efer & 0x400 != 0
+                )
+            )
+        ):
+            failed.append("guest-efer-lma-mismatch")
+        else:
+            undecided.append("guest-efer-lma-mismatch")
     # guest-efer-lme-mismatch (SDM 26.3.1.1)
     if (
         hdr_flags is not None
@@ -3440,29 +3589,6 @@ def run_checks(
         ):
             failed.append("guest-efer-lme-mismatch")
     elif (
-        hdr_flags is not None
-        and hdr_flags & 0x2 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x8000 != 0
-        and guest_cr0 is not None
-        and guest_cr0 & 0x80000000 != 0
-        and (
-            (
-                vm_entry_controls is not None
-                and vm_entry_controls & 0x200 != 0
-                and guest_ia32_efer is not None
-                and guest_ia32_efer & 0x100 == 0
-            )
-            or (
-                vm_entry_controls is not None
-                and vm_entry_controls & 0x200 == 0
-                and guest_ia32_efer is not None
-                and guest_ia32_efer & 0x100 != 0
-            )
-        )
-    ):
-        failed.append("guest-efer-lme-mismatch")
-    elif (
         (hdr_flags is None or hdr_flags & 0x2 != 0)
         and (vm_entry_controls is None or vm_entry_controls & 0x8000 != 0)
         and (guest_cr0 is None or guest_cr0 & 0x80000000 != 0)
@@ -3477,35 +3603,50 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-efer-lme-mismatch")
+        if (
+            hdr_flags is not None
+            and hdr_flags & 0x2 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x8000 != 0
+            and guest_cr0 is not None
+            and guest_cr0 & 0x80000000 != 0
+            and (
+                (
+                    vm_entry_controls is not None
+                    and vm_entry_controls & 0x200 != 0
+                    and guest_ia32_efer is not None
+                    and guest_ia32_efer & 0x100 == 0
+                )
+                or (
+                    vm_entry_controls is not None
+                    and vm_entry_controls & 0x200 == 0
+                    and guest_ia32_efer is not None
+                    and guest_ia32_efer & 0x100 != 0
+                )
+            )
+        ):
+            failed.append("guest-efer-lme-mismatch")
+        else:
+            undecided.append("guest-efer-lme-mismatch")
     # guest-bndcfgs-invalid (SDM 26.3.1.1)
     if vm_entry_controls is not None and guest_bndcfgs is not None:
         if vm_entry_controls & 0x10000 != 0 and (
-            (caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(guest_bndcfgs, caps_va_bits))
-            or guest_bndcfgs & 0xFFC != 0
-        ):
-            failed.append("guest-bndcfgs-invalid")
-        elif vm_entry_controls & 0x10000 != 0 and (
             caps_va_bits == 0
             or caps_va_bits > 64
             or _noncanonical(guest_bndcfgs, caps_va_bits)
             or guest_bndcfgs & 0xFFC != 0
         ):
-            undecided.append("guest-bndcfgs-invalid")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x10000 != 0
-        and (
-            (
-                guest_bndcfgs is not None
-                and caps_va_bits > 0
-                and caps_va_bits < 65
-                and _noncanonical(guest_bndcfgs, caps_va_bits)
-            )
-            or (guest_bndcfgs is not None and guest_bndcfgs & 0xFFC != 0)
-        )
-    ):
-        failed.append("guest-bndcfgs-invalid")
+            if vm_entry_controls & 0x10000 != 0 and (
+                (
+                    caps_va_bits > 0
+                    and caps_va_bits < 65
+                    and _noncanonical(guest_bndcfgs, caps_va_bits)
+                )
+                or guest_bndcfgs & 0xFFC != 0
+            ):
+                failed.append("guest-bndcfgs-invalid")
+            else:
+                undecided.append("guest-bndcfgs-invalid")
     elif (vm_entry_controls is None or vm_entry_controls & 0x10000 != 0) and (
         guest_bndcfgs is None
         or caps_va_bits == 0
@@ -3513,7 +3654,22 @@ def run_checks(
         or _noncanonical(guest_bndcfgs, caps_va_bits)
         or guest_bndcfgs & 0xFFC != 0
     ):
-        undecided.append("guest-bndcfgs-invalid")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x10000 != 0
+            and (
+                (
+                    guest_bndcfgs is not None
+                    and caps_va_bits > 0
+                    and caps_va_bits < 65
+                    and _noncanonical(guest_bndcfgs, caps_va_bits)
+                )
+                or (guest_bndcfgs is not None and guest_bndcfgs & 0xFFC != 0)
+            )
+        ):
+            failed.append("guest-bndcfgs-invalid")
+        else:
+            undecided.append("guest-bndcfgs-invalid")
     # guest-cet-state-invalid (SDM 26.3.1.1)
     if (
         vm_entry_controls is not None
@@ -3528,48 +3684,26 @@ def run_checks(
             or ((guest_s_cet >> 12) & 0x3) != 0
             or (guest_s_cet & 0x400 != 0 and guest_s_cet & 0x800 != 0)
             or guest_ssp % 4 != 0
-            or (
-                caps_va_bits > 0
-                and caps_va_bits < 65
-                and _noncanonical(guest_intr_ssp_table, caps_va_bits)
-            )
-        ):
-            failed.append("guest-cet-state-invalid")
-        elif vm_entry_controls & 0x100000 != 0 and (
-            guest_s_cet & 0x3C0 != 0
-            or (guest_s_cet & 0x3 != 0 and caps_cpuid_shstk == 0)
-            or (guest_s_cet & 0xFFFFFFFFFFFFFC3C != 0 and caps_cpuid_ibt == 0)
-            or ((guest_s_cet >> 12) & 0x3) != 0
-            or (guest_s_cet & 0x400 != 0 and guest_s_cet & 0x800 != 0)
-            or guest_ssp % 4 != 0
             or caps_va_bits == 0
             or caps_va_bits > 64
             or _noncanonical(guest_intr_ssp_table, caps_va_bits)
         ):
-            undecided.append("guest-cet-state-invalid")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x100000 != 0
-        and (
-            (guest_s_cet is not None and guest_s_cet & 0x3C0 != 0)
-            or (guest_s_cet is not None and guest_s_cet & 0x3 != 0 and caps_cpuid_shstk == 0)
-            or (
-                guest_s_cet is not None
-                and guest_s_cet & 0xFFFFFFFFFFFFFC3C != 0
-                and caps_cpuid_ibt == 0
-            )
-            or (guest_s_cet is not None and ((guest_s_cet >> 12) & 0x3) != 0)
-            or (guest_s_cet is not None and guest_s_cet & 0x400 != 0 and guest_s_cet & 0x800 != 0)
-            or (guest_ssp is not None and guest_ssp % 4 != 0)
-            or (
-                guest_intr_ssp_table is not None
-                and caps_va_bits > 0
-                and caps_va_bits < 65
-                and _noncanonical(guest_intr_ssp_table, caps_va_bits)
-            )
-        )
-    ):
-        failed.append("guest-cet-state-invalid")
+            if vm_entry_controls & 0x100000 != 0 and (
+                guest_s_cet & 0x3C0 != 0
+                or (guest_s_cet & 0x3 != 0 and caps_cpuid_shstk == 0)
+                or (guest_s_cet & 0xFFFFFFFFFFFFFC3C != 0 and caps_cpuid_ibt == 0)
+                or ((guest_s_cet >> 12) & 0x3) != 0
+                or (guest_s_cet & 0x400 != 0 and guest_s_cet & 0x800 != 0)
+                or guest_ssp % 4 != 0
+                or (
+                    caps_va_bits > 0
+                    and caps_va_bits < 65
+                    and _noncanonical(guest_intr_ssp_table, caps_va_bits)
+                )
+            ):
+                failed.append("guest-cet-state-invalid")
+            else:
+                undecided.append("guest-cet-state-invalid")
     elif (vm_entry_controls is None or vm_entry_controls & 0x100000 != 0) and (
         guest_s_cet is None
         or guest_s_cet & 0x3C0 != 0
@@ -3587,22 +3721,51 @@ def run_checks(
         or caps_va_bits > 64
         or _noncanonical(guest_intr_ssp_table, caps_va_bits)
     ):
-        undecided.append("guest-cet-state-invalid")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x100000 != 0
+            and (
+                (guest_s_cet is not None and guest_s_cet & 0x3C0 != 0)
+                or (guest_s_cet is not None and guest_s_cet & 0x3 != 0 and caps_cpuid_shstk == 0)
+                or (
+                    guest_s_cet is not None
+                    and guest_s_cet & 0xFFFFFFFFFFFFFC3C != 0
+                    and caps_cpuid_ibt == 0
+                )
+                or (guest_s_cet is not None and ((guest_s_cet >> 12) & 0x3) != 0)
+                or (
+                    guest_s_cet is not None
+                    and guest_s_cet & 0x400 != 0
+                    and guest_s_cet & 0x800 != 0
+                )
+                or (guest_ssp is not None and guest_ssp % 4 != 0)
+                or (
+                    guest_intr_ssp_table is not None
+                    and caps_va_bits > 0
+                    and caps_va_bits < 65
+                    and _noncanonical(guest_intr_ssp_table, caps_va_bits)
+                )
+            )
+        ):
+            failed.append("guest-cet-state-invalid")
+        else:
+            undecided.append("guest-cet-state-invalid")
     # guest-ssp-upper-bits-57 (SDM 26.3.1.1)
     if vm_entry_controls is not None and guest_ssp is not None:
         if vm_entry_controls & 0x100000 != 0 and _noncanonical(guest_ssp, 0x3A):
             failed.append("guest-ssp-upper-bits-57")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x100000 != 0
-        and guest_ssp is not None
-        and _noncanonical(guest_ssp, 0x3A)
-    ):
-        failed.append("guest-ssp-upper-bits-57")
     elif (vm_entry_controls is None or vm_entry_controls & 0x100000 != 0) and (
         guest_ssp is None or _noncanonical(guest_ssp, 0x3A)
     ):
-        undecided.append("guest-ssp-upper-bits-57")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x100000 != 0
+            and guest_ssp is not None
+            and _noncanonical(guest_ssp, 0x3A)
+        ):
+            failed.append("guest-ssp-upper-bits-57")
+        else:
+            undecided.append("guest-ssp-upper-bits-57")
     # guest-ssp-upper-bits-48 (SDM 26.3.1.1)
     if vm_entry_controls is not None and guest_ssp is not None:
         if vm_entry_controls & 0x100000 != 0 and _noncanonical(guest_ssp, 0x31):
@@ -3619,10 +3782,11 @@ def run_checks(
         undecided.append("guest-activity-state-unsupported")
     # guest-cr3-beyond-maxphyaddr (SDM 26.3.1.1)
     if guest_cr3 is not None:
-        if caps_maxphyaddr > 0 and caps_maxphyaddr < 65 and guest_cr3 >> caps_maxphyaddr != 0:
-            failed.append("guest-cr3-beyond-maxphyaddr")
-        elif caps_maxphyaddr == 0 or caps_maxphyaddr > 64 or guest_cr3 >> caps_maxphyaddr != 0:
-            undecided.append("guest-cr3-beyond-maxphyaddr")
+        if caps_maxphyaddr == 0 or caps_maxphyaddr > 64 or guest_cr3 >> caps_maxphyaddr != 0:
+            if caps_maxphyaddr > 0 and caps_maxphyaddr < 65 and guest_cr3 >> caps_maxphyaddr != 0:
+                failed.append("guest-cr3-beyond-maxphyaddr")
+            else:
+                undecided.append("guest-cr3-beyond-maxphyaddr")
     else:
         undecided.append("guest-cr3-beyond-maxphyaddr")
     # guest-pdptes-in-memory (SDM 26.3.1.6)
@@ -3657,50 +3821,53 @@ def run_checks(
     # guest-sysenter-esp-not-canonical (SDM 26.3.1.1)
     if guest_sysenter_esp is not None:
         if (
-            caps_va_bits > 0
-            and caps_va_bits < 65
-            and _noncanonical(guest_sysenter_esp, caps_va_bits)
-        ):
-            failed.append("guest-sysenter-esp-not-canonical")
-        elif (
             caps_va_bits == 0
             or caps_va_bits > 64
             or _noncanonical(guest_sysenter_esp, caps_va_bits)
         ):
-            undecided.append("guest-sysenter-esp-not-canonical")
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_sysenter_esp, caps_va_bits)
+            ):
+                failed.append("guest-sysenter-esp-not-canonical")
+            else:
+                undecided.append("guest-sysenter-esp-not-canonical")
     else:
         undecided.append("guest-sysenter-esp-not-canonical")
     # guest-sysenter-eip-not-canonical (SDM 26.3.1.1)
     if guest_sysenter_eip is not None:
         if (
-            caps_va_bits > 0
-            and caps_va_bits < 65
-            and _noncanonical(guest_sysenter_eip, caps_va_bits)
-        ):
-            failed.append("guest-sysenter-eip-not-canonical")
-        elif (
             caps_va_bits == 0
             or caps_va_bits > 64
             or _noncanonical(guest_sysenter_eip, caps_va_bits)
         ):
-            undecided.append("guest-sysenter-eip-not-canonical")
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_sysenter_eip, caps_va_bits)
+            ):
+                failed.append("guest-sysenter-eip-not-canonical")
+            else:
+                undecided.append("guest-sysenter-eip-not-canonical")
     else:
         undecided.append("guest-sysenter-eip-not-canonical")
     # guest-pcide-without-ia32e (SDM 26.3.1.1)
     if vm_entry_controls is not None and guest_cr4 is not None:
         if vm_entry_controls & 0x200 == 0 and guest_cr4 & 0x20000 != 0:
             failed.append("guest-pcide-without-ia32e")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x200 == 0
-        and guest_cr4 is not None
-        and guest_cr4 & 0x20000 != 0
-    ):
-        failed.append("guest-pcide-without-ia32e")
     elif (vm_entry_controls is None or vm_entry_controls & 0x200 == 0) and (
         guest_cr4 is None or guest_cr4 & 0x20000 != 0
     ):
-        undecided.append("guest-pcide-without-ia32e")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x200 == 0
+            and guest_cr4 is not None
+            and guest_cr4 & 0x20000 != 0
+        ):
+            failed.append("guest-pcide-without-ia32e")
+        else:
+            undecided.append("guest-pcide-without-ia32e")
     # guest-rtit-ctl-reserved (SDM 26.3.1.1)
     if vm_entry_controls is not None:
         if vm_entry_controls & 0x40000 != 0:
@@ -3717,17 +3884,18 @@ def run_checks(
     if guest_ldtr_ar_bytes is not None and guest_ldtr_selector is not None:
         if guest_ldtr_ar_bytes & 0x10000 == 0 and guest_ldtr_selector & 0x4 != 0:
             failed.append("guest-ldtr-selector-ti")
-    elif (
-        guest_ldtr_ar_bytes is not None
-        and guest_ldtr_ar_bytes & 0x10000 == 0
-        and guest_ldtr_selector is not None
-        and guest_ldtr_selector & 0x4 != 0
-    ):
-        failed.append("guest-ldtr-selector-ti")
     elif (guest_ldtr_ar_bytes is None or guest_ldtr_ar_bytes & 0x10000 == 0) and (
         guest_ldtr_selector is None or guest_ldtr_selector & 0x4 != 0
     ):
-        undecided.append("guest-ldtr-selector-ti")
+        if (
+            guest_ldtr_ar_bytes is not None
+            and guest_ldtr_ar_bytes & 0x10000 == 0
+            and guest_ldtr_selector is not None
+            and guest_ldtr_selector & 0x4 != 0
+        ):
+            failed.append("guest-ldtr-selector-ti")
+        else:
+            undecided.append("guest-ldtr-selector-ti")
     # guest-ss-rpl-differs-from-cs (SDM 26.3.1.2)
     if (
         guest_rflags is not None
@@ -3749,41 +3917,6 @@ def run_checks(
             )
         ):
             failed.append("guest-ss-rpl-differs-from-cs")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
-        )
-        and (
-            (
-                guest_ss_selector is not None
-                and (guest_ss_selector & 0x3) == 0
-                and guest_cs_selector is not None
-                and (guest_cs_selector & 0x3) != 0
-            )
-            or (
-                guest_ss_selector is not None
-                and (guest_ss_selector & 0x3) == 1
-                and guest_cs_selector is not None
-                and (guest_cs_selector & 0x3) != 1
-            )
-            or (
-                guest_ss_selector is not None
-                and (guest_ss_selector & 0x3) == 2
-                and guest_cs_selector is not None
-                and (guest_cs_selector & 0x3) != 2
-            )
-            or (
-                guest_ss_selector is not None
-                and (guest_ss_selector & 0x3) == 3
-                and guest_cs_selector is not None
-                and (guest_cs_selector & 0x3) != 3
-            )
-        )
-    ):
-        failed.append("guest-ss-rpl-differs-from-cs")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (
@@ -3811,7 +3944,46 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-ss-rpl-differs-from-cs")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
+            )
+            and (
+                (
+                    guest_ss_selector is not None
+                    and (guest_ss_selector & 0x3) == 0
+                    and guest_cs_selector is not None
+                    and (guest_cs_selector & 0x3) != 0
+                )
+                or (
+                    guest_ss_selector is not None
+                    and (guest_ss_selector & 0x3) == 1
+                    and guest_cs_selector is not None
+                    and (guest_cs_selector & 0x3) != 1
+                )
+                or (
+                    guest_ss_selector is not None
+                    and (guest_ss_selector & 0x3) == 2
+                    and guest_cs_selector is not None
+                    and (guest_cs_selector & 0x3) != 2
+                )
+                or (
+                    guest_ss_selector is not None
+                    and (guest_ss_selector & 0x3) == 3
+                    and guest_cs_selector is not None
+                    and (guest_cs_selector & 0x3) != 3
+                )
+            )
+        ):
+            failed.append("guest-ss-rpl-differs-from-cs")
+        else:
+            undecided.append("guest-ss-rpl-differs-from-cs")
     # guest-cs-base-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None:
         if guest_rflags & 0x20000 != 0:
@@ -3850,57 +4022,74 @@ def run_checks(
         undecided.append("guest-gs-base-v8086")
     # guest-tr-base-not-canonical (SDM 26.3.1.2)
     if guest_tr_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(guest_tr_base, caps_va_bits):
-            failed.append("guest-tr-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_tr_base, caps_va_bits):
-            undecided.append("guest-tr-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_tr_base, caps_va_bits):
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_tr_base, caps_va_bits)
+            ):
+                failed.append("guest-tr-base-not-canonical")
+            else:
+                undecided.append("guest-tr-base-not-canonical")
     else:
         undecided.append("guest-tr-base-not-canonical")
     # guest-fs-base-not-canonical (SDM 26.3.1.2)
     if guest_fs_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(guest_fs_base, caps_va_bits):
-            failed.append("guest-fs-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_fs_base, caps_va_bits):
-            undecided.append("guest-fs-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_fs_base, caps_va_bits):
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_fs_base, caps_va_bits)
+            ):
+                failed.append("guest-fs-base-not-canonical")
+            else:
+                undecided.append("guest-fs-base-not-canonical")
     else:
         undecided.append("guest-fs-base-not-canonical")
     # guest-gs-base-not-canonical (SDM 26.3.1.2)
     if guest_gs_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(guest_gs_base, caps_va_bits):
-            failed.append("guest-gs-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_gs_base, caps_va_bits):
-            undecided.append("guest-gs-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_gs_base, caps_va_bits):
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_gs_base, caps_va_bits)
+            ):
+                failed.append("guest-gs-base-not-canonical")
+            else:
+                undecided.append("guest-gs-base-not-canonical")
     else:
         undecided.append("guest-gs-base-not-canonical")
     # guest-ldtr-base-not-canonical (SDM 26.3.1.2)
     if guest_ldtr_ar_bytes is not None and guest_ldtr_base is not None:
-        if (
-            guest_ldtr_ar_bytes & 0x10000 == 0
-            and caps_va_bits > 0
-            and caps_va_bits < 65
-            and _noncanonical(guest_ldtr_base, caps_va_bits)
-        ):
-            failed.append("guest-ldtr-base-not-canonical")
-        elif guest_ldtr_ar_bytes & 0x10000 == 0 and (
+        if guest_ldtr_ar_bytes & 0x10000 == 0 and (
             caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_ldtr_base, caps_va_bits)
         ):
-            undecided.append("guest-ldtr-base-not-canonical")
-    elif (
-        guest_ldtr_ar_bytes is not None
-        and guest_ldtr_ar_bytes & 0x10000 == 0
-        and guest_ldtr_base is not None
-        and caps_va_bits > 0
-        and caps_va_bits < 65
-        and _noncanonical(guest_ldtr_base, caps_va_bits)
-    ):
-        failed.append("guest-ldtr-base-not-canonical")
+            if (
+                guest_ldtr_ar_bytes & 0x10000 == 0
+                and caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_ldtr_base, caps_va_bits)
+            ):
+                failed.append("guest-ldtr-base-not-canonical")
+            else:
+                undecided.append("guest-ldtr-base-not-canonical")
     elif (guest_ldtr_ar_bytes is None or guest_ldtr_ar_bytes & 0x10000 == 0) and (
         guest_ldtr_base is None
         or caps_va_bits == 0
         or caps_va_bits > 64
         or _noncanonical(guest_ldtr_base, caps_va_bits)
     ):
-        undecided.append("guest-ldtr-base-not-canonical")
+        if (
+            guest_ldtr_ar_bytes is not None
+            and guest_ldtr_ar_bytes & 0x10000 == 0
+            and guest_ldtr_base is not None
+            and caps_va_bits > 0
+            and caps_va_bits < 65
+            and _noncanonical(guest_ldtr_base, caps_va_bits)
+        ):
+            failed.append("guest-ldtr-base-not-canonical")
+        else:
+            undecided.append("guest-ldtr-base-not-canonical")
     # guest-cs-base-above-4g (SDM 26.3.1.2)
     if guest_cs_base is not None:
         if guest_cs_base >> 0x20 != 0:
@@ -3911,227 +4100,242 @@ def run_checks(
     if guest_ss_ar_bytes is not None and guest_ss_base is not None:
         if guest_ss_ar_bytes & 0x10000 == 0 and guest_ss_base >> 0x20 != 0:
             failed.append("guest-ss-base-above-4g")
-    elif (
-        guest_ss_ar_bytes is not None
-        and guest_ss_ar_bytes & 0x10000 == 0
-        and guest_ss_base is not None
-        and guest_ss_base >> 0x20 != 0
-    ):
-        failed.append("guest-ss-base-above-4g")
     elif (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0x10000 == 0) and (
         guest_ss_base is None or guest_ss_base >> 0x20 != 0
     ):
-        undecided.append("guest-ss-base-above-4g")
+        if (
+            guest_ss_ar_bytes is not None
+            and guest_ss_ar_bytes & 0x10000 == 0
+            and guest_ss_base is not None
+            and guest_ss_base >> 0x20 != 0
+        ):
+            failed.append("guest-ss-base-above-4g")
+        else:
+            undecided.append("guest-ss-base-above-4g")
     # guest-ds-base-above-4g (SDM 26.3.1.2)
     if guest_ds_ar_bytes is not None and guest_ds_base is not None:
         if guest_ds_ar_bytes & 0x10000 == 0 and guest_ds_base >> 0x20 != 0:
             failed.append("guest-ds-base-above-4g")
-    elif (
-        guest_ds_ar_bytes is not None
-        and guest_ds_ar_bytes & 0x10000 == 0
-        and guest_ds_base is not None
-        and guest_ds_base >> 0x20 != 0
-    ):
-        failed.append("guest-ds-base-above-4g")
     elif (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x10000 == 0) and (
         guest_ds_base is None or guest_ds_base >> 0x20 != 0
     ):
-        undecided.append("guest-ds-base-above-4g")
+        if (
+            guest_ds_ar_bytes is not None
+            and guest_ds_ar_bytes & 0x10000 == 0
+            and guest_ds_base is not None
+            and guest_ds_base >> 0x20 != 0
+        ):
+            failed.append("guest-ds-base-above-4g")
+        else:
+            undecided.append("guest-ds-base-above-4g")
     # guest-es-base-above-4g (SDM 26.3.1.2)
     if guest_es_ar_bytes is not None and guest_es_base is not None:
         if guest_es_ar_bytes & 0x10000 == 0 and guest_es_base >> 0x20 != 0:
             failed.append("guest-es-base-above-4g")
-    elif (
-        guest_es_ar_bytes is not None
-        and guest_es_ar_bytes & 0x10000 == 0
-        and guest_es_base is not None
-        and guest_es_base >> 0x20 != 0
-    ):
-        failed.append("guest-es-base-above-4g")
     elif (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x10000 == 0) and (
         guest_es_base is None or guest_es_base >> 0x20 != 0
     ):
-        undecided.append("guest-es-base-above-4g")
+        if (
+            guest_es_ar_bytes is not None
+            and guest_es_ar_bytes & 0x10000 == 0
+            and guest_es_base is not None
+            and guest_es_base >> 0x20 != 0
+        ):
+            failed.append("guest-es-base-above-4g")
+        else:
+            undecided.append("guest-es-base-above-4g")
     # guest-cs-limit-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_limit is not None:
         if guest_rflags & 0x20000 != 0 and guest_cs_limit != 0xFFFF:
             failed.append("guest-cs-limit-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_cs_limit is not None
-        and guest_cs_limit != 0xFFFF
-    ):
-        failed.append("guest-cs-limit-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_cs_limit is None or guest_cs_limit != 0xFFFF
     ):
-        undecided.append("guest-cs-limit-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_cs_limit is not None
+            and guest_cs_limit != 0xFFFF
+        ):
+            failed.append("guest-cs-limit-v8086")
+        else:
+            undecided.append("guest-cs-limit-v8086")
     # guest-ss-limit-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ss_limit is not None:
         if guest_rflags & 0x20000 != 0 and guest_ss_limit != 0xFFFF:
             failed.append("guest-ss-limit-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_ss_limit is not None
-        and guest_ss_limit != 0xFFFF
-    ):
-        failed.append("guest-ss-limit-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_ss_limit is None or guest_ss_limit != 0xFFFF
     ):
-        undecided.append("guest-ss-limit-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_ss_limit is not None
+            and guest_ss_limit != 0xFFFF
+        ):
+            failed.append("guest-ss-limit-v8086")
+        else:
+            undecided.append("guest-ss-limit-v8086")
     # guest-ds-limit-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ds_limit is not None:
         if guest_rflags & 0x20000 != 0 and guest_ds_limit != 0xFFFF:
             failed.append("guest-ds-limit-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_ds_limit is not None
-        and guest_ds_limit != 0xFFFF
-    ):
-        failed.append("guest-ds-limit-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_ds_limit is None or guest_ds_limit != 0xFFFF
     ):
-        undecided.append("guest-ds-limit-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_ds_limit is not None
+            and guest_ds_limit != 0xFFFF
+        ):
+            failed.append("guest-ds-limit-v8086")
+        else:
+            undecided.append("guest-ds-limit-v8086")
     # guest-es-limit-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_es_limit is not None:
         if guest_rflags & 0x20000 != 0 and guest_es_limit != 0xFFFF:
             failed.append("guest-es-limit-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_es_limit is not None
-        and guest_es_limit != 0xFFFF
-    ):
-        failed.append("guest-es-limit-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_es_limit is None or guest_es_limit != 0xFFFF
     ):
-        undecided.append("guest-es-limit-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_es_limit is not None
+            and guest_es_limit != 0xFFFF
+        ):
+            failed.append("guest-es-limit-v8086")
+        else:
+            undecided.append("guest-es-limit-v8086")
     # guest-fs-limit-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_fs_limit is not None:
         if guest_rflags & 0x20000 != 0 and guest_fs_limit != 0xFFFF:
             failed.append("guest-fs-limit-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_fs_limit is not None
-        and guest_fs_limit != 0xFFFF
-    ):
-        failed.append("guest-fs-limit-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_fs_limit is None or guest_fs_limit != 0xFFFF
     ):
-        undecided.append("guest-fs-limit-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_fs_limit is not None
+            and guest_fs_limit != 0xFFFF
+        ):
+            failed.append("guest-fs-limit-v8086")
+        else:
+            undecided.append("guest-fs-limit-v8086")
     # guest-gs-limit-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_gs_limit is not None:
         if guest_rflags & 0x20000 != 0 and guest_gs_limit != 0xFFFF:
             failed.append("guest-gs-limit-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_gs_limit is not None
-        and guest_gs_limit != 0xFFFF
-    ):
-        failed.append("guest-gs-limit-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_gs_limit is None or guest_gs_limit != 0xFFFF
     ):
-        undecided.append("guest-gs-limit-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_gs_limit is not None
+            and guest_gs_limit != 0xFFFF
+        ):
+            failed.append("guest-gs-limit-v8086")
+        else:
+            undecided.append("guest-gs-limit-v8086")
     # guest-cs-ar-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_ar_bytes is not None:
         if guest_rflags & 0x20000 != 0 and guest_cs_ar_bytes != 0xF3:
             failed.append("guest-cs-ar-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_cs_ar_bytes is not None
-        and guest_cs_ar_bytes != 0xF3
-    ):
-        failed.append("guest-cs-ar-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_cs_ar_bytes is None or guest_cs_ar_bytes != 0xF3
     ):
-        undecided.append("guest-cs-ar-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_cs_ar_bytes is not None
+            and guest_cs_ar_bytes != 0xF3
+        ):
+            failed.append("guest-cs-ar-v8086")
+        else:
+            undecided.append("guest-cs-ar-v8086")
     # guest-ss-ar-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ss_ar_bytes is not None:
         if guest_rflags & 0x20000 != 0 and guest_ss_ar_bytes != 0xF3:
             failed.append("guest-ss-ar-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_ss_ar_bytes is not None
-        and guest_ss_ar_bytes != 0xF3
-    ):
-        failed.append("guest-ss-ar-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_ss_ar_bytes is None or guest_ss_ar_bytes != 0xF3
     ):
-        undecided.append("guest-ss-ar-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_ss_ar_bytes is not None
+            and guest_ss_ar_bytes != 0xF3
+        ):
+            failed.append("guest-ss-ar-v8086")
+        else:
+            undecided.append("guest-ss-ar-v8086")
     # guest-ds-ar-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ds_ar_bytes is not None:
         if guest_rflags & 0x20000 != 0 and guest_ds_ar_bytes != 0xF3:
             failed.append("guest-ds-ar-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_ds_ar_bytes is not None
-        and guest_ds_ar_bytes != 0xF3
-    ):
-        failed.append("guest-ds-ar-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_ds_ar_bytes is None or guest_ds_ar_bytes != 0xF3
     ):
-        undecided.append("guest-ds-ar-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_ds_ar_bytes is not None
+            and guest_ds_ar_bytes != 0xF3
+        ):
+            failed.append("guest-ds-ar-v8086")
+        else:
+            undecided.append("guest-ds-ar-v8086")
     # guest-es-ar-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_es_ar_bytes is not None:
         if guest_rflags & 0x20000 != 0 and guest_es_ar_bytes != 0xF3:
             failed.append("guest-es-ar-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_es_ar_bytes is not None
-        and guest_es_ar_bytes != 0xF3
-    ):
-        failed.append("guest-es-ar-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_es_ar_bytes is None or guest_es_ar_bytes != 0xF3
     ):
-        undecided.append("guest-es-ar-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_es_ar_bytes is not None
+            and guest_es_ar_bytes != 0xF3
+        ):
+            failed.append("guest-es-ar-v8086")
+        else:
+            undecided.append("guest-es-ar-v8086")
     # guest-fs-ar-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_fs_ar_bytes is not None:
         if guest_rflags & 0x20000 != 0 and guest_fs_ar_bytes != 0xF3:
             failed.append("guest-fs-ar-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_fs_ar_bytes is not None
-        and guest_fs_ar_bytes != 0xF3
-    ):
-        failed.append("guest-fs-ar-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_fs_ar_bytes is None or guest_fs_ar_bytes != 0xF3
     ):
-        undecided.append("guest-fs-ar-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_fs_ar_bytes is not None
+            and guest_fs_ar_bytes != 0xF3
+        ):
+            failed.append("guest-fs-ar-v8086")
+        else:
+            undecided.append("guest-fs-ar-v8086")
     # guest-gs-ar-v8086 (SDM 26.3.1.2)
     if guest_rflags is not None and guest_gs_ar_bytes is not None:
         if guest_rflags & 0x20000 != 0 and guest_gs_ar_bytes != 0xF3:
             failed.append("guest-gs-ar-v8086")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and guest_gs_ar_bytes is not None
-        and guest_gs_ar_bytes != 0xF3
-    ):
-        failed.append("guest-gs-ar-v8086")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         guest_gs_ar_bytes is None or guest_gs_ar_bytes != 0xF3
     ):
-        undecided.append("guest-gs-ar-v8086")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and guest_gs_ar_bytes is not None
+            and guest_gs_ar_bytes != 0xF3
+        ):
+            failed.append("guest-gs-ar-v8086")
+        else:
+            undecided.append("guest-gs-ar-v8086")
     # guest-cs-type (SDM 26.3.1.2)
     if (
         guest_rflags is not None
@@ -4165,43 +4369,6 @@ def run_checks(
             )
         ):
             failed.append("guest-cs-type")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and (
-            (
-                cpu_based_vm_exec_control is not None
-                and cpu_based_vm_exec_control & 0x80000000 == 0
-                and guest_cs_ar_bytes is not None
-                and (guest_cs_ar_bytes & 0xF) != 9
-                and (guest_cs_ar_bytes & 0xF) != 0xB
-                and (guest_cs_ar_bytes & 0xF) != 0xD
-                and (guest_cs_ar_bytes & 0xF) != 0xF
-            )
-            or (
-                secondary_vm_exec_control is not None
-                and secondary_vm_exec_control & 0x80 == 0
-                and guest_cs_ar_bytes is not None
-                and (guest_cs_ar_bytes & 0xF) != 9
-                and (guest_cs_ar_bytes & 0xF) != 0xB
-                and (guest_cs_ar_bytes & 0xF) != 0xD
-                and (guest_cs_ar_bytes & 0xF) != 0xF
-            )
-            or (
-                cpu_based_vm_exec_control is not None
-                and cpu_based_vm_exec_control & 0x80000000 != 0
-                and secondary_vm_exec_control is not None
-                and secondary_vm_exec_control & 0x80 != 0
-                and guest_cs_ar_bytes is not None
-                and (guest_cs_ar_bytes & 0xF) != 3
-                and (guest_cs_ar_bytes & 0xF) != 9
-                and (guest_cs_ar_bytes & 0xF) != 0xB
-                and (guest_cs_ar_bytes & 0xF) != 0xD
-                and (guest_cs_ar_bytes & 0xF) != 0xF
-            )
-        )
-    ):
-        failed.append("guest-cs-type")
     elif (guest_rflags is None or guest_rflags & 0x20000 == 0) and (
         (
             (cpu_based_vm_exec_control is None or cpu_based_vm_exec_control & 0x80000000 == 0)
@@ -4242,7 +4409,45 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-cs-type")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                    and guest_cs_ar_bytes is not None
+                    and (guest_cs_ar_bytes & 0xF) != 9
+                    and (guest_cs_ar_bytes & 0xF) != 0xB
+                    and (guest_cs_ar_bytes & 0xF) != 0xD
+                    and (guest_cs_ar_bytes & 0xF) != 0xF
+                )
+                or (
+                    secondary_vm_exec_control is not None
+                    and secondary_vm_exec_control & 0x80 == 0
+                    and guest_cs_ar_bytes is not None
+                    and (guest_cs_ar_bytes & 0xF) != 9
+                    and (guest_cs_ar_bytes & 0xF) != 0xB
+                    and (guest_cs_ar_bytes & 0xF) != 0xD
+                    and (guest_cs_ar_bytes & 0xF) != 0xF
+                )
+                or (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 != 0
+                    and secondary_vm_exec_control is not None
+                    and secondary_vm_exec_control & 0x80 != 0
+                    and guest_cs_ar_bytes is not None
+                    and (guest_cs_ar_bytes & 0xF) != 3
+                    and (guest_cs_ar_bytes & 0xF) != 9
+                    and (guest_cs_ar_bytes & 0xF) != 0xB
+                    and (guest_cs_ar_bytes & 0xF) != 0xD
+                    and (guest_cs_ar_bytes & 0xF) != 0xF
+                )
+            )
+        ):
+            failed.append("guest-cs-type")
+        else:
+            undecided.append("guest-cs-type")
     # guest-ss-type (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ss_ar_bytes is not None:
         if (
@@ -4253,15 +4458,6 @@ def run_checks(
         ):
             failed.append("guest-ss-type")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ss_ar_bytes is not None
-        and guest_ss_ar_bytes & 0x10000 == 0
-        and (guest_ss_ar_bytes & 0xF) != 3
-        and (guest_ss_ar_bytes & 0xF) != 7
-    ):
-        failed.append("guest-ss-type")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0x10000 == 0)
         and (
@@ -4269,7 +4465,17 @@ def run_checks(
             or ((guest_ss_ar_bytes & 0xF) != 3 and (guest_ss_ar_bytes & 0xF) != 7)
         )
     ):
-        undecided.append("guest-ss-type")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ss_ar_bytes is not None
+            and guest_ss_ar_bytes & 0x10000 == 0
+            and (guest_ss_ar_bytes & 0xF) != 3
+            and (guest_ss_ar_bytes & 0xF) != 7
+        ):
+            failed.append("guest-ss-type")
+        else:
+            undecided.append("guest-ss-type")
     # guest-ds-type (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ds_ar_bytes is not None:
         if (
@@ -4282,21 +4488,6 @@ def run_checks(
         ):
             failed.append("guest-ds-type")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ds_ar_bytes is not None
-        and guest_ds_ar_bytes & 0x10000 == 0
-        and (
-            (guest_ds_ar_bytes is not None and guest_ds_ar_bytes & 0x1 == 0)
-            or (
-                guest_ds_ar_bytes is not None
-                and guest_ds_ar_bytes & 0x8 != 0
-                and guest_ds_ar_bytes & 0x2 == 0
-            )
-        )
-    ):
-        failed.append("guest-ds-type")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x10000 == 0)
         and (
@@ -4308,7 +4499,23 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-ds-type")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ds_ar_bytes is not None
+            and guest_ds_ar_bytes & 0x10000 == 0
+            and (
+                (guest_ds_ar_bytes is not None and guest_ds_ar_bytes & 0x1 == 0)
+                or (
+                    guest_ds_ar_bytes is not None
+                    and guest_ds_ar_bytes & 0x8 != 0
+                    and guest_ds_ar_bytes & 0x2 == 0
+                )
+            )
+        ):
+            failed.append("guest-ds-type")
+        else:
+            undecided.append("guest-ds-type")
     # guest-es-type (SDM 26.3.1.2)
     if guest_rflags is not None and guest_es_ar_bytes is not None:
         if (
@@ -4321,21 +4528,6 @@ def run_checks(
         ):
             failed.append("guest-es-type")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_es_ar_bytes is not None
-        and guest_es_ar_bytes & 0x10000 == 0
-        and (
-            (guest_es_ar_bytes is not None and guest_es_ar_bytes & 0x1 == 0)
-            or (
-                guest_es_ar_bytes is not None
-                and guest_es_ar_bytes & 0x8 != 0
-                and guest_es_ar_bytes & 0x2 == 0
-            )
-        )
-    ):
-        failed.append("guest-es-type")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x10000 == 0)
         and (
@@ -4347,7 +4539,23 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-es-type")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_es_ar_bytes is not None
+            and guest_es_ar_bytes & 0x10000 == 0
+            and (
+                (guest_es_ar_bytes is not None and guest_es_ar_bytes & 0x1 == 0)
+                or (
+                    guest_es_ar_bytes is not None
+                    and guest_es_ar_bytes & 0x8 != 0
+                    and guest_es_ar_bytes & 0x2 == 0
+                )
+            )
+        ):
+            failed.append("guest-es-type")
+        else:
+            undecided.append("guest-es-type")
     # guest-fs-type (SDM 26.3.1.2)
     if guest_rflags is not None and guest_fs_ar_bytes is not None:
         if (
@@ -4360,21 +4568,6 @@ def run_checks(
         ):
             failed.append("guest-fs-type")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_fs_ar_bytes is not None
-        and guest_fs_ar_bytes & 0x10000 == 0
-        and (
-            (guest_fs_ar_bytes is not None and guest_fs_ar_bytes & 0x1 == 0)
-            or (
-                guest_fs_ar_bytes is not None
-                and guest_fs_ar_bytes & 0x8 != 0
-                and guest_fs_ar_bytes & 0x2 == 0
-            )
-        )
-    ):
-        failed.append("guest-fs-type")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0x10000 == 0)
         and (
@@ -4386,7 +4579,23 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-fs-type")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_fs_ar_bytes is not None
+            and guest_fs_ar_bytes & 0x10000 == 0
+            and (
+                (guest_fs_ar_bytes is not None and guest_fs_ar_bytes & 0x1 == 0)
+                or (
+                    guest_fs_ar_bytes is not None
+                    and guest_fs_ar_bytes & 0x8 != 0
+                    and guest_fs_ar_bytes & 0x2 == 0
+                )
+            )
+        ):
+            failed.append("guest-fs-type")
+        else:
+            undecided.append("guest-fs-type")
     # guest-gs-type (SDM 26.3.1.2)
     if guest_rflags is not None and guest_gs_ar_bytes is not None:
         if (
@@ -4399,21 +4608,6 @@ def run_checks(
         ):
             failed.append("guest-gs-type")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_gs_ar_bytes is not None
-        and guest_gs_ar_bytes & 0x10000 == 0
-        and (
-            (guest_gs_ar_bytes is not None and guest_gs_ar_bytes & 0x1 == 0)
-            or (
-                guest_gs_ar_bytes is not None
-                and guest_gs_ar_bytes & 0x8 != 0
-                and guest_gs_ar_bytes & 0x2 == 0
-            )
-        )
-    ):
-        failed.append("guest-gs-type")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0x10000 == 0)
         and (
@@ -4425,22 +4619,39 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-gs-type")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_gs_ar_bytes is not None
+            and guest_gs_ar_bytes & 0x10000 == 0
+            and (
+                (guest_gs_ar_bytes is not None and guest_gs_ar_bytes & 0x1 == 0)
+                or (
+                    guest_gs_ar_bytes is not None
+                    and guest_gs_ar_bytes & 0x8 != 0
+                    and guest_gs_ar_bytes & 0x2 == 0
+                )
+            )
+        ):
+            failed.append("guest-gs-type")
+        else:
+            undecided.append("guest-gs-type")
     # guest-cs-not-code-or-data (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_ar_bytes is not None:
         if guest_rflags & 0x20000 == 0 and guest_cs_ar_bytes & 0x10 == 0:
             failed.append("guest-cs-not-code-or-data")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_cs_ar_bytes is not None
-        and guest_cs_ar_bytes & 0x10 == 0
-    ):
-        failed.append("guest-cs-not-code-or-data")
     elif (guest_rflags is None or guest_rflags & 0x20000 == 0) and (
         guest_cs_ar_bytes is None or guest_cs_ar_bytes & 0x10 == 0
     ):
-        undecided.append("guest-cs-not-code-or-data")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_cs_ar_bytes is not None
+            and guest_cs_ar_bytes & 0x10 == 0
+        ):
+            failed.append("guest-cs-not-code-or-data")
+        else:
+            undecided.append("guest-cs-not-code-or-data")
     # guest-ss-not-code-or-data (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ss_ar_bytes is not None:
         if (
@@ -4450,19 +4661,20 @@ def run_checks(
         ):
             failed.append("guest-ss-not-code-or-data")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ss_ar_bytes is not None
-        and guest_ss_ar_bytes & 0x10000 == 0
-        and guest_ss_ar_bytes & 0x10 == 0
-    ):
-        failed.append("guest-ss-not-code-or-data")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0x10000 == 0)
         and (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0x10 == 0)
     ):
-        undecided.append("guest-ss-not-code-or-data")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ss_ar_bytes is not None
+            and guest_ss_ar_bytes & 0x10000 == 0
+            and guest_ss_ar_bytes & 0x10 == 0
+        ):
+            failed.append("guest-ss-not-code-or-data")
+        else:
+            undecided.append("guest-ss-not-code-or-data")
     # guest-ds-not-code-or-data (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ds_ar_bytes is not None:
         if (
@@ -4472,19 +4684,20 @@ def run_checks(
         ):
             failed.append("guest-ds-not-code-or-data")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ds_ar_bytes is not None
-        and guest_ds_ar_bytes & 0x10000 == 0
-        and guest_ds_ar_bytes & 0x10 == 0
-    ):
-        failed.append("guest-ds-not-code-or-data")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x10000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x10 == 0)
     ):
-        undecided.append("guest-ds-not-code-or-data")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ds_ar_bytes is not None
+            and guest_ds_ar_bytes & 0x10000 == 0
+            and guest_ds_ar_bytes & 0x10 == 0
+        ):
+            failed.append("guest-ds-not-code-or-data")
+        else:
+            undecided.append("guest-ds-not-code-or-data")
     # guest-es-not-code-or-data (SDM 26.3.1.2)
     if guest_rflags is not None and guest_es_ar_bytes is not None:
         if (
@@ -4494,19 +4707,20 @@ def run_checks(
         ):
             failed.append("guest-es-not-code-or-data")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_es_ar_bytes is not None
-        and guest_es_ar_bytes & 0x10000 == 0
-        and guest_es_ar_bytes & 0x10 == 0
-    ):
-        failed.append("guest-es-not-code-or-data")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x10000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x10 == 0)
     ):
-        undecided.append("guest-es-not-code-or-data")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_es_ar_bytes is not None
+            and guest_es_ar_bytes & 0x10000 == 0
+            and guest_es_ar_bytes & 0x10 == 0
+        ):
+            failed.append("guest-es-not-code-or-data")
+        else:
+            undecided.append("guest-es-not-code-or-data")
     # guest-fs-not-code-or-data (SDM 26.3.1.2)
     if guest_rflags is not None and guest_fs_ar_bytes is not None:
         if (
@@ -4516,19 +4730,20 @@ def run_checks(
         ):
             failed.append("guest-fs-not-code-or-data")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_fs_ar_bytes is not None
-        and guest_fs_ar_bytes & 0x10000 == 0
-        and guest_fs_ar_bytes & 0x10 == 0
-    ):
-        failed.append("guest-fs-not-code-or-data")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0x10000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0x10 == 0)
     ):
-        undecided.append("guest-fs-not-code-or-data")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_fs_ar_bytes is not None
+            and guest_fs_ar_bytes & 0x10000 == 0
+            and guest_fs_ar_bytes & 0x10 == 0
+        ):
+            failed.append("guest-fs-not-code-or-data")
+        else:
+            undecided.append("guest-fs-not-code-or-data")
     # guest-gs-not-code-or-data (SDM 26.3.1.2)
     if guest_rflags is not None and guest_gs_ar_bytes is not None:
         if (
@@ -4538,19 +4753,20 @@ def run_checks(
         ):
             failed.append("guest-gs-not-code-or-data")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_gs_ar_bytes is not None
-        and guest_gs_ar_bytes & 0x10000 == 0
-        and guest_gs_ar_bytes & 0x10 == 0
-    ):
-        failed.append("guest-gs-not-code-or-data")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0x10000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0x10 == 0)
     ):
-        undecided.append("guest-gs-not-code-or-data")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_gs_ar_bytes is not None
+            and guest_gs_ar_bytes & 0x10000 == 0
+            and guest_gs_ar_bytes & 0x10 == 0
+        ):
+            failed.append("guest-gs-not-code-or-data")
+        else:
+            undecided.append("guest-gs-not-code-or-data")
     # guest-cs-dpl-data (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_ar_bytes is not None:
         if (
@@ -4560,19 +4776,20 @@ def run_checks(
         ):
             failed.append("guest-cs-dpl-data")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_cs_ar_bytes is not None
-        and (guest_cs_ar_bytes & 0xF) == 3
-        and ((guest_cs_ar_bytes >> 5) & 0x3) != 0
-    ):
-        failed.append("guest-cs-dpl-data")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_cs_ar_bytes is None or (guest_cs_ar_bytes & 0xF) == 3)
         and (guest_cs_ar_bytes is None or ((guest_cs_ar_bytes >> 5) & 0x3) != 0)
     ):
-        undecided.append("guest-cs-dpl-data")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_cs_ar_bytes is not None
+            and (guest_cs_ar_bytes & 0xF) == 3
+            and ((guest_cs_ar_bytes >> 5) & 0x3) != 0
+        ):
+            failed.append("guest-cs-dpl-data")
+        else:
+            undecided.append("guest-cs-dpl-data")
     # guest-cs-dpl-nonconforming (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_ar_bytes is not None and guest_ss_ar_bytes is not None:
         if (
@@ -4586,39 +4803,6 @@ def run_checks(
             )
         ):
             failed.append("guest-cs-dpl-nonconforming")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_cs_ar_bytes is not None
-        and ((guest_cs_ar_bytes & 0xF) == 9 or (guest_cs_ar_bytes & 0xF) == 0xB)
-        and (
-            (
-                guest_cs_ar_bytes is not None
-                and ((guest_cs_ar_bytes >> 5) & 0x3) == 0
-                and guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) != 0
-            )
-            or (
-                guest_cs_ar_bytes is not None
-                and ((guest_cs_ar_bytes >> 5) & 0x3) == 1
-                and guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) != 1
-            )
-            or (
-                guest_cs_ar_bytes is not None
-                and ((guest_cs_ar_bytes >> 5) & 0x3) == 2
-                and guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) != 2
-            )
-            or (
-                guest_cs_ar_bytes is not None
-                and ((guest_cs_ar_bytes >> 5) & 0x3) == 3
-                and guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) != 3
-            )
-        )
-    ):
-        failed.append("guest-cs-dpl-nonconforming")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (
@@ -4645,7 +4829,41 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-cs-dpl-nonconforming")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_cs_ar_bytes is not None
+            and ((guest_cs_ar_bytes & 0xF) == 9 or (guest_cs_ar_bytes & 0xF) == 0xB)
+            and (
+                (
+                    guest_cs_ar_bytes is not None
+                    and ((guest_cs_ar_bytes >> 5) & 0x3) == 0
+                    and guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) != 0
+                )
+                or (
+                    guest_cs_ar_bytes is not None
+                    and ((guest_cs_ar_bytes >> 5) & 0x3) == 1
+                    and guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) != 1
+                )
+                or (
+                    guest_cs_ar_bytes is not None
+                    and ((guest_cs_ar_bytes >> 5) & 0x3) == 2
+                    and guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) != 2
+                )
+                or (
+                    guest_cs_ar_bytes is not None
+                    and ((guest_cs_ar_bytes >> 5) & 0x3) == 3
+                    and guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) != 3
+                )
+            )
+        ):
+            failed.append("guest-cs-dpl-nonconforming")
+        else:
+            undecided.append("guest-cs-dpl-nonconforming")
     # guest-cs-dpl-conforming (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_ar_bytes is not None and guest_ss_ar_bytes is not None:
         if (
@@ -4658,33 +4876,6 @@ def run_checks(
             )
         ):
             failed.append("guest-cs-dpl-conforming")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_cs_ar_bytes is not None
-        and ((guest_cs_ar_bytes & 0xF) == 0xD or (guest_cs_ar_bytes & 0xF) == 0xF)
-        and (
-            (
-                guest_cs_ar_bytes is not None
-                and ((guest_cs_ar_bytes >> 5) & 0x3) == 1
-                and guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) < 1
-            )
-            or (
-                guest_cs_ar_bytes is not None
-                and ((guest_cs_ar_bytes >> 5) & 0x3) == 2
-                and guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) < 2
-            )
-            or (
-                guest_cs_ar_bytes is not None
-                and ((guest_cs_ar_bytes >> 5) & 0x3) == 3
-                and guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) < 3
-            )
-        )
-    ):
-        failed.append("guest-cs-dpl-conforming")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (
@@ -4707,7 +4898,35 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-cs-dpl-conforming")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_cs_ar_bytes is not None
+            and ((guest_cs_ar_bytes & 0xF) == 0xD or (guest_cs_ar_bytes & 0xF) == 0xF)
+            and (
+                (
+                    guest_cs_ar_bytes is not None
+                    and ((guest_cs_ar_bytes >> 5) & 0x3) == 1
+                    and guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) < 1
+                )
+                or (
+                    guest_cs_ar_bytes is not None
+                    and ((guest_cs_ar_bytes >> 5) & 0x3) == 2
+                    and guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) < 2
+                )
+                or (
+                    guest_cs_ar_bytes is not None
+                    and ((guest_cs_ar_bytes >> 5) & 0x3) == 3
+                    and guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) < 3
+                )
+            )
+        ):
+            failed.append("guest-cs-dpl-conforming")
+        else:
+            undecided.append("guest-cs-dpl-conforming")
     # guest-ss-dpl-rpl (SDM 26.3.1.2)
     if (
         guest_rflags is not None
@@ -4729,41 +4948,6 @@ def run_checks(
             )
         ):
             failed.append("guest-ss-dpl-rpl")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
-        )
-        and (
-            (
-                guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) == 0
-                and guest_ss_selector is not None
-                and (guest_ss_selector & 0x3) != 0
-            )
-            or (
-                guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) == 1
-                and guest_ss_selector is not None
-                and (guest_ss_selector & 0x3) != 1
-            )
-            or (
-                guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) == 2
-                and guest_ss_selector is not None
-                and (guest_ss_selector & 0x3) != 2
-            )
-            or (
-                guest_ss_ar_bytes is not None
-                and ((guest_ss_ar_bytes >> 5) & 0x3) == 3
-                and guest_ss_selector is not None
-                and (guest_ss_selector & 0x3) != 3
-            )
-        )
-    ):
-        failed.append("guest-ss-dpl-rpl")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (
@@ -4791,7 +4975,46 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-ss-dpl-rpl")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
+            )
+            and (
+                (
+                    guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) == 0
+                    and guest_ss_selector is not None
+                    and (guest_ss_selector & 0x3) != 0
+                )
+                or (
+                    guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) == 1
+                    and guest_ss_selector is not None
+                    and (guest_ss_selector & 0x3) != 1
+                )
+                or (
+                    guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) == 2
+                    and guest_ss_selector is not None
+                    and (guest_ss_selector & 0x3) != 2
+                )
+                or (
+                    guest_ss_ar_bytes is not None
+                    and ((guest_ss_ar_bytes >> 5) & 0x3) == 3
+                    and guest_ss_selector is not None
+                    and (guest_ss_selector & 0x3) != 3
+                )
+            )
+        ):
+            failed.append("guest-ss-dpl-rpl")
+        else:
+            undecided.append("guest-ss-dpl-rpl")
     # guest-ss-dpl-real-mode (SDM 26.3.1.2)
     if (
         guest_rflags is not None
@@ -4806,17 +5029,6 @@ def run_checks(
         ):
             failed.append("guest-ss-dpl-real-mode")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ss_ar_bytes is not None
-        and ((guest_ss_ar_bytes >> 5) & 0x3) != 0
-        and (
-            (guest_cs_ar_bytes is not None and (guest_cs_ar_bytes & 0xF) == 3)
-            or (guest_cr0 is not None and guest_cr0 & 0x1 == 0)
-        )
-    ):
-        failed.append("guest-ss-dpl-real-mode")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ss_ar_bytes is None or ((guest_ss_ar_bytes >> 5) & 0x3) != 0)
         and (
@@ -4826,7 +5038,19 @@ def run_checks(
             or guest_cr0 & 0x1 == 0
         )
     ):
-        undecided.append("guest-ss-dpl-real-mode")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ss_ar_bytes is not None
+            and ((guest_ss_ar_bytes >> 5) & 0x3) != 0
+            and (
+                (guest_cs_ar_bytes is not None and (guest_cs_ar_bytes & 0xF) == 3)
+                or (guest_cr0 is not None and guest_cr0 & 0x1 == 0)
+            )
+        ):
+            failed.append("guest-ss-dpl-real-mode")
+        else:
+            undecided.append("guest-ss-dpl-real-mode")
     # guest-ds-dpl-below-rpl (SDM 26.3.1.2)
     if (
         guest_rflags is not None
@@ -4849,38 +5073,6 @@ def run_checks(
             )
         ):
             failed.append("guest-ds-dpl-below-rpl")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ds_ar_bytes is not None
-        and guest_ds_ar_bytes & 0x10000 == 0
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
-        )
-        and (guest_ds_ar_bytes & 0xF) < 0xC
-        and (
-            (
-                guest_ds_ar_bytes is not None
-                and ((guest_ds_ar_bytes >> 5) & 0x3) == 0
-                and guest_ds_selector is not None
-                and (guest_ds_selector & 0x3) > 0
-            )
-            or (
-                guest_ds_ar_bytes is not None
-                and ((guest_ds_ar_bytes >> 5) & 0x3) == 1
-                and guest_ds_selector is not None
-                and (guest_ds_selector & 0x3) > 1
-            )
-            or (
-                guest_ds_ar_bytes is not None
-                and ((guest_ds_ar_bytes >> 5) & 0x3) == 2
-                and guest_ds_selector is not None
-                and (guest_ds_selector & 0x3) > 2
-            )
-        )
-    ):
-        failed.append("guest-ds-dpl-below-rpl")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x10000 == 0)
@@ -4906,7 +5098,43 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-ds-dpl-below-rpl")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ds_ar_bytes is not None
+            and guest_ds_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
+            )
+            and (guest_ds_ar_bytes & 0xF) < 0xC
+            and (
+                (
+                    guest_ds_ar_bytes is not None
+                    and ((guest_ds_ar_bytes >> 5) & 0x3) == 0
+                    and guest_ds_selector is not None
+                    and (guest_ds_selector & 0x3) > 0
+                )
+                or (
+                    guest_ds_ar_bytes is not None
+                    and ((guest_ds_ar_bytes >> 5) & 0x3) == 1
+                    and guest_ds_selector is not None
+                    and (guest_ds_selector & 0x3) > 1
+                )
+                or (
+                    guest_ds_ar_bytes is not None
+                    and ((guest_ds_ar_bytes >> 5) & 0x3) == 2
+                    and guest_ds_selector is not None
+                    and (guest_ds_selector & 0x3) > 2
+                )
+            )
+        ):
+            failed.append("guest-ds-dpl-below-rpl")
+        else:
+            undecided.append("guest-ds-dpl-below-rpl")
     # guest-es-dpl-below-rpl (SDM 26.3.1.2)
     if (
         guest_rflags is not None
@@ -4929,38 +5157,6 @@ def run_checks(
             )
         ):
             failed.append("guest-es-dpl-below-rpl")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_es_ar_bytes is not None
-        and guest_es_ar_bytes & 0x10000 == 0
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
-        )
-        and (guest_es_ar_bytes & 0xF) < 0xC
-        and (
-            (
-                guest_es_ar_bytes is not None
-                and ((guest_es_ar_bytes >> 5) & 0x3) == 0
-                and guest_es_selector is not None
-                and (guest_es_selector & 0x3) > 0
-            )
-            or (
-                guest_es_ar_bytes is not None
-                and ((guest_es_ar_bytes >> 5) & 0x3) == 1
-                and guest_es_selector is not None
-                and (guest_es_selector & 0x3) > 1
-            )
-            or (
-                guest_es_ar_bytes is not None
-                and ((guest_es_ar_bytes >> 5) & 0x3) == 2
-                and guest_es_selector is not None
-                and (guest_es_selector & 0x3) > 2
-            )
-        )
-    ):
-        failed.append("guest-es-dpl-below-rpl")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x10000 == 0)
@@ -4986,7 +5182,43 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-es-dpl-below-rpl")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_es_ar_bytes is not None
+            and guest_es_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
+            )
+            and (guest_es_ar_bytes & 0xF) < 0xC
+            and (
+                (
+                    guest_es_ar_bytes is not None
+                    and ((guest_es_ar_bytes >> 5) & 0x3) == 0
+                    and guest_es_selector is not None
+                    and (guest_es_selector & 0x3) > 0
+                )
+                or (
+                    guest_es_ar_bytes is not None
+                    and ((guest_es_ar_bytes >> 5) & 0x3) == 1
+                    and guest_es_selector is not None
+                    and (guest_es_selector & 0x3) > 1
+                )
+                or (
+                    guest_es_ar_bytes is not None
+                    and ((guest_es_ar_bytes >> 5) & 0x3) == 2
+                    and guest_es_selector is not None
+                    and (guest_es_selector & 0x3) > 2
+                )
+            )
+        ):
+            failed.append("guest-es-dpl-below-rpl")
+        else:
+            undecided.append("guest-es-dpl-below-rpl")
     # guest-fs-dpl-below-rpl (SDM 26.3.1.2)
     if (
         guest_rflags is not None
@@ -5009,38 +5241,6 @@ def run_checks(
             )
         ):
             failed.append("guest-fs-dpl-below-rpl")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_fs_ar_bytes is not None
-        and guest_fs_ar_bytes & 0x10000 == 0
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
-        )
-        and (guest_fs_ar_bytes & 0xF) < 0xC
-        and (
-            (
-                guest_fs_ar_bytes is not None
-                and ((guest_fs_ar_bytes >> 5) & 0x3) == 0
-                and guest_fs_selector is not None
-                and (guest_fs_selector & 0x3) > 0
-            )
-            or (
-                guest_fs_ar_bytes is not None
-                and ((guest_fs_ar_bytes >> 5) & 0x3) == 1
-                and guest_fs_selector is not None
-                and (guest_fs_selector & 0x3) > 1
-            )
-            or (
-                guest_fs_ar_bytes is not None
-                and ((guest_fs_ar_bytes >> 5) & 0x3) == 2
-                and guest_fs_selector is not None
-                and (guest_fs_selector & 0x3) > 2
-            )
-        )
-    ):
-        failed.append("guest-fs-dpl-below-rpl")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0x10000 == 0)
@@ -5066,7 +5266,43 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-fs-dpl-below-rpl")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_fs_ar_bytes is not None
+            and guest_fs_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
+            )
+            and (guest_fs_ar_bytes & 0xF) < 0xC
+            and (
+                (
+                    guest_fs_ar_bytes is not None
+                    and ((guest_fs_ar_bytes >> 5) & 0x3) == 0
+                    and guest_fs_selector is not None
+                    and (guest_fs_selector & 0x3) > 0
+                )
+                or (
+                    guest_fs_ar_bytes is not None
+                    and ((guest_fs_ar_bytes >> 5) & 0x3) == 1
+                    and guest_fs_selector is not None
+                    and (guest_fs_selector & 0x3) > 1
+                )
+                or (
+                    guest_fs_ar_bytes is not None
+                    and ((guest_fs_ar_bytes >> 5) & 0x3) == 2
+                    and guest_fs_selector is not None
+                    and (guest_fs_selector & 0x3) > 2
+                )
+            )
+        ):
+            failed.append("guest-fs-dpl-below-rpl")
+        else:
+            undecided.append("guest-fs-dpl-below-rpl")
     # guest-gs-dpl-below-rpl (SDM 26.3.1.2)
     if (
         guest_rflags is not None
@@ -5089,38 +5325,6 @@ def run_checks(
             )
         ):
             failed.append("guest-gs-dpl-below-rpl")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_gs_ar_bytes is not None
-        and guest_gs_ar_bytes & 0x10000 == 0
-        and (
-            (cpu_based_vm_exec_control is not None and cpu_based_vm_exec_control & 0x80000000 == 0)
-            or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
-        )
-        and (guest_gs_ar_bytes & 0xF) < 0xC
-        and (
-            (
-                guest_gs_ar_bytes is not None
-                and ((guest_gs_ar_bytes >> 5) & 0x3) == 0
-                and guest_gs_selector is not None
-                and (guest_gs_selector & 0x3) > 0
-            )
-            or (
-                guest_gs_ar_bytes is not None
-                and ((guest_gs_ar_bytes >> 5) & 0x3) == 1
-                and guest_gs_selector is not None
-                and (guest_gs_selector & 0x3) > 1
-            )
-            or (
-                guest_gs_ar_bytes is not None
-                and ((guest_gs_ar_bytes >> 5) & 0x3) == 2
-                and guest_gs_selector is not None
-                and (guest_gs_selector & 0x3) > 2
-            )
-        )
-    ):
-        failed.append("guest-gs-dpl-below-rpl")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0x10000 == 0)
@@ -5146,22 +5350,59 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-gs-dpl-below-rpl")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_gs_ar_bytes is not None
+            and guest_gs_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    cpu_based_vm_exec_control is not None
+                    and cpu_based_vm_exec_control & 0x80000000 == 0
+                )
+                or (secondary_vm_exec_control is not None and secondary_vm_exec_control & 0x80 == 0)
+            )
+            and (guest_gs_ar_bytes & 0xF) < 0xC
+            and (
+                (
+                    guest_gs_ar_bytes is not None
+                    and ((guest_gs_ar_bytes >> 5) & 0x3) == 0
+                    and guest_gs_selector is not None
+                    and (guest_gs_selector & 0x3) > 0
+                )
+                or (
+                    guest_gs_ar_bytes is not None
+                    and ((guest_gs_ar_bytes >> 5) & 0x3) == 1
+                    and guest_gs_selector is not None
+                    and (guest_gs_selector & 0x3) > 1
+                )
+                or (
+                    guest_gs_ar_bytes is not None
+                    and ((guest_gs_ar_bytes >> 5) & 0x3) == 2
+                    and guest_gs_selector is not None
+                    and (guest_gs_selector & 0x3) > 2
+                )
+            )
+        ):
+            failed.append("guest-gs-dpl-below-rpl")
+        else:
+            undecided.append("guest-gs-dpl-below-rpl")
     # guest-cs-not-present (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_ar_bytes is not None:
         if guest_rflags & 0x20000 == 0 and guest_cs_ar_bytes & 0x80 == 0:
             failed.append("guest-cs-not-present")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_cs_ar_bytes is not None
-        and guest_cs_ar_bytes & 0x80 == 0
-    ):
-        failed.append("guest-cs-not-present")
     elif (guest_rflags is None or guest_rflags & 0x20000 == 0) and (
         guest_cs_ar_bytes is None or guest_cs_ar_bytes & 0x80 == 0
     ):
-        undecided.append("guest-cs-not-present")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_cs_ar_bytes is not None
+            and guest_cs_ar_bytes & 0x80 == 0
+        ):
+            failed.append("guest-cs-not-present")
+        else:
+            undecided.append("guest-cs-not-present")
     # guest-ss-not-present (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ss_ar_bytes is not None:
         if (
@@ -5171,19 +5412,20 @@ def run_checks(
         ):
             failed.append("guest-ss-not-present")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ss_ar_bytes is not None
-        and guest_ss_ar_bytes & 0x10000 == 0
-        and guest_ss_ar_bytes & 0x80 == 0
-    ):
-        failed.append("guest-ss-not-present")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0x10000 == 0)
         and (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0x80 == 0)
     ):
-        undecided.append("guest-ss-not-present")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ss_ar_bytes is not None
+            and guest_ss_ar_bytes & 0x10000 == 0
+            and guest_ss_ar_bytes & 0x80 == 0
+        ):
+            failed.append("guest-ss-not-present")
+        else:
+            undecided.append("guest-ss-not-present")
     # guest-ds-not-present (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ds_ar_bytes is not None:
         if (
@@ -5193,19 +5435,20 @@ def run_checks(
         ):
             failed.append("guest-ds-not-present")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ds_ar_bytes is not None
-        and guest_ds_ar_bytes & 0x10000 == 0
-        and guest_ds_ar_bytes & 0x80 == 0
-    ):
-        failed.append("guest-ds-not-present")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x10000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x80 == 0)
     ):
-        undecided.append("guest-ds-not-present")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ds_ar_bytes is not None
+            and guest_ds_ar_bytes & 0x10000 == 0
+            and guest_ds_ar_bytes & 0x80 == 0
+        ):
+            failed.append("guest-ds-not-present")
+        else:
+            undecided.append("guest-ds-not-present")
     # guest-es-not-present (SDM 26.3.1.2)
     if guest_rflags is not None and guest_es_ar_bytes is not None:
         if (
@@ -5215,19 +5458,20 @@ def run_checks(
         ):
             failed.append("guest-es-not-present")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_es_ar_bytes is not None
-        and guest_es_ar_bytes & 0x10000 == 0
-        and guest_es_ar_bytes & 0x80 == 0
-    ):
-        failed.append("guest-es-not-present")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x10000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x80 == 0)
     ):
-        undecided.append("guest-es-not-present")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_es_ar_bytes is not None
+            and guest_es_ar_bytes & 0x10000 == 0
+            and guest_es_ar_bytes & 0x80 == 0
+        ):
+            failed.append("guest-es-not-present")
+        else:
+            undecided.append("guest-es-not-present")
     # guest-fs-not-present (SDM 26.3.1.2)
     if guest_rflags is not None and guest_fs_ar_bytes is not None:
         if (
@@ -5237,19 +5481,20 @@ def run_checks(
         ):
             failed.append("guest-fs-not-present")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_fs_ar_bytes is not None
-        and guest_fs_ar_bytes & 0x10000 == 0
-        and guest_fs_ar_bytes & 0x80 == 0
-    ):
-        failed.append("guest-fs-not-present")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0x10000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0x80 == 0)
     ):
-        undecided.append("guest-fs-not-present")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_fs_ar_bytes is not None
+            and guest_fs_ar_bytes & 0x10000 == 0
+            and guest_fs_ar_bytes & 0x80 == 0
+        ):
+            failed.append("guest-fs-not-present")
+        else:
+            undecided.append("guest-fs-not-present")
     # guest-gs-not-present (SDM 26.3.1.2)
     if guest_rflags is not None and guest_gs_ar_bytes is not None:
         if (
@@ -5259,34 +5504,36 @@ def run_checks(
         ):
             failed.append("guest-gs-not-present")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_gs_ar_bytes is not None
-        and guest_gs_ar_bytes & 0x10000 == 0
-        and guest_gs_ar_bytes & 0x80 == 0
-    ):
-        failed.append("guest-gs-not-present")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0x10000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0x80 == 0)
     ):
-        undecided.append("guest-gs-not-present")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_gs_ar_bytes is not None
+            and guest_gs_ar_bytes & 0x10000 == 0
+            and guest_gs_ar_bytes & 0x80 == 0
+        ):
+            failed.append("guest-gs-not-present")
+        else:
+            undecided.append("guest-gs-not-present")
     # guest-cs-ar-reserved (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_ar_bytes is not None:
         if guest_rflags & 0x20000 == 0 and guest_cs_ar_bytes & 0xFFFE0F00 != 0:
             failed.append("guest-cs-ar-reserved")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_cs_ar_bytes is not None
-        and guest_cs_ar_bytes & 0xFFFE0F00 != 0
-    ):
-        failed.append("guest-cs-ar-reserved")
     elif (guest_rflags is None or guest_rflags & 0x20000 == 0) and (
         guest_cs_ar_bytes is None or guest_cs_ar_bytes & 0xFFFE0F00 != 0
     ):
-        undecided.append("guest-cs-ar-reserved")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_cs_ar_bytes is not None
+            and guest_cs_ar_bytes & 0xFFFE0F00 != 0
+        ):
+            failed.append("guest-cs-ar-reserved")
+        else:
+            undecided.append("guest-cs-ar-reserved")
     # guest-ss-ar-reserved (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ss_ar_bytes is not None:
         if (
@@ -5296,19 +5543,20 @@ def run_checks(
         ):
             failed.append("guest-ss-ar-reserved")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ss_ar_bytes is not None
-        and guest_ss_ar_bytes & 0x10000 == 0
-        and guest_ss_ar_bytes & 0xFFFE0F00 != 0
-    ):
-        failed.append("guest-ss-ar-reserved")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0x10000 == 0)
         and (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0xFFFE0F00 != 0)
     ):
-        undecided.append("guest-ss-ar-reserved")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ss_ar_bytes is not None
+            and guest_ss_ar_bytes & 0x10000 == 0
+            and guest_ss_ar_bytes & 0xFFFE0F00 != 0
+        ):
+            failed.append("guest-ss-ar-reserved")
+        else:
+            undecided.append("guest-ss-ar-reserved")
     # guest-ds-ar-reserved (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ds_ar_bytes is not None:
         if (
@@ -5318,19 +5566,20 @@ def run_checks(
         ):
             failed.append("guest-ds-ar-reserved")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ds_ar_bytes is not None
-        and guest_ds_ar_bytes & 0x10000 == 0
-        and guest_ds_ar_bytes & 0xFFFE0F00 != 0
-    ):
-        failed.append("guest-ds-ar-reserved")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x10000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0xFFFE0F00 != 0)
     ):
-        undecided.append("guest-ds-ar-reserved")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ds_ar_bytes is not None
+            and guest_ds_ar_bytes & 0x10000 == 0
+            and guest_ds_ar_bytes & 0xFFFE0F00 != 0
+        ):
+            failed.append("guest-ds-ar-reserved")
+        else:
+            undecided.append("guest-ds-ar-reserved")
     # guest-es-ar-reserved (SDM 26.3.1.2)
     if guest_rflags is not None and guest_es_ar_bytes is not None:
         if (
@@ -5340,19 +5589,20 @@ def run_checks(
         ):
             failed.append("guest-es-ar-reserved")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_es_ar_bytes is not None
-        and guest_es_ar_bytes & 0x10000 == 0
-        and guest_es_ar_bytes & 0xFFFE0F00 != 0
-    ):
-        failed.append("guest-es-ar-reserved")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x10000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0xFFFE0F00 != 0)
     ):
-        undecided.append("guest-es-ar-reserved")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_es_ar_bytes is not None
+            and guest_es_ar_bytes & 0x10000 == 0
+            and guest_es_ar_bytes & 0xFFFE0F00 != 0
+        ):
+            failed.append("guest-es-ar-reserved")
+        else:
+            undecided.append("guest-es-ar-reserved")
     # guest-fs-ar-reserved (SDM 26.3.1.2)
     if guest_rflags is not None and guest_fs_ar_bytes is not None:
         if (
@@ -5362,19 +5612,20 @@ def run_checks(
         ):
             failed.append("guest-fs-ar-reserved")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_fs_ar_bytes is not None
-        and guest_fs_ar_bytes & 0x10000 == 0
-        and guest_fs_ar_bytes & 0xFFFE0F00 != 0
-    ):
-        failed.append("guest-fs-ar-reserved")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0x10000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0xFFFE0F00 != 0)
     ):
-        undecided.append("guest-fs-ar-reserved")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_fs_ar_bytes is not None
+            and guest_fs_ar_bytes & 0x10000 == 0
+            and guest_fs_ar_bytes & 0xFFFE0F00 != 0
+        ):
+            failed.append("guest-fs-ar-reserved")
+        else:
+            undecided.append("guest-fs-ar-reserved")
     # guest-gs-ar-reserved (SDM 26.3.1.2)
     if guest_rflags is not None and guest_gs_ar_bytes is not None:
         if (
@@ -5384,19 +5635,20 @@ def run_checks(
         ):
             failed.append("guest-gs-ar-reserved")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_gs_ar_bytes is not None
-        and guest_gs_ar_bytes & 0x10000 == 0
-        and guest_gs_ar_bytes & 0xFFFE0F00 != 0
-    ):
-        failed.append("guest-gs-ar-reserved")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0x10000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0xFFFE0F00 != 0)
     ):
-        undecided.append("guest-gs-ar-reserved")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_gs_ar_bytes is not None
+            and guest_gs_ar_bytes & 0x10000 == 0
+            and guest_gs_ar_bytes & 0xFFFE0F00 != 0
+        ):
+            failed.append("guest-gs-ar-reserved")
+        else:
+            undecided.append("guest-gs-ar-reserved")
     # guest-cs-long-with-db (SDM 26.3.1.2)
     if guest_rflags is not None and vm_entry_controls is not None and guest_cs_ar_bytes is not None:
         if (
@@ -5407,22 +5659,23 @@ def run_checks(
         ):
             failed.append("guest-cs-long-with-db")
     elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x200 != 0
-        and guest_cs_ar_bytes is not None
-        and guest_cs_ar_bytes & 0x2000 != 0
-        and guest_cs_ar_bytes & 0x4000 != 0
-    ):
-        failed.append("guest-cs-long-with-db")
-    elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (vm_entry_controls is None or vm_entry_controls & 0x200 != 0)
         and (guest_cs_ar_bytes is None or guest_cs_ar_bytes & 0x2000 != 0)
         and (guest_cs_ar_bytes is None or guest_cs_ar_bytes & 0x4000 != 0)
     ):
-        undecided.append("guest-cs-long-with-db")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x200 != 0
+            and guest_cs_ar_bytes is not None
+            and guest_cs_ar_bytes & 0x2000 != 0
+            and guest_cs_ar_bytes & 0x4000 != 0
+        ):
+            failed.append("guest-cs-long-with-db")
+        else:
+            undecided.append("guest-cs-long-with-db")
     # guest-cs-granularity (SDM 26.3.1.2)
     if guest_rflags is not None and guest_cs_limit is not None and guest_cs_ar_bytes is not None:
         if guest_rflags & 0x20000 == 0 and (
@@ -5430,25 +5683,6 @@ def run_checks(
             or (((guest_cs_limit >> 20) & 0xFFF) != 0 and guest_cs_ar_bytes & 0x8000 == 0)
         ):
             failed.append("guest-cs-granularity")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and (
-            (
-                guest_cs_limit is not None
-                and (guest_cs_limit & 0xFFF) != 0xFFF
-                and guest_cs_ar_bytes is not None
-                and guest_cs_ar_bytes & 0x8000 != 0
-            )
-            or (
-                guest_cs_limit is not None
-                and ((guest_cs_limit >> 20) & 0xFFF) != 0
-                and guest_cs_ar_bytes is not None
-                and guest_cs_ar_bytes & 0x8000 == 0
-            )
-        )
-    ):
-        failed.append("guest-cs-granularity")
     elif (guest_rflags is None or guest_rflags & 0x20000 == 0) and (
         (
             (guest_cs_limit is None or (guest_cs_limit & 0xFFF) != 0xFFF)
@@ -5459,7 +5693,27 @@ def run_checks(
             and (guest_cs_ar_bytes is None or guest_cs_ar_bytes & 0x8000 == 0)
         )
     ):
-        undecided.append("guest-cs-granularity")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and (
+                (
+                    guest_cs_limit is not None
+                    and (guest_cs_limit & 0xFFF) != 0xFFF
+                    and guest_cs_ar_bytes is not None
+                    and guest_cs_ar_bytes & 0x8000 != 0
+                )
+                or (
+                    guest_cs_limit is not None
+                    and ((guest_cs_limit >> 20) & 0xFFF) != 0
+                    and guest_cs_ar_bytes is not None
+                    and guest_cs_ar_bytes & 0x8000 == 0
+                )
+            )
+        ):
+            failed.append("guest-cs-granularity")
+        else:
+            undecided.append("guest-cs-granularity")
     # guest-ss-granularity (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ss_ar_bytes is not None and guest_ss_limit is not None:
         if (
@@ -5471,27 +5725,6 @@ def run_checks(
             )
         ):
             failed.append("guest-ss-granularity")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ss_ar_bytes is not None
-        and guest_ss_ar_bytes & 0x10000 == 0
-        and (
-            (
-                guest_ss_limit is not None
-                and (guest_ss_limit & 0xFFF) != 0xFFF
-                and guest_ss_ar_bytes is not None
-                and guest_ss_ar_bytes & 0x8000 != 0
-            )
-            or (
-                guest_ss_limit is not None
-                and ((guest_ss_limit >> 20) & 0xFFF) != 0
-                and guest_ss_ar_bytes is not None
-                and guest_ss_ar_bytes & 0x8000 == 0
-            )
-        )
-    ):
-        failed.append("guest-ss-granularity")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ss_ar_bytes is None or guest_ss_ar_bytes & 0x10000 == 0)
@@ -5506,7 +5739,29 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-ss-granularity")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ss_ar_bytes is not None
+            and guest_ss_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    guest_ss_limit is not None
+                    and (guest_ss_limit & 0xFFF) != 0xFFF
+                    and guest_ss_ar_bytes is not None
+                    and guest_ss_ar_bytes & 0x8000 != 0
+                )
+                or (
+                    guest_ss_limit is not None
+                    and ((guest_ss_limit >> 20) & 0xFFF) != 0
+                    and guest_ss_ar_bytes is not None
+                    and guest_ss_ar_bytes & 0x8000 == 0
+                )
+            )
+        ):
+            failed.append("guest-ss-granularity")
+        else:
+            undecided.append("guest-ss-granularity")
     # guest-ds-granularity (SDM 26.3.1.2)
     if guest_rflags is not None and guest_ds_ar_bytes is not None and guest_ds_limit is not None:
         if (
@@ -5518,27 +5773,6 @@ def run_checks(
             )
         ):
             failed.append("guest-ds-granularity")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_ds_ar_bytes is not None
-        and guest_ds_ar_bytes & 0x10000 == 0
-        and (
-            (
-                guest_ds_limit is not None
-                and (guest_ds_limit & 0xFFF) != 0xFFF
-                and guest_ds_ar_bytes is not None
-                and guest_ds_ar_bytes & 0x8000 != 0
-            )
-            or (
-                guest_ds_limit is not None
-                and ((guest_ds_limit >> 20) & 0xFFF) != 0
-                and guest_ds_ar_bytes is not None
-                and guest_ds_ar_bytes & 0x8000 == 0
-            )
-        )
-    ):
-        failed.append("guest-ds-granularity")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_ds_ar_bytes is None or guest_ds_ar_bytes & 0x10000 == 0)
@@ -5553,7 +5787,29 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-ds-granularity")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_ds_ar_bytes is not None
+            and guest_ds_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    guest_ds_limit is not None
+                    and (guest_ds_limit & 0xFFF) != 0xFFF
+                    and guest_ds_ar_bytes is not None
+                    and guest_ds_ar_bytes & 0x8000 != 0
+                )
+                or (
+                    guest_ds_limit is not None
+                    and ((guest_ds_limit >> 20) & 0xFFF) != 0
+                    and guest_ds_ar_bytes is not None
+                    and guest_ds_ar_bytes & 0x8000 == 0
+                )
+            )
+        ):
+            failed.append("guest-ds-granularity")
+        else:
+            undecided.append("guest-ds-granularity")
     # guest-es-granularity (SDM 26.3.1.2)
     if guest_rflags is not None and guest_es_ar_bytes is not None and guest_es_limit is not None:
         if (
@@ -5565,27 +5821,6 @@ def run_checks(
             )
         ):
             failed.append("guest-es-granularity")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_es_ar_bytes is not None
-        and guest_es_ar_bytes & 0x10000 == 0
-        and (
-            (
-                guest_es_limit is not None
-                and (guest_es_limit & 0xFFF) != 0xFFF
-                and guest_es_ar_bytes is not None
-                and guest_es_ar_bytes & 0x8000 != 0
-            )
-            or (
-                guest_es_limit is not None
-                and ((guest_es_limit >> 20) & 0xFFF) != 0
-                and guest_es_ar_bytes is not None
-                and guest_es_ar_bytes & 0x8000 == 0
-            )
-        )
-    ):
-        failed.append("guest-es-granularity")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_es_ar_bytes is None or guest_es_ar_bytes & 0x10000 == 0)
@@ -5600,7 +5835,29 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-es-granularity")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_es_ar_bytes is not None
+            and guest_es_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    guest_es_limit is not None
+                    and (guest_es_limit & 0xFFF) != 0xFFF
+                    and guest_es_ar_bytes is not None
+                    and guest_es_ar_bytes & 0x8000 != 0
+                )
+                or (
+                    guest_es_limit is not None
+                    and ((guest_es_limit >> 20) & 0xFFF) != 0
+                    and guest_es_ar_bytes is not None
+                    and guest_es_ar_bytes & 0x8000 == 0
+                )
+            )
+        ):
+            failed.append("guest-es-granularity")
+        else:
+            undecided.append("guest-es-granularity")
     # guest-fs-granularity (SDM 26.3.1.2)
     if guest_rflags is not None and guest_fs_ar_bytes is not None and guest_fs_limit is not None:
         if (
@@ -5612,27 +5869,6 @@ def run_checks(
             )
         ):
             failed.append("guest-fs-granularity")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_fs_ar_bytes is not None
-        and guest_fs_ar_bytes & 0x10000 == 0
-        and (
-            (
-                guest_fs_limit is not None
-                and (guest_fs_limit & 0xFFF) != 0xFFF
-                and guest_fs_ar_bytes is not None
-                and guest_fs_ar_bytes & 0x8000 != 0
-            )
-            or (
-                guest_fs_limit is not None
-                and ((guest_fs_limit >> 20) & 0xFFF) != 0
-                and guest_fs_ar_bytes is not None
-                and guest_fs_ar_bytes & 0x8000 == 0
-            )
-        )
-    ):
-        failed.append("guest-fs-granularity")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_fs_ar_bytes is None or guest_fs_ar_bytes & 0x10000 == 0)
@@ -5647,7 +5883,29 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-fs-granularity")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_fs_ar_bytes is not None
+            and guest_fs_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    guest_fs_limit is not None
+                    and (guest_fs_limit & 0xFFF) != 0xFFF
+                    and guest_fs_ar_bytes is not None
+                    and guest_fs_ar_bytes & 0x8000 != 0
+                )
+                or (
+                    guest_fs_limit is not None
+                    and ((guest_fs_limit >> 20) & 0xFFF) != 0
+                    and guest_fs_ar_bytes is not None
+                    and guest_fs_ar_bytes & 0x8000 == 0
+                )
+            )
+        ):
+            failed.append("guest-fs-granularity")
+        else:
+            undecided.append("guest-fs-granularity")
     # guest-gs-granularity (SDM 26.3.1.2)
     if guest_rflags is not None and guest_gs_ar_bytes is not None and guest_gs_limit is not None:
         if (
@@ -5659,27 +5917,6 @@ def run_checks(
             )
         ):
             failed.append("guest-gs-granularity")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 == 0
-        and guest_gs_ar_bytes is not None
-        and guest_gs_ar_bytes & 0x10000 == 0
-        and (
-            (
-                guest_gs_limit is not None
-                and (guest_gs_limit & 0xFFF) != 0xFFF
-                and guest_gs_ar_bytes is not None
-                and guest_gs_ar_bytes & 0x8000 != 0
-            )
-            or (
-                guest_gs_limit is not None
-                and ((guest_gs_limit >> 20) & 0xFFF) != 0
-                and guest_gs_ar_bytes is not None
-                and guest_gs_ar_bytes & 0x8000 == 0
-            )
-        )
-    ):
-        failed.append("guest-gs-granularity")
     elif (
         (guest_rflags is None or guest_rflags & 0x20000 == 0)
         and (guest_gs_ar_bytes is None or guest_gs_ar_bytes & 0x10000 == 0)
@@ -5694,7 +5931,29 @@ def run_checks(
             )
         )
     ):
-        undecided.append("guest-gs-granularity")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 == 0
+            and guest_gs_ar_bytes is not None
+            and guest_gs_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    guest_gs_limit is not None
+                    and (guest_gs_limit & 0xFFF) != 0xFFF
+                    and guest_gs_ar_bytes is not None
+                    and guest_gs_ar_bytes & 0x8000 != 0
+                )
+                or (
+                    guest_gs_limit is not None
+                    and ((guest_gs_limit >> 20) & 0xFFF) != 0
+                    and guest_gs_ar_bytes is not None
+                    and guest_gs_ar_bytes & 0x8000 == 0
+                )
+            )
+        ):
+            failed.append("guest-gs-granularity")
+        else:
+            undecided.append("guest-gs-granularity")
     # guest-tr-type (SDM 26.3.1.2)
     if vm_entry_controls is not None and guest_tr_ar_bytes is not None:
         if (vm_entry_controls & 0x200 != 0 and (guest_tr_ar_bytes & 0xF) != 0xB) or (
@@ -5703,19 +5962,6 @@ def run_checks(
             and (guest_tr_ar_bytes & 0xF) != 0xB
         ):
             failed.append("guest-tr-type")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x200 != 0
-        and guest_tr_ar_bytes is not None
-        and (guest_tr_ar_bytes & 0xF) != 0xB
-    ) or (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x200 == 0
-        and guest_tr_ar_bytes is not None
-        and (guest_tr_ar_bytes & 0xF) != 3
-        and (guest_tr_ar_bytes & 0xF) != 0xB
-    ):
-        failed.append("guest-tr-type")
     elif (
         (vm_entry_controls is None or vm_entry_controls & 0x200 != 0)
         and (guest_tr_ar_bytes is None or (guest_tr_ar_bytes & 0xF) != 0xB)
@@ -5726,7 +5972,21 @@ def run_checks(
             or ((guest_tr_ar_bytes & 0xF) != 3 and (guest_tr_ar_bytes & 0xF) != 0xB)
         )
     ):
-        undecided.append("guest-tr-type")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x200 != 0
+            and guest_tr_ar_bytes is not None
+            and (guest_tr_ar_bytes & 0xF) != 0xB
+        ) or (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x200 == 0
+            and guest_tr_ar_bytes is not None
+            and (guest_tr_ar_bytes & 0xF) != 3
+            and (guest_tr_ar_bytes & 0xF) != 0xB
+        ):
+            failed.append("guest-tr-type")
+        else:
+            undecided.append("guest-tr-type")
     # guest-tr-s-set (SDM 26.3.1.2)
     if guest_tr_ar_bytes is not None:
         if guest_tr_ar_bytes & 0x10 != 0:
@@ -5752,25 +6012,26 @@ def run_checks(
         ):
             failed.append("guest-tr-granularity")
     elif (
-        guest_tr_limit is not None
-        and (guest_tr_limit & 0xFFF) != 0xFFF
-        and guest_tr_ar_bytes is not None
-        and guest_tr_ar_bytes & 0x8000 != 0
-    ) or (
-        guest_tr_limit is not None
-        and ((guest_tr_limit >> 20) & 0xFFF) != 0
-        and guest_tr_ar_bytes is not None
-        and guest_tr_ar_bytes & 0x8000 == 0
-    ):
-        failed.append("guest-tr-granularity")
-    elif (
         (guest_tr_limit is None or (guest_tr_limit & 0xFFF) != 0xFFF)
         and (guest_tr_ar_bytes is None or guest_tr_ar_bytes & 0x8000 != 0)
     ) or (
         (guest_tr_limit is None or ((guest_tr_limit >> 20) & 0xFFF) != 0)
         and (guest_tr_ar_bytes is None or guest_tr_ar_bytes & 0x8000 == 0)
     ):
-        undecided.append("guest-tr-granularity")
+        if (
+            guest_tr_limit is not None
+            and (guest_tr_limit & 0xFFF) != 0xFFF
+            and guest_tr_ar_bytes is not None
+            and guest_tr_ar_bytes & 0x8000 != 0
+        ) or (
+            guest_tr_limit is not None
+            and ((guest_tr_limit >> 20) & 0xFFF) != 0
+            and guest_tr_ar_bytes is not None
+            and guest_tr_ar_bytes & 0x8000 == 0
+        ):
+            failed.append("guest-tr-granularity")
+        else:
+            undecided.append("guest-tr-granularity")
     # guest-tr-unusable (SDM 26.3.1.2)
     if guest_tr_ar_bytes is not None:
         if guest_tr_ar_bytes & 0x10000 != 0:
@@ -5808,25 +6069,6 @@ def run_checks(
             or (((guest_ldtr_limit >> 20) & 0xFFF) != 0 and guest_ldtr_ar_bytes & 0x8000 == 0)
         ):
             failed.append("guest-ldtr-granularity")
-    elif (
-        guest_ldtr_ar_bytes is not None
-        and guest_ldtr_ar_bytes & 0x10000 == 0
-        and (
-            (
-                guest_ldtr_limit is not None
-                and (guest_ldtr_limit & 0xFFF) != 0xFFF
-                and guest_ldtr_ar_bytes is not None
-                and guest_ldtr_ar_bytes & 0x8000 != 0
-            )
-            or (
-                guest_ldtr_limit is not None
-                and ((guest_ldtr_limit >> 20) & 0xFFF) != 0
-                and guest_ldtr_ar_bytes is not None
-                and guest_ldtr_ar_bytes & 0x8000 == 0
-            )
-        )
-    ):
-        failed.append("guest-ldtr-granularity")
     elif (guest_ldtr_ar_bytes is None or guest_ldtr_ar_bytes & 0x10000 == 0) and (
         (
             (guest_ldtr_limit is None or (guest_ldtr_limit & 0xFFF) != 0xFFF)
@@ -5837,13 +6079,38 @@ def run_checks(
             and (guest_ldtr_ar_bytes is None or guest_ldtr_ar_bytes & 0x8000 == 0)
         )
     ):
-        undecided.append("guest-ldtr-granularity")
+        if (
+            guest_ldtr_ar_bytes is not None
+            and guest_ldtr_ar_bytes & 0x10000 == 0
+            and (
+                (
+                    guest_ldtr_limit is not None
+                    and (guest_ldtr_limit & 0xFFF) != 0xFFF
+                    and guest_ldtr_ar_bytes is not None
+                    and guest_ldtr_ar_bytes & 0x8000 != 0
+                )
+                or (
+                    guest_ldtr_limit is not None
+                    and ((guest_ldtr_limit >> 20) & 0xFFF) != 0
+                    and guest_ldtr_ar_bytes is not None
+                    and guest_ldtr_ar_bytes & 0x8000 == 0
+                )
+            )
+        ):
+            failed.append("guest-ldtr-granularity")
+        else:
+            undecided.append("guest-ldtr-granularity")
     # guest-gdtr-base-not-canonical (SDM 26.3.1.3)
     if guest_gdtr_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(guest_gdtr_base, caps_va_bits):
-            failed.append("guest-gdtr-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_gdtr_base, caps_va_bits):
-            undecided.append("guest-gdtr-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_gdtr_base, caps_va_bits):
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_gdtr_base, caps_va_bits)
+            ):
+                failed.append("guest-gdtr-base-not-canonical")
+            else:
+                undecided.append("guest-gdtr-base-not-canonical")
     else:
         undecided.append("guest-gdtr-base-not-canonical")
     # guest-gdtr-limit-above-64k (SDM 26.3.1.3)
@@ -5854,10 +6121,15 @@ def run_checks(
         undecided.append("guest-gdtr-limit-above-64k")
     # guest-idtr-base-not-canonical (SDM 26.3.1.3)
     if guest_idtr_base is not None:
-        if caps_va_bits > 0 and caps_va_bits < 65 and _noncanonical(guest_idtr_base, caps_va_bits):
-            failed.append("guest-idtr-base-not-canonical")
-        elif caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_idtr_base, caps_va_bits):
-            undecided.append("guest-idtr-base-not-canonical")
+        if caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_idtr_base, caps_va_bits):
+            if (
+                caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_idtr_base, caps_va_bits)
+            ):
+                failed.append("guest-idtr-base-not-canonical")
+            else:
+                undecided.append("guest-idtr-base-not-canonical")
     else:
         undecided.append("guest-idtr-base-not-canonical")
     # guest-idtr-limit-above-64k (SDM 26.3.1.3)
@@ -5873,48 +6145,39 @@ def run_checks(
         ) and guest_rip >> 0x20 != 0:
             failed.append("guest-rip-above-4g")
     elif (
-        (
-            (vm_entry_controls is not None and vm_entry_controls & 0x200 == 0)
-            or (guest_cs_ar_bytes is not None and guest_cs_ar_bytes & 0x2000 == 0)
-        )
-        and guest_rip is not None
-        and guest_rip >> 0x20 != 0
-    ):
-        failed.append("guest-rip-above-4g")
-    elif (
         vm_entry_controls is None
         or vm_entry_controls & 0x200 == 0
         or guest_cs_ar_bytes is None
         or guest_cs_ar_bytes & 0x2000 == 0
     ) and (guest_rip is None or guest_rip >> 0x20 != 0):
-        undecided.append("guest-rip-above-4g")
+        if (
+            (
+                (vm_entry_controls is not None and vm_entry_controls & 0x200 == 0)
+                or (guest_cs_ar_bytes is not None and guest_cs_ar_bytes & 0x2000 == 0)
+            )
+            and guest_rip is not None
+            and guest_rip >> 0x20 != 0
+        ):
+            failed.append("guest-rip-above-4g")
+        else:
+            undecided.append("guest-rip-above-4g")
     # guest-rip-not-canonical (SDM 26.3.1.4)
     if vm_entry_controls is not None and guest_cs_ar_bytes is not None and guest_rip is not None:
         if (
             vm_entry_controls & 0x200 != 0
             and guest_cs_ar_bytes & 0x2000 != 0
-            and caps_va_bits > 0
-            and caps_va_bits < 65
-            and _noncanonical(guest_rip, caps_va_bits)
-        ):
-            failed.append("guest-rip-not-canonical")
-        elif (
-            vm_entry_controls & 0x200 != 0
-            and guest_cs_ar_bytes & 0x2000 != 0
             and (caps_va_bits == 0 or caps_va_bits > 64 or _noncanonical(guest_rip, caps_va_bits))
         ):
-            undecided.append("guest-rip-not-canonical")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x200 != 0
-        and guest_cs_ar_bytes is not None
-        and guest_cs_ar_bytes & 0x2000 != 0
-        and guest_rip is not None
-        and caps_va_bits > 0
-        and caps_va_bits < 65
-        and _noncanonical(guest_rip, caps_va_bits)
-    ):
-        failed.append("guest-rip-not-canonical")
+            if (
+                vm_entry_controls & 0x200 != 0
+                and guest_cs_ar_bytes & 0x2000 != 0
+                and caps_va_bits > 0
+                and caps_va_bits < 65
+                and _noncanonical(guest_rip, caps_va_bits)
+            ):
+                failed.append("guest-rip-not-canonical")
+            else:
+                undecided.append("guest-rip-not-canonical")
     elif (
         (vm_entry_controls is None or vm_entry_controls & 0x200 != 0)
         and (guest_cs_ar_bytes is None or guest_cs_ar_bytes & 0x2000 != 0)
@@ -5925,7 +6188,19 @@ def run_checks(
             or _noncanonical(guest_rip, caps_va_bits)
         )
     ):
-        undecided.append("guest-rip-not-canonical")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x200 != 0
+            and guest_cs_ar_bytes is not None
+            and guest_cs_ar_bytes & 0x2000 != 0
+            and guest_rip is not None
+            and caps_va_bits > 0
+            and caps_va_bits < 65
+            and _noncanonical(guest_rip, caps_va_bits)
+        ):
+            failed.append("guest-rip-not-canonical")
+        else:
+            undecided.append("guest-rip-not-canonical")
     # guest-rflags-reserved (SDM 26.3.1.4)
     if guest_rflags is not None:
         if guest_rflags & 0xFFFFFFFFFFC08028 != 0 or guest_rflags & 0x2 == 0:
@@ -5936,22 +6211,23 @@ def run_checks(
     if guest_rflags is not None and vm_entry_controls is not None and guest_cr0 is not None:
         if guest_rflags & 0x20000 != 0 and (vm_entry_controls & 0x200 != 0 or guest_cr0 & 0x1 == 0):
             failed.append("guest-rflags-vm-not-allowed")
-    elif (
-        guest_rflags is not None
-        and guest_rflags & 0x20000 != 0
-        and (
-            (vm_entry_controls is not None and vm_entry_controls & 0x200 != 0)
-            or (guest_cr0 is not None and guest_cr0 & 0x1 == 0)
-        )
-    ):
-        failed.append("guest-rflags-vm-not-allowed")
     elif (guest_rflags is None or guest_rflags & 0x20000 != 0) and (
         vm_entry_controls is None
         or vm_entry_controls & 0x200 != 0
         or guest_cr0 is None
         or guest_cr0 & 0x1 == 0
     ):
-        undecided.append("guest-rflags-vm-not-allowed")
+        if (
+            guest_rflags is not None
+            and guest_rflags & 0x20000 != 0
+            and (
+                (vm_entry_controls is not None and vm_entry_controls & 0x200 != 0)
+                or (guest_cr0 is not None and guest_cr0 & 0x1 == 0)
+            )
+        ):
+            failed.append("guest-rflags-vm-not-allowed")
+        else:
+            undecided.append("guest-rflags-vm-not-allowed")
     # guest-rflags-if-for-interrupt (SDM 26.3.1.4)
     if vm_entry_intr_info_field is not None and guest_rflags is not None:
         if (
@@ -5961,19 +6237,20 @@ def run_checks(
         ):
             failed.append("guest-rflags-if-for-interrupt")
     elif (
-        vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and ((vm_entry_intr_info_field >> 8) & 0x7) == 0
-        and guest_rflags is not None
-        and guest_rflags & 0x200 == 0
-    ):
-        failed.append("guest-rflags-if-for-interrupt")
-    elif (
         (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (vm_entry_intr_info_field is None or ((vm_entry_intr_info_field >> 8) & 0x7) == 0)
         and (guest_rflags is None or guest_rflags & 0x200 == 0)
     ):
-        undecided.append("guest-rflags-if-for-interrupt")
+        if (
+            vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and ((vm_entry_intr_info_field >> 8) & 0x7) == 0
+            and guest_rflags is not None
+            and guest_rflags & 0x200 == 0
+        ):
+            failed.append("guest-rflags-if-for-interrupt")
+        else:
+            undecided.append("guest-rflags-if-for-interrupt")
     # guest-interruptibility-reserved (SDM 26.3.1.5)
     if guest_interruptibility_info is not None:
         if guest_interruptibility_info & ~0x1F != 0:
@@ -5990,17 +6267,18 @@ def run_checks(
     if guest_interruptibility_info is not None and guest_rflags is not None:
         if guest_interruptibility_info & 0x1 != 0 and guest_rflags & 0x200 == 0:
             failed.append("guest-interruptibility-sti-without-if")
-    elif (
-        guest_interruptibility_info is not None
-        and guest_interruptibility_info & 0x1 != 0
-        and guest_rflags is not None
-        and guest_rflags & 0x200 == 0
-    ):
-        failed.append("guest-interruptibility-sti-without-if")
     elif (guest_interruptibility_info is None or guest_interruptibility_info & 0x1 != 0) and (
         guest_rflags is None or guest_rflags & 0x200 == 0
     ):
-        undecided.append("guest-interruptibility-sti-without-if")
+        if (
+            guest_interruptibility_info is not None
+            and guest_interruptibility_info & 0x1 != 0
+            and guest_rflags is not None
+            and guest_rflags & 0x200 == 0
+        ):
+            failed.append("guest-interruptibility-sti-without-if")
+        else:
+            undecided.append("guest-interruptibility-sti-without-if")
     # guest-interruptibility-blocks-interrupt (SDM 26.3.1.5)
     if vm_entry_intr_info_field is not None and guest_interruptibility_info is not None:
         if (
@@ -6010,19 +6288,20 @@ def run_checks(
         ):
             failed.append("guest-interruptibility-blocks-interrupt")
     elif (
-        vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and ((vm_entry_intr_info_field >> 8) & 0x7) == 0
-        and guest_interruptibility_info is not None
-        and guest_interruptibility_info & 0x3 != 0
-    ):
-        failed.append("guest-interruptibility-blocks-interrupt")
-    elif (
         (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (vm_entry_intr_info_field is None or ((vm_entry_intr_info_field >> 8) & 0x7) == 0)
         and (guest_interruptibility_info is None or guest_interruptibility_info & 0x3 != 0)
     ):
-        undecided.append("guest-interruptibility-blocks-interrupt")
+        if (
+            vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and ((vm_entry_intr_info_field >> 8) & 0x7) == 0
+            and guest_interruptibility_info is not None
+            and guest_interruptibility_info & 0x3 != 0
+        ):
+            failed.append("guest-interruptibility-blocks-interrupt")
+        else:
+            undecided.append("guest-interruptibility-blocks-interrupt")
     # guest-interruptibility-mov-ss-blocks-nmi (SDM 26.3.1.5)
     if vm_entry_intr_info_field is not None and guest_interruptibility_info is not None:
         if (
@@ -6032,19 +6311,20 @@ def run_checks(
         ):
             failed.append("guest-interruptibility-mov-ss-blocks-nmi")
     elif (
-        vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and ((vm_entry_intr_info_field >> 8) & 0x7) == 2
-        and guest_interruptibility_info is not None
-        and guest_interruptibility_info & 0x2 != 0
-    ):
-        failed.append("guest-interruptibility-mov-ss-blocks-nmi")
-    elif (
         (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (vm_entry_intr_info_field is None or ((vm_entry_intr_info_field >> 8) & 0x7) == 2)
         and (guest_interruptibility_info is None or guest_interruptibility_info & 0x2 != 0)
     ):
-        undecided.append("guest-interruptibility-mov-ss-blocks-nmi")
+        if (
+            vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and ((vm_entry_intr_info_field >> 8) & 0x7) == 2
+            and guest_interruptibility_info is not None
+            and guest_interruptibility_info & 0x2 != 0
+        ):
+            failed.append("guest-interruptibility-mov-ss-blocks-nmi")
+        else:
+            undecided.append("guest-interruptibility-mov-ss-blocks-nmi")
     # guest-interruptibility-smi-without-smm-entry (SDM 26.3.1.5)
     if vm_entry_controls is not None and guest_interruptibility_info is not None:
         if vm_entry_controls & 0x400 == 0 and guest_interruptibility_info & 0x4 != 0:
@@ -6057,17 +6337,18 @@ def run_checks(
     if vm_entry_controls is not None and guest_interruptibility_info is not None:
         if vm_entry_controls & 0x400 != 0 and guest_interruptibility_info & 0x4 == 0:
             failed.append("guest-interruptibility-smm-entry-without-smi")
-    elif (
-        vm_entry_controls is not None
-        and vm_entry_controls & 0x400 != 0
-        and guest_interruptibility_info is not None
-        and guest_interruptibility_info & 0x4 == 0
-    ):
-        failed.append("guest-interruptibility-smm-entry-without-smi")
     elif (vm_entry_controls is None or vm_entry_controls & 0x400 != 0) and (
         guest_interruptibility_info is None or guest_interruptibility_info & 0x4 == 0
     ):
-        undecided.append("guest-interruptibility-smm-entry-without-smi")
+        if (
+            vm_entry_controls is not None
+            and vm_entry_controls & 0x400 != 0
+            and guest_interruptibility_info is not None
+            and guest_interruptibility_info & 0x4 == 0
+        ):
+            failed.append("guest-interruptibility-smm-entry-without-smi")
+        else:
+            undecided.append("guest-interruptibility-smm-entry-without-smi")
     # guest-interruptibility-virtual-nmi-blocking (SDM 26.3.1.5)
     if (
         pin_based_vm_exec_control is not None
@@ -6082,22 +6363,23 @@ def run_checks(
         ):
             failed.append("guest-interruptibility-virtual-nmi-blocking")
     elif (
-        pin_based_vm_exec_control is not None
-        and pin_based_vm_exec_control & 0x20 != 0
-        and vm_entry_intr_info_field is not None
-        and vm_entry_intr_info_field & 0x80000000 != 0
-        and ((vm_entry_intr_info_field >> 8) & 0x7) == 2
-        and guest_interruptibility_info is not None
-        and guest_interruptibility_info & 0x8 != 0
-    ):
-        failed.append("guest-interruptibility-virtual-nmi-blocking")
-    elif (
         (pin_based_vm_exec_control is None or pin_based_vm_exec_control & 0x20 != 0)
         and (vm_entry_intr_info_field is None or vm_entry_intr_info_field & 0x80000000 != 0)
         and (vm_entry_intr_info_field is None or ((vm_entry_intr_info_field >> 8) & 0x7) == 2)
         and (guest_interruptibility_info is None or guest_interruptibility_info & 0x8 != 0)
     ):
-        undecided.append("guest-interruptibility-virtual-nmi-blocking")
+        if (
+            pin_based_vm_exec_control is not None
+            and pin_based_vm_exec_control & 0x20 != 0
+            and vm_entry_intr_info_field is not None
+            and vm_entry_intr_info_field & 0x80000000 != 0
+            and ((vm_entry_intr_info_field >> 8) & 0x7) == 2
+            and guest_interruptibility_info is not None
+            and guest_interruptibility_info & 0x8 != 0
+        ):
+            failed.append("guest-interruptibility-virtual-nmi-blocking")
+        else:
+            undecided.append("guest-interruptibility-virtual-nmi-blocking")
     # guest-interruptibility-enclave-mov-ss (SDM 26.3.1.5)
     if guest_interruptibility_info is not None:
         if guest_interruptibility_info & 0x10 != 0 and (
@@ -6129,26 +6411,27 @@ def run_checks(
         ):
             failed.append("guest-pending-dbg-bs-missing")
     elif (
-        guest_interruptibility_info is not None
-        and guest_interruptibility_info & 0x3 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x4 != 0
-        and guest_rflags is not None
-        and guest_rflags & 0x100 != 0
-        and guest_ia32_debugctl is not None
-        and guest_ia32_debugctl & 0x2 == 0
-        and guest_pending_dbg_exceptions is not None
-        and guest_pending_dbg_exceptions & 0x4000 == 0
-    ):
-        failed.append("guest-pending-dbg-bs-missing")
-    elif (
         (guest_interruptibility_info is None or guest_interruptibility_info & 0x3 != 0)
         and (vm_entry_controls is None or vm_entry_controls & 0x4 != 0)
         and (guest_rflags is None or guest_rflags & 0x100 != 0)
         and (guest_ia32_debugctl is None or guest_ia32_debugctl & 0x2 == 0)
         and (guest_pending_dbg_exceptions is None or guest_pending_dbg_exceptions & 0x4000 == 0)
     ):
-        undecided.append("guest-pending-dbg-bs-missing")
+        if (
+            guest_interruptibility_info is not None
+            and guest_interruptibility_info & 0x3 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x4 != 0
+            and guest_rflags is not None
+            and guest_rflags & 0x100 != 0
+            and guest_ia32_debugctl is not None
+            and guest_ia32_debugctl & 0x2 == 0
+            and guest_pending_dbg_exceptions is not None
+            and guest_pending_dbg_exceptions & 0x4000 == 0
+        ):
+            failed.append("guest-pending-dbg-bs-missing")
+        else:
+            undecided.append("guest-pending-dbg-bs-missing")
     # guest-pending-dbg-bs-spurious (SDM 26.3.1.5)
     if (
         guest_interruptibility_info is not None
@@ -6165,19 +6448,6 @@ def run_checks(
         ):
             failed.append("guest-pending-dbg-bs-spurious")
     elif (
-        guest_interruptibility_info is not None
-        and guest_interruptibility_info & 0x3 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x4 != 0
-        and guest_pending_dbg_exceptions is not None
-        and guest_pending_dbg_exceptions & 0x4000 != 0
-        and (
-            (guest_rflags is not None and guest_rflags & 0x100 == 0)
-            or (guest_ia32_debugctl is not None and guest_ia32_debugctl & 0x2 != 0)
-        )
-    ):
-        failed.append("guest-pending-dbg-bs-spurious")
-    elif (
         (guest_interruptibility_info is None or guest_interruptibility_info & 0x3 != 0)
         and (vm_entry_controls is None or vm_entry_controls & 0x4 != 0)
         and (guest_pending_dbg_exceptions is None or guest_pending_dbg_exceptions & 0x4000 != 0)
@@ -6188,7 +6458,21 @@ def run_checks(
             or guest_ia32_debugctl & 0x2 != 0
         )
     ):
-        undecided.append("guest-pending-dbg-bs-spurious")
+        if (
+            guest_interruptibility_info is not None
+            and guest_interruptibility_info & 0x3 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x4 != 0
+            and guest_pending_dbg_exceptions is not None
+            and guest_pending_dbg_exceptions & 0x4000 != 0
+            and (
+                (guest_rflags is not None and guest_rflags & 0x100 == 0)
+                or (guest_ia32_debugctl is not None and guest_ia32_debugctl & 0x2 != 0)
+            )
+        ):
+            failed.append("guest-pending-dbg-bs-spurious")
+        else:
+            undecided.append("guest-pending-dbg-bs-spurious")
     # guest-pdpte0-reserved (SDM 26.3.1.6)
     if (
         guest_cr0 is not None
@@ -6208,55 +6492,31 @@ def run_checks(
             and (
                 ((guest_pdptr0 >> 1) & 0x3) != 0
                 or ((guest_pdptr0 >> 5) & 0xF) != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and guest_pdptr0 >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("guest-pdpte0-reserved")
-        elif (
-            guest_cr0 & 0x80000000 != 0
-            and guest_cr4 & 0x20 != 0
-            and vm_entry_controls & 0x200 == 0
-            and cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x2 != 0
-            and (guest_pdptr0 & 0x1) == 1
-            and (
-                ((guest_pdptr0 >> 1) & 0x3) != 0
-                or ((guest_pdptr0 >> 5) & 0xF) != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or guest_pdptr0 >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("guest-pdpte0-reserved")
-    elif (
-        guest_cr0 is not None
-        and guest_cr0 & 0x80000000 != 0
-        and guest_cr4 is not None
-        and guest_cr4 & 0x20 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x200 == 0
-        and cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and guest_pdptr0 is not None
-        and (guest_pdptr0 & 0x1) == 1
-        and (
-            (guest_pdptr0 is not None and ((guest_pdptr0 >> 1) & 0x3) != 0)
-            or (guest_pdptr0 is not None and ((guest_pdptr0 >> 5) & 0xF) != 0)
-            or (
-                guest_pdptr0 is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and guest_pdptr0 >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("guest-pdpte0-reserved")
+            if (
+                guest_cr0 & 0x80000000 != 0
+                and guest_cr4 & 0x20 != 0
+                and vm_entry_controls & 0x200 == 0
+                and cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x2 != 0
+                and (guest_pdptr0 & 0x1) == 1
+                and (
+                    ((guest_pdptr0 >> 1) & 0x3) != 0
+                    or ((guest_pdptr0 >> 5) & 0xF) != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and guest_pdptr0 >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("guest-pdpte0-reserved")
+            else:
+                undecided.append("guest-pdpte0-reserved")
     elif (
         (guest_cr0 is None or guest_cr0 & 0x80000000 != 0)
         and (guest_cr4 is None or guest_cr4 & 0x20 != 0)
@@ -6273,7 +6533,33 @@ def run_checks(
             or guest_pdptr0 >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("guest-pdpte0-reserved")
+        if (
+            guest_cr0 is not None
+            and guest_cr0 & 0x80000000 != 0
+            and guest_cr4 is not None
+            and guest_cr4 & 0x20 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x200 == 0
+            and cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and guest_pdptr0 is not None
+            and (guest_pdptr0 & 0x1) == 1
+            and (
+                (guest_pdptr0 is not None and ((guest_pdptr0 >> 1) & 0x3) != 0)
+                or (guest_pdptr0 is not None and ((guest_pdptr0 >> 5) & 0xF) != 0)
+                or (
+                    guest_pdptr0 is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and guest_pdptr0 >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("guest-pdpte0-reserved")
+        else:
+            undecided.append("guest-pdpte0-reserved")
     # guest-pdpte1-reserved (SDM 26.3.1.6)
     if (
         guest_cr0 is not None
@@ -6293,55 +6579,31 @@ def run_checks(
             and (
                 ((guest_pdptr1 >> 1) & 0x3) != 0
                 or ((guest_pdptr1 >> 5) & 0xF) != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and guest_pdptr1 >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("guest-pdpte1-reserved")
-        elif (
-            guest_cr0 & 0x80000000 != 0
-            and guest_cr4 & 0x20 != 0
-            and vm_entry_controls & 0x200 == 0
-            and cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x2 != 0
-            and (guest_pdptr1 & 0x1) == 1
-            and (
-                ((guest_pdptr1 >> 1) & 0x3) != 0
-                or ((guest_pdptr1 >> 5) & 0xF) != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or guest_pdptr1 >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("guest-pdpte1-reserved")
-    elif (
-        guest_cr0 is not None
-        and guest_cr0 & 0x80000000 != 0
-        and guest_cr4 is not None
-        and guest_cr4 & 0x20 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x200 == 0
-        and cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and guest_pdptr1 is not None
-        and (guest_pdptr1 & 0x1) == 1
-        and (
-            (guest_pdptr1 is not None and ((guest_pdptr1 >> 1) & 0x3) != 0)
-            or (guest_pdptr1 is not None and ((guest_pdptr1 >> 5) & 0xF) != 0)
-            or (
-                guest_pdptr1 is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and guest_pdptr1 >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("guest-pdpte1-reserved")
+            if (
+                guest_cr0 & 0x80000000 != 0
+                and guest_cr4 & 0x20 != 0
+                and vm_entry_controls & 0x200 == 0
+                and cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x2 != 0
+                and (guest_pdptr1 & 0x1) == 1
+                and (
+                    ((guest_pdptr1 >> 1) & 0x3) != 0
+                    or ((guest_pdptr1 >> 5) & 0xF) != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and guest_pdptr1 >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("guest-pdpte1-reserved")
+            else:
+                undecided.append("guest-pdpte1-reserved")
     elif (
         (guest_cr0 is None or guest_cr0 & 0x80000000 != 0)
         and (guest_cr4 is None or guest_cr4 & 0x20 != 0)
@@ -6358,7 +6620,33 @@ def run_checks(
             or guest_pdptr1 >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("guest-pdpte1-reserved")
+        if (
+            guest_cr0 is not None
+            and guest_cr0 & 0x80000000 != 0
+            and guest_cr4 is not None
+            and guest_cr4 & 0x20 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x200 == 0
+            and cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and guest_pdptr1 is not None
+            and (guest_pdptr1 & 0x1) == 1
+            and (
+                (guest_pdptr1 is not None and ((guest_pdptr1 >> 1) & 0x3) != 0)
+                or (guest_pdptr1 is not None and ((guest_pdptr1 >> 5) & 0xF) != 0)
+                or (
+                    guest_pdptr1 is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and guest_pdptr1 >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("guest-pdpte1-reserved")
+        else:
+            undecided.append("guest-pdpte1-reserved")
     # guest-pdpte2-reserved (SDM 26.3.1.6)
     if (
         guest_cr0 is not None
@@ -6378,55 +6666,31 @@ def run_checks(
             and (
                 ((guest_pdptr2 >> 1) & 0x3) != 0
                 or ((guest_pdptr2 >> 5) & 0xF) != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and guest_pdptr2 >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("guest-pdpte2-reserved")
-        elif (
-            guest_cr0 & 0x80000000 != 0
-            and guest_cr4 & 0x20 != 0
-            and vm_entry_controls & 0x200 == 0
-            and cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x2 != 0
-            and (guest_pdptr2 & 0x1) == 1
-            and (
-                ((guest_pdptr2 >> 1) & 0x3) != 0
-                or ((guest_pdptr2 >> 5) & 0xF) != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or guest_pdptr2 >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("guest-pdpte2-reserved")
-    elif (
-        guest_cr0 is not None
-        and guest_cr0 & 0x80000000 != 0
-        and guest_cr4 is not None
-        and guest_cr4 & 0x20 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x200 == 0
-        and cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and guest_pdptr2 is not None
-        and (guest_pdptr2 & 0x1) == 1
-        and (
-            (guest_pdptr2 is not None and ((guest_pdptr2 >> 1) & 0x3) != 0)
-            or (guest_pdptr2 is not None and ((guest_pdptr2 >> 5) & 0xF) != 0)
-            or (
-                guest_pdptr2 is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and guest_pdptr2 >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("guest-pdpte2-reserved")
+            if (
+                guest_cr0 & 0x80000000 != 0
+                and guest_cr4 & 0x20 != 0
+                and vm_entry_controls & 0x200 == 0
+                and cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x2 != 0
+                and (guest_pdptr2 & 0x1) == 1
+                and (
+                    ((guest_pdptr2 >> 1) & 0x3) != 0
+                    or ((guest_pdptr2 >> 5) & 0xF) != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and guest_pdptr2 >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("guest-pdpte2-reserved")
+            else:
+                undecided.append("guest-pdpte2-reserved")
     elif (
         (guest_cr0 is None or guest_cr0 & 0x80000000 != 0)
         and (guest_cr4 is None or guest_cr4 & 0x20 != 0)
@@ -6443,7 +6707,33 @@ def run_checks(
             or guest_pdptr2 >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("guest-pdpte2-reserved")
+        if (
+            guest_cr0 is not None
+            and guest_cr0 & 0x80000000 != 0
+            and guest_cr4 is not None
+            and guest_cr4 & 0x20 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x200 == 0
+            and cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and guest_pdptr2 is not None
+            and (guest_pdptr2 & 0x1) == 1
+            and (
+                (guest_pdptr2 is not None and ((guest_pdptr2 >> 1) & 0x3) != 0)
+                or (guest_pdptr2 is not None and ((guest_pdptr2 >> 5) & 0xF) != 0)
+                or (
+                    guest_pdptr2 is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and guest_pdptr2 >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("guest-pdpte2-reserved")
+        else:
+            undecided.append("guest-pdpte2-reserved")
     # guest-pdpte3-reserved (SDM 26.3.1.6)
     if (
         guest_cr0 is not None
@@ -6463,55 +6753,31 @@ def run_checks(
             and (
                 ((guest_pdptr3 >> 1) & 0x3) != 0
                 or ((guest_pdptr3 >> 5) & 0xF) != 0
-                or (
-                    caps_maxphyaddr > 0
-                    and caps_maxphyaddr < 65
-                    and guest_pdptr3 >> caps_maxphyaddr != 0
-                )
-            )
-        ):
-            failed.append("guest-pdpte3-reserved")
-        elif (
-            guest_cr0 & 0x80000000 != 0
-            and guest_cr4 & 0x20 != 0
-            and vm_entry_controls & 0x200 == 0
-            and cpu_based_vm_exec_control & 0x80000000 != 0
-            and secondary_vm_exec_control & 0x2 != 0
-            and (guest_pdptr3 & 0x1) == 1
-            and (
-                ((guest_pdptr3 >> 1) & 0x3) != 0
-                or ((guest_pdptr3 >> 5) & 0xF) != 0
                 or caps_maxphyaddr == 0
                 or caps_maxphyaddr > 64
                 or guest_pdptr3 >> caps_maxphyaddr != 0
             )
         ):
-            undecided.append("guest-pdpte3-reserved")
-    elif (
-        guest_cr0 is not None
-        and guest_cr0 & 0x80000000 != 0
-        and guest_cr4 is not None
-        and guest_cr4 & 0x20 != 0
-        and vm_entry_controls is not None
-        and vm_entry_controls & 0x200 == 0
-        and cpu_based_vm_exec_control is not None
-        and cpu_based_vm_exec_control & 0x80000000 != 0
-        and secondary_vm_exec_control is not None
-        and secondary_vm_exec_control & 0x2 != 0
-        and guest_pdptr3 is not None
-        and (guest_pdptr3 & 0x1) == 1
-        and (
-            (guest_pdptr3 is not None and ((guest_pdptr3 >> 1) & 0x3) != 0)
-            or (guest_pdptr3 is not None and ((guest_pdptr3 >> 5) & 0xF) != 0)
-            or (
-                guest_pdptr3 is not None
-                and caps_maxphyaddr > 0
-                and caps_maxphyaddr < 65
-                and guest_pdptr3 >> caps_maxphyaddr != 0
-            )
-        )
-    ):
-        failed.append("guest-pdpte3-reserved")
+            if (
+                guest_cr0 & 0x80000000 != 0
+                and guest_cr4 & 0x20 != 0
+                and vm_entry_controls & 0x200 == 0
+                and cpu_based_vm_exec_control & 0x80000000 != 0
+                and secondary_vm_exec_control & 0x2 != 0
+                and (guest_pdptr3 & 0x1) == 1
+                and (
+                    ((guest_pdptr3 >> 1) & 0x3) != 0
+                    or ((guest_pdptr3 >> 5) & 0xF) != 0
+                    or (
+                        caps_maxphyaddr > 0
+                        and caps_maxphyaddr < 65
+                        and guest_pdptr3 >> caps_maxphyaddr != 0
+                    )
+                )
+            ):
+                failed.append("guest-pdpte3-reserved")
+            else:
+                undecided.append("guest-pdpte3-reserved")
     elif (
         (guest_cr0 is None or guest_cr0 & 0x80000000 != 0)
         and (guest_cr4 is None or guest_cr4 & 0x20 != 0)
@@ -6528,7 +6794,33 @@ def run_checks(
             or guest_pdptr3 >> caps_maxphyaddr != 0
         )
     ):
-        undecided.append("guest-pdpte3-reserved")
+        if (
+            guest_cr0 is not None
+            and guest_cr0 & 0x80000000 != 0
+            and guest_cr4 is not None
+            and guest_cr4 & 0x20 != 0
+            and vm_entry_controls is not None
+            and vm_entry_controls & 0x200 == 0
+            and cpu_based_vm_exec_control is not None
+            and cpu_based_vm_exec_control & 0x80000000 != 0
+            and secondary_vm_exec_control is not None
+            and secondary_vm_exec_control & 0x2 != 0
+            and guest_pdptr3 is not None
+            and (guest_pdptr3 & 0x1) == 1
+            and (
+                (guest_pdptr3 is not None and ((guest_pdptr3 >> 1) & 0x3) != 0)
+                or (guest_pdptr3 is not None and ((guest_pdptr3 >> 5) & 0xF) != 0)
+                or (
+                    guest_pdptr3 is not None
+                    and caps_maxphyaddr > 0
+                    and caps_maxphyaddr < 65
+                    and guest_pdptr3 >> caps_maxphyaddr != 0
+                )
+            )
+        ):
+            failed.append("guest-pdpte3-reserved")
+        else:
+            undecided.append("guest-pdpte3-reserved")
     return CheckResult(failed, undecided)
 
 
@@ -8222,4 +8514,4 @@ CHECKS = (
     ),
 )
 BY_ID = {check.id: check for check in CHECKS}
-# vmcsgen-digest: 3456a0df28d233d912abcd40ff5ecac014346f62c3e087da699b57ae0e9dea0a 93e49031f430e575f96c4bd5fe54ece67f3fc2efd92430c42886777dc2267821
+# vmcsgen-digest: c1966379b82558ca8d4bf079201ab9aefdbcd47a469887c5a6542fa6ff057591 cafdaa65e33e3167f9b48142f76acd9fab8ffcb54c42ee07c31351165cb375dc

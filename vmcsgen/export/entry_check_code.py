@@ -330,19 +330,36 @@ class Renderer:
         )
 
 
-Branches = tuple[tuple[Node, "Verdict"], ...]
+@dataclass(frozen=True)
+class Split:
+    """The verdict of a branch taken where a check may be broken: broken where `broken`
+    holds, undecided elsewhere. Testing `possible` first, a check that holds (KVM's
+    common case) is decided by one condition, not by both."""
+
+    broken: Node
+
+    @property
+    def branches(self) -> Branches:
+        return ((self.broken, Verdict.BROKEN), (True, Verdict.UNDECIDED))
+
+
+Branches = tuple[tuple[Node, "Verdict | Split"], ...]
 
 
 def chain(check: EntryCheck, verdicts: Verdicts) -> Branches:
     """A check as an if / else-if chain: the first branch whose term holds sets its verdict's
-    bit; a True term ends the chain unconditionally."""
+    bit (a Split, the bit of the verdict it chooses); a True term ends the chain
+    unconditionally."""
     broken, possible = verdicts.broken, verdicts.possible
+    branches: list[tuple[Node, Verdict | Split]]
     if check.unknown:  # a met condition means undecided rather than broken
         branches = [(possible, Verdict.UNDECIDED)]
     elif broken == possible:
         branches = [(broken, Verdict.BROKEN)]
-    else:
-        branches = [(broken, Verdict.BROKEN), (possible, Verdict.UNDECIDED)]
+    elif broken is False:
+        branches = [(possible, Verdict.UNDECIDED)]
+    else:  # broken implies possible
+        branches = [(possible, Split(broken))]
     kept = [(term, verdict) for term, verdict in branches if term is not False]
     end = next((i for i, (term, _) in enumerate(kept) if term is True), len(kept) - 1)
     return tuple(kept[: end + 1])

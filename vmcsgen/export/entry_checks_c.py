@@ -24,6 +24,7 @@ from vmcsgen.export.entry_check_code import (
     Group,
     Input,
     Node,
+    Split,
     Syntax,
     Value,
     Verdict,
@@ -226,10 +227,25 @@ def _action(code: CheckCode, verdict: Verdict, indent: int) -> str:
 
 
 def _chain_lines(code: CheckCode, branches: Branches, indent: int) -> list[str]:
-    """An if / else-if chain setting the check's bit in its verdict's bitmap."""
+    """An if / else-if chain setting the check's bit in its verdict's bitmap; a Split, the
+    last branch of its chain, chooses the bitmap in a chain of its own."""
     pad = "\t" * indent
     lines: list[str] = []
     for position, (term, verdict) in enumerate(branches):
+        if isinstance(verdict, Split):
+            assert position == len(branches) - 1, "a Split ends its chain"
+            if term is True and not position:
+                lines += _chain_lines(code, verdict.branches, indent)
+                continue
+            head = (
+                "else"
+                if term is True
+                else condition_lines("else if" if position else "if", (term,), indent).lstrip("\t")
+            )
+            lines.append(f"{pad}{head} {{")
+            lines += _chain_lines(code, verdict.branches, indent + 1)
+            lines.append(f"{pad}}}")
+            continue
         if term is True:
             lines += [f"{pad}else"] if position else []
             lines.append(_action(code, verdict, indent + bool(position)))
@@ -248,7 +264,10 @@ def _braced_rest(code: CheckCode, branches: Branches, indent: int) -> list[str]:
             lines.append(f"{pad}}} else {{")
         else:
             lines.append(condition_lines("} else if", (term,), indent) + " {")
-        lines.append(_action(code, verdict, indent + 1))
+        if isinstance(verdict, Split):
+            lines += _chain_lines(code, verdict.branches, indent + 1)
+        else:
+            lines.append(_action(code, verdict, indent + 1))
     return [*lines, f"{pad}}}"]
 
 

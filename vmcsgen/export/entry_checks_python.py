@@ -14,6 +14,7 @@ from vmcsgen.export.entry_check_code import (
     CheckCode,
     CheckSet,
     Node,
+    Split,
     Syntax,
     Value,
     caps_expression,
@@ -81,8 +82,16 @@ def value_expression(value: Value) -> str:
 def _chain_lines(code: CheckCode, branches: Branches, chained: bool = False) -> list[str]:
     lines: list[str] = []
     for position, (term, verdict) in enumerate(branches):
-        action = f'{verdict.value}.append("{code.check.id}")'
         later = position or chained
+        if isinstance(verdict, Split):
+            inner = _chain_lines(code, verdict.branches)
+            if term is True and not later:
+                lines += inner
+                continue
+            head = "else:" if term is True else f"{'elif' if later else 'if'} {flat(term)}:"
+            lines += [head, *(f"    {line}" for line in inner)]
+            continue
+        action = f'{verdict.value}.append("{code.check.id}")'
         if term is True:
             lines += ["else:", f"    {action}"] if later else [action]
             continue
