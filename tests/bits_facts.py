@@ -440,7 +440,7 @@ REGISTER_BITS = {
 # Literal masks of the same headers: X86_EFLAGS_IOPL (3 << X86_EFLAGS_IOPL_BIT),
 # DEBUGCTLMSR_* and MSR_IA32_BNDCFGS_RSVD (msr-index.h), DR_GENERAL_DETECT,
 # DR_LOCAL_SLOWDOWN, DR_GLOBAL_SLOWDOWN, DR_LOCAL_ENABLE_MASK and DR_GLOBAL_ENABLE_MASK
-# (uapi/asm/debugreg.h), DR7_FIXED_1 (asm/kvm_host.h), SEGMENT_RPL_MASK and
+# (uapi/asm/debugreg.h), SEGMENT_RPL_MASK and
 # SEGMENT_TI_MASK (asm/segment.h), VMX_AR_* (asm/vmx.h).
 REGISTER_LITERALS = {
     "GUEST_RFLAGS": {"X86_EFLAGS_IOPL": 0x3000},
@@ -450,7 +450,6 @@ REGISTER_LITERALS = {
         "DR_GENERAL_DETECT": 0x2000,
         "DR_LOCAL_ENABLE_MASK": 0x55,
         "DR_GLOBAL_ENABLE_MASK": 0xAA,
-        "DR7_FIXED_1": 0x400,
     },
     "GUEST_IA32_DEBUGCTL": {
         "DEBUGCTLMSR_LBR": 1 << 0,
@@ -495,3 +494,8 @@ REGISTER_LITERALS = {
         "VMX_AR_RESERVD_MASK": 0xFFFE0F00,
     },
 }
+
+# KVM's own names for register bits, in its internal arch/x86/include/asm/kvm_host.h, which
+# the spec names otherwise so that the kernel flavour builds next to KVM: spec name -> (KVM
+# name, value).
+KVM_INTERNAL_NAMES = {"DR7_FIXED_ONES": ("DR7_FIXED_1", 0x00000400)}

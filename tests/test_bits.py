@@ -37,6 +37,7 @@ NAMES_WITHOUT_LINUX_MACRO = {
     "PENDING_DBG_RTM",
     "PENDING_DBG_BREAKPOINTS",
     "PENDING_DBG_RESERVED",
+    *linux.KVM_INTERNAL_NAMES,
 }
 
 # Names the spec gives to bits Linux knows only as union vmx_exit_reason members, with the
@@ -113,6 +114,12 @@ def test_spec_names_beyond_linux_macros_are_the_union_members(specs: SpecSet) ->
     assert flags["VMX_EXIT_REASONS_SGX_ENCLAVE_MODE"] == linux.VMX_EXIT_REASON_UNION["enclave_mode"]
     (basic,) = reason.ranges
     assert (basic.high, basic.low) == (15, 0)  # union vmx_exit_reason: u32 basic : 16
+
+
+def test_kvm_internal_names_have_kvm_s_values(specs: SpecSet) -> None:
+    for name, (kvm_name, value) in linux.KVM_INTERNAL_NAMES.items():
+        fmt = next(f for f in specs.bits.formats if name in spec_definitions(f))  # type: ignore[union-attr]
+        assert spec_definitions(fmt)[name] == value, kvm_name
 
 
 def test_counts(specs: SpecSet) -> None:

@@ -422,6 +422,51 @@ def test_module_with_every_kernel_header_builds_at_w1_werror(
     assert (tmp_path / "vmcsgen_check.ko").is_file()
 
 
+# The kernel's own headers that define what vmcs_bits.h also names, KVM's among them.
+KVM_INCLUDES = (
+    "#include <linux/kvm_host.h>",
+    "#include <asm/vmx.h>",
+    "#include <asm/debugreg.h>",
+    "#include <asm/msr-index.h>",
+    "#include <asm/processor-flags.h>",
+    "#include <asm/segment.h>",
+)
+
+
+@pytest.mark.parametrize("ours_first", [True, False], ids=["ours-first", "kernel-first"])
+def test_kernel_headers_build_next_to_kvm_s_in_either_order(
+    kernel_headers: list[Path], kbuild_tree: Path, tmp_path: Path, ours_first: bool
+) -> None:
+    """A KVM source includes vmcs_bits.h and the generated checks before or after
+    linux/kvm_host.h and asm/vmx.h: no name is defined twice either way."""
+    for header in kernel_headers:
+        shutil.copy(header, tmp_path / header.name)
+    ours = [f'#include "{name}"' for name in (BITS_HEADER, ENTRY_CHECKS_HEADER)]
+    includes = [*ours, *KVM_INCLUDES] if ours_first else [*KVM_INCLUDES, *ours]
+    source = "\n".join(
+        [
+            "// SPDX-License-Identifier: GPL-2.0",
+            "#include <linux/module.h>",
+            *includes,
+            "",
+            "static int __init vmcsgen_check_init(void)",
+            "{",
+            "\tBUILD_BUG_ON(CPU_BASED_HLT_EXITING != BIT(7));",
+            "\tBUILD_BUG_ON(X86_CR4_VMXE != BIT(13));",
+            "\tBUILD_BUG_ON(DR7_FIXED_ONES != DR7_FIXED_1);",
+            "\treturn 0;",
+            "}",
+            "module_init(vmcsgen_check_init);",
+            'MODULE_LICENSE("GPL");',
+            "",
+        ]
+    )
+    built = kbuild(kbuild_tree, tmp_path, source)
+    log = built.stdout + built.stderr
+    assert built.returncode == 0, log
+    assert "warning:" not in log, log
+
+
 def test_kbuild_run_fails_on_a_warning(kbuild_tree: Path, tmp_path: Path) -> None:
     """W=1 -Werror is in force: an unused variable stops the build."""
     source = (

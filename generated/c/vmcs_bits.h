@@ -853,7 +853,7 @@
 /* G0-G3 (bits 1, 3, 5, 7): breakpoints 0-3 enabled for every task. */
 #define VMCS_DR_GLOBAL_ENABLE_MASK	UINT64_C(0x00000000000000aa)
 /* Bit 10: reserved, always 1 (DR7 reads 0x400 after reset). */
-#define VMCS_DR7_FIXED_1		UINT64_C(0x0000000000000400)
+#define VMCS_DR7_FIXED_ONES		UINT64_C(0x0000000000000400)
 /* Bits 63:32 of DR7: reserved, must be 0. */
 #define VMCS_DR7_UPPER_RESERVED		UINT64_C(0xffffffff00000000)
 

@@ -483,7 +483,7 @@ DR_LOCAL_ENABLE_MASK = (
     0x55  # L0-L3 (bits 0, 2, 4, 6): breakpoints 0-3 enabled for the current task.
 )
 DR_GLOBAL_ENABLE_MASK = 0xAA  # G0-G3 (bits 1, 3, 5, 7): breakpoints 0-3 enabled for every task.
-DR7_FIXED_1 = 0x400  # Bit 10: reserved, always 1 (DR7 reads 0x400 after reset).
+DR7_FIXED_ONES = 0x400  # Bit 10: reserved, always 1 (DR7 reads 0x400 after reset).
 DR7_UPPER_RESERVED = 0xFFFFFFFF00000000  # Bits 63:32 of DR7: reserved, must be 0.
 
 # MPX configuration MSR IA32_BNDCFGS: other masks of GUEST_BNDCFGS
@@ -759,4 +759,4 @@ DEFINED: dict[str, int] = {
     "GUEST_S_CET": 0xC00,
     "HOST_S_CET": 0xC00,
 }
-# vmcsgen-digest: ce41f7d31d06739655e68728b27370d2fef08a723cc0a6f2d40f429328aabcf9 78f58bafd203b3fe50ad7fa65dfe8cce74681968d1a72f7cf3be54ccffaf2d5c
+# vmcsgen-digest: cd65c921bca6a3179b6acb01835610d305e8f07d98970997e68b3724000d253d 35faaea4392863c8e6c345860d97ad805f2be82055d62f722e8b8feff6855a64

@@ -1846,7 +1846,7 @@ impl Dr7 {
     /// G0-G3 (bits 1, 3, 5, 7): breakpoints 0-3 enabled for every task.
     pub const DR_GLOBAL_ENABLE_MASK: Self = Self(0xaa);
     /// Bit 10: reserved, always 1 (DR7 reads 0x400 after reset).
-    pub const DR7_FIXED_1: Self = Self(0x400);
+    pub const DR7_FIXED_ONES: Self = Self(0x400);
     /// Bits 63:32 of DR7: reserved, must be 0.
     pub const DR7_UPPER_RESERVED: Self = Self(0xffffffff00000000);
     /// Every bit a flag or range names.
