@@ -10,6 +10,8 @@ from vmcsgen.reading.node_values import text as _str
 from vmcsgen.reading.node_values import where as _where
 from vmcsgen.reading.yaml_source import Mapping, Scalar, Sequence
 
+UNNAMED_SHOWN = 12
+
 
 def build_field_syncs(
     node: Mapping, layouts: dict[str, Layout], taken: set[str], diags: Diagnostics
@@ -169,8 +171,12 @@ def _check_fields(
     ]
     unnamed = [field for field in shared if field not in seen]
     if unnamed:
+        # A diagnostic stays one readable line: the first fields, then how many more.
+        shown = ", ".join(unnamed[:UNNAMED_SHOWN])
+        if len(unnamed) > UNNAMED_SHOWN:
+            shown += f" and {len(unnamed) - UNNAMED_SHOWN} more"
         diags.error(
             item.location,
             f"{sync}: {len(unnamed)} fields {source.name} and {target.name} both hold are "
-            f"neither copied nor listed under not_copied with a reason: {', '.join(unnamed)}",
+            f"neither copied nor listed under not_copied with a reason: {shown}",
         )

@@ -25,7 +25,16 @@ from vmcsgen.reading.yaml_source import (
     type_name,
 )
 
-SCHEMA_NAMES = ("catalog", "layout", "translations", "bits", "container", "history", "checks")
+SCHEMA_NAMES = (
+    "catalog",
+    "layout",
+    "translations",
+    "bits",
+    "container",
+    "history",
+    "checks",
+    "caps",
+)
 
 _ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description", "$comment", "examples"}
 _HANDLED = {

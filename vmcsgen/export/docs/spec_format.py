@@ -17,6 +17,7 @@ from vmcsgen.export.render import render
 from vmcsgen.export.rendered import Rendered
 from vmcsgen.model.spec import SpecSet
 from vmcsgen.reading.bits_loader import BITS_FILE
+from vmcsgen.reading.caps_loader import CAPS_DIR
 from vmcsgen.reading.checks_loader import CHECKS_DIR
 from vmcsgen.reading.container_loader import CONTAINER_DIR
 from vmcsgen.reading.history_loader import HISTORY_DIR
@@ -34,6 +35,7 @@ SPEC_FILES = {
     "container": (f"{CONTAINER_DIR}/NAME.yaml", False),
     "history": (f"{HISTORY_DIR}/NAME.yaml", False),
     "checks": (f"{CHECKS_DIR}/NAME.yaml", False),
+    "caps": (f"{CAPS_DIR}/NAME.yaml", False),
 }
 _DEF_PREFIX = "#/$defs/"
 _HEX_FROM = 1 << 16
