@@ -57,7 +57,7 @@ def schema_for(rel: str) -> str:
     if rel.startswith(f"{CHECKS_DIR}/"):
         return "checks"
     if rel.startswith(f"{CAPS_DIR}/"):
-        return "caps"  # capability profiles: documented in docs/capabilities.md, not specs
+        return "caps"
     assert rel.startswith((f"{LAYOUT_DIR}/", f"{PROPOSALS_DIR}/"))
     return "layout"
 
@@ -72,7 +72,7 @@ def validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-VALIDATORS = {name: validator(name) for name in (*schema_check.SCHEMA_NAMES, "caps")}
+VALIDATORS = {name: validator(name) for name in schema_check.SCHEMA_NAMES}
 
 
 def plain(node: Node) -> Any:
