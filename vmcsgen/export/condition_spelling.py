@@ -1,6 +1,6 @@
-"""How the tests of the condition language (model.container.Test) are spelled in Python and
-in C, shared by the container rules and the entry checks: "{v}" is the value tested, "{k}"
-the operand (a constant, or the other value of same_as and exceeds)."""
+"""How the tests of the condition language (model.container.Test) are spelled in Python, C
+and Rust, shared by the container rules and the entry checks: "{v}" is the value tested,
+"{k}" the operand (a constant, or the other value of same_as and exceeds)."""
 
 from __future__ import annotations
 
@@ -36,4 +36,9 @@ C_TESTS = {
     Test.WIDER_THAN: "({v} >> {k}) != 0",
     Test.SAME_AS: "{v} == {k}",
     Test.EXCEEDS: "{v} > {k}",
+}
+# Rust's comparisons bind looser than its bit operators, and ! is its bitwise not.
+RUST_TESTS = {
+    **PYTHON_TESTS,
+    Test.OUTSIDE: "{v} & !{k} != 0",
 }

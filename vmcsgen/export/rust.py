@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vmcsgen.export.condition_spelling import RUST_TESTS
 from vmcsgen.export.container import checked_rules, length_only, variable_name, variables
 from vmcsgen.export.render import class_name, render, wrap_comment
 from vmcsgen.export.rendered import Rendered, layout_sources, spec_sources, translation_inputs
@@ -308,20 +309,6 @@ def render_translations(plans: Sequence[TranslationPlan], sources: list[str], sp
 
 # --- containers
 
-_TESTS = {
-    Test.IS: "{v} == {k}",
-    Test.IS_NOT: "{v} != {k}",
-    Test.BELOW: "{v} < {k}",
-    Test.ABOVE: "{v} > {k}",
-    Test.HAS: "{v} & {k} != 0",
-    Test.LACKS: "{v} & {k} == 0",
-    Test.OUTSIDE: "{v} & !{k} != 0",
-    Test.MISALIGNED: "{v} % {k} != 0",
-    Test.WIDER_THAN: "{v} >> {k} != 0",
-    Test.SAME_AS: "{v} == {w}",
-    Test.EXCEEDS: "{v} > {w}",
-}
-
 
 def _operand(value: int) -> str:
     return f"{value:#x}"
@@ -343,8 +330,8 @@ def _rust_condition(condition: Condition) -> str:
     if test is Test.NOT_IN:
         text = f"!matches!({shown[0]}, {' | '.join(_operand(k) for k in condition.operands)})"
     else:
-        k = _operand(condition.operands[0]) if condition.operands else ""
-        text = _TESTS[test].format(v=shown[0], k=k, w=shown[1] if len(shown) > 1 else "")
+        k = shown[1] if len(shown) > 1 else _operand(condition.operands[0])
+        text = RUST_TESTS[test].format(v=shown[0], k=k)
     if not any(nullable):
         return text
     held = [(name, b) for name, b, n in zip(names, bound, nullable, strict=True) if n]
