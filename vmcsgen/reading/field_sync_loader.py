@@ -4,7 +4,7 @@ copies, checked against the layouts so that no field is dropped without a reason
 from __future__ import annotations
 
 from vmcsgen.model.diagnostics import Diagnostics, Location
-from vmcsgen.model.spec import ElsewhereCopy, FieldSync, Layout, NotCopied, SyncBlock
+from vmcsgen.model.spec import ElsewhereCopy, FieldSync, Layout, MemberKind, NotCopied, SyncBlock
 from vmcsgen.reading.node_values import scalar
 from vmcsgen.reading.node_values import text as _str
 from vmcsgen.reading.node_values import where as _where
@@ -130,17 +130,21 @@ def _elsewhere(
 ) -> tuple[ElsewhereCopy, ...]:
     """Copies of source members that are no field: a field belongs under fields:, where
     the destination's member for it is found by identity."""
-    copies = []
+    copies: list[ElsewhereCopy] = []
     for item in _mappings(entry, "elsewhere"):
-        name = _str(item, "member")
+        name, where = _str(item, "member"), _where(item, "member")
         member = next((m for m in source.members if m.name == name), None)
         if member is None:
-            diags.error(_where(item, "member"), f"{sync}: {source.name} has no member {name}")
+            diags.error(where, f"{sync}: {source.name} has no member {name}")
         elif member.field is not None:
             diags.error(
-                _where(item, "member"),
+                where,
                 f"{sync}: {name} holds field {member.field.name}, which belongs under fields:",
             )
+        elif member.kind is MemberKind.RESERVED:
+            diags.error(where, f"{sync}: {name} is reserved space, which holds no data")
+        elif any(copy.member == name for copy in copies):
+            diags.error(where, f"{sync}: {name} is copied twice in one block")
         else:
             copies.append(ElsewhereCopy(name, _str(item, "to")))
     return tuple(copies)
