@@ -62,7 +62,7 @@ def test_bundled_profiles_satisfy_the_schema_read_by_jsonschema_too() -> None:
 
 def test_schema_names_the_model_msrs_and_features() -> None:
     schema = load_schema("caps")
-    assert schema["properties"]["msrs"]["required"] == list(VMX_MSR_NAMES)
+    assert schema["$defs"]["msrs"]["required"] == list(VMX_MSR_NAMES)
     assert schema["properties"]["cpuid"]["items"]["enum"] == list(CPUID_FEATURE_NAMES)
 
 
