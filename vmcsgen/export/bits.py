@@ -94,17 +94,14 @@ def _sources(specs: SpecSet) -> list[str]:
 
 
 def render_c(specs: SpecSet, bits: BitsSpec, flavour: CFlavour, spdx: str) -> str:
+    groups = [c_group(fmt, flavour) for fmt in bits.formats]
     return render(
         "bits/vmcs_bits.h.j2",
         bits=bits,
         flavour=flavour,
         uses=(BIT_CONSTANTS,),
-        groups=[c_group(fmt, flavour) for fmt in bits.formats],
-        kernel_headers=(
-            sorted({f.kernel_header for f in bits.formats if f.kernel_header})
-            if flavour.kernel_helpers
-            else []
-        ),
+        groups=groups,
+        kernel_headers=sorted({g.kernel_header for g in groups if g.kernel_header}),
         sources=_sources(specs),
         spdx=spdx,
     )

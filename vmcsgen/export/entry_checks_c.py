@@ -4,6 +4,7 @@ loops), with a struct of the destination's capabilities, in the configured C fla
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -86,6 +87,7 @@ def cpuid_constant(feature: str) -> str:
     return f"{PREFIX}_CPUID_{feature.upper()}"
 
 
+@functools.cache
 def _caps_spelling(u64: str) -> CapsSpelling:
     return CapsSpelling(
         msr=lambda name: f"caps->{msr_member(name)}",
@@ -233,19 +235,15 @@ def _chain_lines(code: CheckCode, branches: Branches, indent: int) -> list[str]:
     lines: list[str] = []
     for position, (term, verdict) in enumerate(branches):
         if isinstance(verdict, Split):
-            assert position == len(branches) - 1, "a Split ends its chain"
-            if term is True and not position:
-                lines += _chain_lines(code, verdict.branches, indent)
-                continue
-            head = (
-                "else"
-                if term is True
-                else condition_lines("else if" if position else "if", (term,), indent).lstrip("\t")
-            )
-            lines.append(f"{pad}{head} {{")
-            lines += _chain_lines(code, verdict.branches, indent + 1)
-            lines.append(f"{pad}}}")
-            continue
+            # chain() makes a Split the only branch; _braced_rest() places one after a guard.
+            assert position == 0 and len(branches) == 1, "a Split is its chain's only branch"
+            if term is True:
+                return _chain_lines(code, verdict.branches, indent)
+            return [
+                condition_lines("if", (term,), indent) + " {",
+                *_chain_lines(code, verdict.branches, indent + 1),
+                f"{pad}}}",
+            ]
         if term is True:
             lines += [f"{pad}else"] if position else []
             lines.append(_action(code, verdict, indent + bool(position)))
